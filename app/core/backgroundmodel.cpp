@@ -1,0 +1,32 @@
+#include "backgroundmodel.h"
+
+int BackgroundModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BackgroundModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BackgroundSection &section = briefing()->background.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return resolve(section.title).text;
+    case IdRole:
+        return section.id;
+    case TextRole:
+        return resolve(section.text).text;
+    case FallbackRole:
+        return resolve(section.title).language != language();
+    }
+    return {};
+}
+
+QVariant BackgroundModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == TitleColumn)
+        return tr("Section");
+    return BriefingTableModel::headerData(section, orientation, role);
+}

@@ -1,0 +1,51 @@
+#include "briefingtablemodel.h"
+
+BriefingTableModel::BriefingTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void BriefingTableModel::setBriefing(BriefingPtr briefing)
+{
+    beginResetModel();
+    m_briefing = std::move(briefing);
+    endResetModel();
+}
+
+void BriefingTableModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_dates = DateFormatter(QLocale(language));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+int BriefingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_briefing ? 0 : entryCount();
+}
+
+QHash<int, QByteArray> BriefingTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(TextRole, "text");
+    names.insert(FallbackRole, "fallback");
+    return names;
+}
+
+int BriefingTableModel::rowOf(const QString &id) const
+{
+    if (!m_briefing)
+        return -1;
+    const Briefing::Ref *ref = m_briefing->find(id);
+    return ref && ref->kind == entryKind() ? ref->index : -1;
+}
+
+LocalizedText::Resolved BriefingTableModel::resolve(const LocalizedText &text) const
+{
+    return m_briefing->text(text, m_language);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "briefing.h"
+#include "dateformatter.h"
+
+#include <QAbstractTableModel>
+
+// What the flat models over one list of the document share: the document they show, the
+// content language their texts are resolved in, and the roles every view relies on.
+class BriefingTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TextRole,        // the entry's body text in the content language
+        FallbackRole,    // true when the display text is in another language than asked
+        FirstRoleOfSubclass = Qt::UserRole + 32,
+    };
+
+    explicit BriefingTableModel(QObject *parent = nullptr);
+
+    void setBriefing(BriefingPtr briefing);
+    const BriefingPtr &briefing() const { return m_briefing; }
+
+    // The language the document's texts are shown in, and the locale dates and numbers are.
+    void setLanguage(const QString &language);
+    const QString &language() const { return m_language; }
+
+    int rowCount(const QModelIndex &parent = {}) const final;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The row of the entry with this id, or -1.
+    int rowOf(const QString &id) const;
+
+protected:
+    virtual Briefing::Kind entryKind() const = 0;
+    virtual int entryCount() const = 0;
+    virtual QString entryId(int row) const = 0;
+    LocalizedText::Resolved resolve(const LocalizedText &text) const;
+    const DateFormatter &dates() const { return m_dates; }
+
+private:
+    BriefingPtr m_briefing;
+    QString m_language = QStringLiteral("en");
+    DateFormatter m_dates{QLocale(QLocale::English)};
+};

@@ -1,0 +1,826 @@
+#include "briefingvalidator.h"
+
+#include "jsonscanner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <cmath>
+
+namespace {
+
+using Kind = Briefing::Kind;
+using KindSet = QList<Kind>;
+
+QString field(const QString &path, const QString &key)
+{
+    return path + u'/' + JsonScanner::pointerToken(key);
+}
+
+QString element(const QString &path, qsizetype index)
+{
+    return path + u'/' + QString::number(index);
+}
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Country: return BriefingValidator::tr("a country");
+    case Kind::Person: return BriefingValidator::tr("a person");
+    case Kind::Source: return BriefingValidator::tr("a source");
+    case Kind::AgendaArea: return BriefingValidator::tr("an agenda area");
+    case Kind::AgendaItem: return BriefingValidator::tr("an agenda item");
+    case Kind::Tension: return BriefingValidator::tr("a tension");
+    case Kind::Background: return BriefingValidator::tr("a background section");
+    case Kind::Outcome: return BriefingValidator::tr("an outcome");
+    case Kind::Lane: return BriefingValidator::tr("a timeline lane");
+    case Kind::Period: return BriefingValidator::tr("a period");
+    case Kind::Event: return BriefingValidator::tr("an event");
+    case Kind::Place: return BriefingValidator::tr("a place");
+    case Kind::Line: return BriefingValidator::tr("a line");
+    }
+    return {};
+}
+
+QString kindList(const KindSet &kinds)
+{
+    QStringList names;
+    for (Kind kind : kinds)
+        names.append(kindName(kind));
+    if (names.size() <= 1)
+        return names.value(0);
+    const QString last = names.takeLast();
+    return BriefingValidator::tr("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return BriefingValidator::tr("null");
+    case QJsonValue::Bool: return BriefingValidator::tr("true or false");
+    case QJsonValue::Double: return BriefingValidator::tr("a number");
+    case QJsonValue::String: return BriefingValidator::tr("text");
+    case QJsonValue::Array: return BriefingValidator::tr("a list [ … ]");
+    case QJsonValue::Object: return BriefingValidator::tr("an object { … }");
+    case QJsonValue::Undefined: break;
+    }
+    return BriefingValidator::tr("nothing");
+}
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+    return pattern;
+}
+
+const QRegularExpression &languagePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    return pattern;
+}
+
+// Walks the JSON tree once, filling the document and collecting problems. References are
+// checked at the end, when every id is known.
+class Walker
+{
+public:
+    Problems problems;
+    Briefing doc;
+
+    void error(const QString &path, const QString &message)
+    {
+        add(Problem::Severity::Error, path, message);
+    }
+
+    void warning(const QString &path, const QString &message)
+    {
+        add(Problem::Severity::Warning, path, message);
+    }
+
+    void run(const QJsonValue &root);
+
+private:
+    struct PendingRef
+    {
+        QString path;
+        QString id;
+        KindSet kinds;
+        QString owner; // id of the entry that holds the reference
+    };
+
+    void add(Problem::Severity severity, const QString &path, const QString &message)
+    {
+        ++m_problemCount;
+        if (severity == Problem::Severity::Error)
+            ++m_errorCount;
+        if (m_problemCount <= BriefingValidator::MaxProblems)
+            problems.append(Problem{severity, message, path, {}, 0, 0});
+    }
+
+    void checkKeys(const QJsonObject &object, const QString &path, const QStringList &known)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!known.contains(it.key()) && it.key() != u"$schema") {
+                warning(field(path, it.key()),
+                        BriefingValidator::tr("unknown field \"%1\" is ignored (a typo?)")
+                            .arg(it.key()));
+            }
+        }
+    }
+
+    // The value at `key`, or Undefined after reporting it missing when `required`.
+    QJsonValue member(const QJsonObject &object, const QString &path, const QString &key,
+                      bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() && required) {
+            error(path, BriefingValidator::tr("the required field \"%1\" is missing").arg(key));
+        }
+        return value;
+    }
+
+    void wrongType(const QString &path, const QString &key, const QString &expected,
+                   const QJsonValue &value)
+    {
+        error(path, BriefingValidator::tr("\"%1\" should be %2, but it is %3")
+                        .arg(key, expected, typeName(value)));
+    }
+
+    bool object(const QJsonValue &value, const QString &path, const QString &name,
+                QJsonObject *out)
+    {
+        if (!value.isObject()) {
+            wrongType(path, name, BriefingValidator::tr("an object { … }"), value);
+            return false;
+        }
+        *out = value.toObject();
+        return true;
+    }
+
+    QJsonArray array(const QJsonObject &object, const QString &path, const QString &key,
+                     bool required)
+    {
+        const QJsonValue value = member(object, path, key, required);
+        if (value.isUndefined())
+            return {};
+        if (!value.isArray()) {
+            wrongType(field(path, key), key, BriefingValidator::tr("a list [ … ]"), value);
+            return {};
+        }
+        return value.toArray();
+    }
+
+    QString string(const QJsonObject &object, const QString &path, const QString &key,
+                   bool required)
+    {
+        const QJsonValue value = member(object, path, key, required);
+        if (value.isUndefined())
+            return {};
+        if (!value.isString()) {
+            wrongType(field(path, key), key, BriefingValidator::tr("text in double quotes"),
+                      value);
+            return {};
+        }
+        const QString text = value.toString();
+        if (required && text.trimmed().isEmpty())
+            error(field(path, key), BriefingValidator::tr("\"%1\" is empty").arg(key));
+        return text;
+    }
+
+    LocalizedText text(const QJsonObject &object, const QString &path, const QString &key,
+                       bool required);
+    FuzzyDate date(const QJsonObject &object, const QString &path, const QString &key,
+                   bool required);
+    double coordinate(const QJsonObject &object, const QString &path, const QString &key,
+                      double limit, bool required);
+    bool flag(const QJsonObject &object, const QString &path, const QString &key);
+    template<typename Enum>
+    Enum choice(const QJsonObject &object, const QString &path, const QString &key,
+                const QList<std::pair<QString, Enum>> &choices, Enum fallback, bool required);
+    QString id(const QJsonObject &object, const QString &path);
+    QString ref(const QJsonObject &object, const QString &path, const QString &key,
+                const KindSet &kinds, const QString &owner, bool required);
+    QStringList refs(const QJsonObject &object, const QString &path, const QString &key,
+                     const KindSet &kinds, const QString &owner, bool required = false);
+
+    // Reads each element of the list at `key` as an object, calling `read` on it.
+    template<typename Read>
+    void list(const QJsonObject &object, const QString &path, const QString &key,
+              bool required, Read read)
+    {
+        const QJsonArray items = array(object, path, key, required);
+        const QString listPath = field(path, key);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString itemPath = element(listPath, i);
+            QJsonObject item;
+            if (object_(items.at(i), itemPath, &item))
+                read(item, itemPath);
+        }
+    }
+
+    bool object_(const QJsonValue &value, const QString &path, QJsonObject *out)
+    {
+        if (!value.isObject()) {
+            error(path, BriefingValidator::tr("each entry of this list should be an object "
+                                              "{ … }, but this one is %1")
+                            .arg(typeName(value)));
+            return false;
+        }
+        *out = value.toObject();
+        return true;
+    }
+
+    void readEntry(Entry &entry, const QJsonObject &object, const QString &path,
+                   bool textRequired, bool warnWithoutSources);
+    void readVisit(const QJsonObject &object, const QString &path);
+    void readGeography(const QJsonObject &root);
+    void resolveRefs();
+
+    QHash<QString, QString> m_idPaths; // id -> path of the entry that declared it
+    QList<PendingRef> m_refs;
+    int m_problemCount = 0;
+    int m_errorCount = 0;
+    bool m_multilingual = false;
+
+    friend class ::BriefingValidator;
+};
+
+LocalizedText Walker::text(const QJsonObject &object, const QString &path, const QString &key,
+                           bool required)
+{
+    LocalizedText result;
+    const QJsonValue value = member(object, path, key, required);
+    const QString valuePath = field(path, key);
+    if (value.isUndefined())
+        return result;
+    if (value.isString()) {
+        if (required && value.toString().trimmed().isEmpty())
+            error(valuePath, BriefingValidator::tr("\"%1\" is empty").arg(key));
+        result.set(doc.primaryLanguage(), value.toString());
+    } else if (value.isObject()) {
+        const QJsonObject texts = value.toObject();
+        for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
+            const QString languagePath = field(valuePath, it.key());
+            if (!it.value().isString()) {
+                wrongType(languagePath, it.key(), BriefingValidator::tr("text in double quotes"),
+                          it.value());
+                continue;
+            }
+            if (!doc.languages.contains(it.key())) {
+                warning(languagePath,
+                        BriefingValidator::tr("text in the language \"%1\", which the "
+                                              "briefing's \"languages\" list does not name")
+                            .arg(it.key()));
+            }
+            result.set(it.key(), it.value().toString());
+        }
+        if (texts.isEmpty() && required)
+            error(valuePath, BriefingValidator::tr("\"%1\" has no text in any language").arg(key));
+    } else {
+        wrongType(valuePath, key,
+                  BriefingValidator::tr("text, or an object of texts by language such as "
+                                        "{\"en\": \"…\"}"),
+                  value);
+        return result;
+    }
+    if (m_multilingual && !result.isEmpty()) {
+        QStringList missing;
+        for (const QString &language : std::as_const(doc.languages)) {
+            if (!result.has(language))
+                missing.append(language);
+        }
+        if (!missing.isEmpty()) {
+            warning(valuePath, BriefingValidator::tr("no text in %1; the %2 text is shown instead")
+                                   .arg(missing.join(QStringLiteral(", ")),
+                                        result.resolve(missing.first(), doc.languages).language));
+        }
+    }
+    return result;
+}
+
+FuzzyDate Walker::date(const QJsonObject &object, const QString &path, const QString &key,
+                       bool required)
+{
+    const QString text = string(object, path, key, required);
+    if (text.isEmpty())
+        return {};
+    QString problem;
+    const FuzzyDate parsed = FuzzyDate::parse(text, &problem);
+    if (!parsed.isValid()) {
+        error(field(path, key),
+              BriefingValidator::tr("\"%1\" is not a valid date: %2").arg(text, problem));
+    }
+    return parsed;
+}
+
+double Walker::coordinate(const QJsonObject &object, const QString &path, const QString &key,
+                          double limit, bool required)
+{
+    const QJsonValue value = member(object, path, key, required);
+    if (value.isUndefined())
+        return 0;
+    if (!value.isDouble()) {
+        wrongType(field(path, key), key, BriefingValidator::tr("a number"), value);
+        return 0;
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::abs(number) > limit) {
+        error(field(path, key), BriefingValidator::tr("%1 %2 is out of range: it must be "
+                                                      "between -%3 and %3")
+                                    .arg(key, QString::number(number), QString::number(limit)));
+        return 0;
+    }
+    return number;
+}
+
+bool Walker::flag(const QJsonObject &object, const QString &path, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return false;
+    if (!value.isBool()) {
+        wrongType(field(path, key), key, BriefingValidator::tr("true or false"), value);
+        return false;
+    }
+    return value.toBool();
+}
+
+template<typename Enum>
+Enum Walker::choice(const QJsonObject &object, const QString &path, const QString &key,
+                    const QList<std::pair<QString, Enum>> &choices, Enum fallback, bool required)
+{
+    const QString text = string(object, path, key, required);
+    if (text.isEmpty() && !object.value(key).isString())
+        return fallback;
+    QStringList names;
+    for (const auto &[name, value] : choices) {
+        if (name == text)
+            return value;
+        names.append(u'"' + name + u'"');
+    }
+    error(field(path, key), BriefingValidator::tr("\"%1\" is not one of the allowed values: %2")
+                                .arg(text, names.join(QStringLiteral(", "))));
+    return fallback;
+}
+
+QString Walker::id(const QJsonObject &object, const QString &path)
+{
+    const QString value = string(object, path, QStringLiteral("id"), true);
+    if (value.isEmpty())
+        return value;
+    const QString idPath = field(path, QStringLiteral("id"));
+    if (!idPattern().match(value).hasMatch()) {
+        error(idPath, BriefingValidator::tr("the id \"%1\" may use only letters A–Z, digits, "
+                                            "\"-\", \"_\" and \".\", start with a letter or "
+                                            "digit, and be at most 64 characters long")
+                          .arg(value));
+        return {};
+    }
+    if (const auto it = m_idPaths.constFind(value); it != m_idPaths.cend()) {
+        error(idPath, BriefingValidator::tr("the id \"%1\" is already used at %2; every id must "
+                                            "be unique in the file")
+                          .arg(value, it.value()));
+        return {};
+    }
+    m_idPaths.insert(value, path);
+    return value;
+}
+
+QString Walker::ref(const QJsonObject &object, const QString &path, const QString &key,
+                    const KindSet &kinds, const QString &owner, bool required)
+{
+    const QString value = string(object, path, key, required);
+    if (!value.isEmpty())
+        m_refs.append(PendingRef{field(path, key), value, kinds, owner});
+    return value;
+}
+
+QStringList Walker::refs(const QJsonObject &object, const QString &path, const QString &key,
+                         const KindSet &kinds, const QString &owner, bool required)
+{
+    QStringList ids;
+    const QJsonArray values = array(object, path, key, required);
+    const QString listPath = field(path, key);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QJsonValue value = values.at(i);
+        const QString valuePath = element(listPath, i);
+        if (!value.isString()) {
+            error(valuePath, BriefingValidator::tr("each entry of \"%1\" should be an id in "
+                                                   "double quotes, but this one is %2")
+                                 .arg(key, typeName(value)));
+            continue;
+        }
+        if (ids.contains(value.toString())) {
+            warning(valuePath, BriefingValidator::tr("\"%1\" is listed twice").arg(value.toString()));
+            continue;
+        }
+        ids.append(value.toString());
+        m_refs.append(PendingRef{valuePath, value.toString(), kinds, owner});
+    }
+    if (required && ids.isEmpty() && object.value(key).isArray())
+        error(listPath, BriefingValidator::tr("\"%1\" needs at least one entry").arg(key));
+    return ids;
+}
+
+const KindSet &entryKinds()
+{
+    static const KindSet kinds{Kind::AgendaItem, Kind::Tension, Kind::Event, Kind::Outcome,
+                               Kind::Background};
+    return kinds;
+}
+
+void Walker::readEntry(Entry &entry, const QJsonObject &object, const QString &path,
+                       bool textRequired, bool warnWithoutSources)
+{
+    entry.id = id(object, path);
+    entry.title = text(object, path, QStringLiteral("title"), true);
+    entry.text = text(object, path, QStringLiteral("text"), textRequired);
+    entry.note = text(object, path, QStringLiteral("note"), false);
+    entry.places = refs(object, path, QStringLiteral("places"), {Kind::Place}, entry.id);
+    entry.lines = refs(object, path, QStringLiteral("lines"), {Kind::Line}, entry.id);
+    entry.related = refs(object, path, QStringLiteral("related"), entryKinds(), entry.id);
+    entry.sources = refs(object, path, QStringLiteral("sources"), {Kind::Source}, entry.id);
+    if (warnWithoutSources && entry.sources.isEmpty() && !object.value(u"sources").isArray()) {
+        warning(path, BriefingValidator::tr("this entry cites no source; add \"sources\" so "
+                                            "readers can check it"));
+    }
+}
+
+void Walker::readVisit(const QJsonObject &object, const QString &path)
+{
+    checkKeys(object, path,
+              {u"kind"_qs, u"guest"_qs, u"host"_qs, u"visitors"_qs, u"hosts"_qs, u"place"_qs,
+               u"date"_qs, u"purpose"_qs, u"event"_qs, u"sources"_qs});
+    Visit &visit = doc.visit;
+    visit.kind = text(object, path, QStringLiteral("kind"), false);
+    visit.guest = ref(object, path, QStringLiteral("guest"), {Kind::Country}, {}, true);
+    visit.host = ref(object, path, QStringLiteral("host"), {Kind::Country}, {}, true);
+    visit.visitors = refs(object, path, QStringLiteral("visitors"), {Kind::Person}, {}, true);
+    visit.hosts = refs(object, path, QStringLiteral("hosts"), {Kind::Person}, {});
+    visit.place = ref(object, path, QStringLiteral("place"), {Kind::Place}, {}, true);
+    visit.date = date(object, path, QStringLiteral("date"), true);
+    visit.purpose = text(object, path, QStringLiteral("purpose"), true);
+    visit.event = ref(object, path, QStringLiteral("event"), {Kind::Event}, {}, false);
+    visit.sources = refs(object, path, QStringLiteral("sources"), {Kind::Source}, {});
+}
+
+void Walker::readGeography(const QJsonObject &root)
+{
+    list(root, {}, QStringLiteral("places"), false, [this](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, {u"id"_qs, u"name"_qs, u"kind"_qs, u"lat"_qs, u"lon"_qs,
+                         u"approximate"_qs, u"note"_qs, u"sources"_qs});
+        Place place;
+        place.id = id(o, p);
+        place.name = text(o, p, QStringLiteral("name"), true);
+        place.kind = choice<Place::Kind>(o, p, QStringLiteral("kind"),
+                                         {{u"capital"_qs, Place::Kind::Capital},
+                                          {u"city"_qs, Place::Kind::City},
+                                          {u"town"_qs, Place::Kind::Town},
+                                          {u"border-crossing"_qs, Place::Kind::BorderCrossing},
+                                          {u"port"_qs, Place::Kind::Port},
+                                          {u"site"_qs, Place::Kind::Site}},
+                                         Place::Kind::City, true);
+        place.position.lat = coordinate(o, p, QStringLiteral("lat"), 90, true);
+        place.position.lon = coordinate(o, p, QStringLiteral("lon"), 180, true);
+        place.approximate = flag(o, p, QStringLiteral("approximate"));
+        place.note = text(o, p, QStringLiteral("note"), false);
+        place.sources = refs(o, p, QStringLiteral("sources"), {Kind::Source}, place.id);
+        doc.places.append(place);
+    });
+    list(root, {}, QStringLiteral("lines"), false, [this](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, {u"id"_qs, u"name"_qs, u"kind"_qs, u"points"_qs, u"approximate"_qs,
+                         u"note"_qs, u"sources"_qs});
+        MapLine line;
+        line.id = id(o, p);
+        line.name = text(o, p, QStringLiteral("name"), true);
+        line.kind = choice<MapLine::Kind>(o, p, QStringLiteral("kind"),
+                                          {{u"route"_qs, MapLine::Kind::Route},
+                                           {u"railway"_qs, MapLine::Kind::Railway},
+                                           {u"road"_qs, MapLine::Kind::Road},
+                                           {u"corridor"_qs, MapLine::Kind::Corridor},
+                                           {u"river"_qs, MapLine::Kind::River},
+                                           {u"pipeline"_qs, MapLine::Kind::Pipeline}},
+                                          MapLine::Kind::Route, true);
+        const QJsonArray points = array(o, p, QStringLiteral("points"), true);
+        const QString pointsPath = field(p, QStringLiteral("points"));
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            QJsonObject point;
+            if (!object_(points.at(i), element(pointsPath, i), &point))
+                continue;
+            const QString pointPath = element(pointsPath, i);
+            checkKeys(point, pointPath, {u"lat"_qs, u"lon"_qs});
+            line.points.append(GeoPoint{coordinate(point, pointPath, QStringLiteral("lat"), 90, true),
+                                        coordinate(point, pointPath, QStringLiteral("lon"), 180, true)});
+        }
+        if (o.value(u"points").isArray() && points.size() < 2) {
+            error(pointsPath, BriefingValidator::tr("a line needs at least two points, but this "
+                                                    "one has %n", nullptr, int(points.size())));
+        }
+        line.approximate = flag(o, p, QStringLiteral("approximate"));
+        line.note = text(o, p, QStringLiteral("note"), false);
+        line.sources = refs(o, p, QStringLiteral("sources"), {Kind::Source}, line.id);
+        doc.lines.append(line);
+    });
+    const QJsonValue mapValue = root.value(u"map");
+    if (mapValue.isUndefined())
+        return;
+    QJsonObject map;
+    if (!object(mapValue, QStringLiteral("/map"), QStringLiteral("map"), &map))
+        return;
+    checkKeys(map, QStringLiteral("/map"), {u"region"_qs});
+    const QJsonValue regionValue = map.value(u"region");
+    QJsonObject region;
+    if (regionValue.isUndefined()
+        || !object(regionValue, QStringLiteral("/map/region"), QStringLiteral("region"), &region)) {
+        return;
+    }
+    const QString path = QStringLiteral("/map/region");
+    checkKeys(region, path, {u"south"_qs, u"west"_qs, u"north"_qs, u"east"_qs});
+    const int before = m_errorCount;
+    doc.region.south = coordinate(region, path, QStringLiteral("south"), 90, true);
+    doc.region.west = coordinate(region, path, QStringLiteral("west"), 180, true);
+    doc.region.north = coordinate(region, path, QStringLiteral("north"), 90, true);
+    doc.region.east = coordinate(region, path, QStringLiteral("east"), 180, true);
+    if (m_errorCount != before)
+        return;
+    if (doc.region.south >= doc.region.north) {
+        error(path, BriefingValidator::tr("the region's south edge (%1) must be below its north "
+                                          "edge (%2)")
+                        .arg(doc.region.south)
+                        .arg(doc.region.north));
+        return;
+    }
+    if (doc.region.west == doc.region.east) {
+        error(path, BriefingValidator::tr("the region's west and east edges are the same (%1)")
+                        .arg(doc.region.west));
+        return;
+    }
+    doc.hasRegion = true;
+}
+
+void Walker::resolveRefs()
+{
+    for (const PendingRef &ref : std::as_const(m_refs)) {
+        const Briefing::Ref *target = doc.find(ref.id);
+        if (!target) {
+            error(ref.path, BriefingValidator::tr("no entry has the id \"%1\" (expected %2)")
+                                .arg(ref.id, kindList(ref.kinds)));
+        } else if (!ref.kinds.contains(target->kind)) {
+            error(ref.path, BriefingValidator::tr("\"%1\" is %2, but %3 is expected here")
+                                .arg(ref.id, kindName(target->kind), kindList(ref.kinds)));
+        } else if (ref.id == ref.owner) {
+            error(ref.path, BriefingValidator::tr("an entry cannot name itself"));
+        }
+    }
+}
+
+void Walker::run(const QJsonValue &root)
+{
+    if (!root.isObject()) {
+        error({}, BriefingValidator::tr("a briefing file holds one JSON object { … }, but this "
+                                        "one holds %1")
+                      .arg(typeName(root)));
+        return;
+    }
+    const QJsonObject top = root.toObject();
+    const QJsonValue format = top.value(u"format");
+    if (format.isUndefined()) {
+        error({}, BriefingValidator::tr("this JSON file is not a briefing: it lacks "
+                                        "\"format\": \"briefing\""));
+        return;
+    }
+    if (format != QJsonValue(u"briefing"_qs)) {
+        error(QStringLiteral("/format"), BriefingValidator::tr("\"format\" must be \"briefing\""));
+        return;
+    }
+    const QJsonValue version = top.value(u"version");
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
+        if (version.isUndefined())
+            error({}, BriefingValidator::tr("the required field \"version\" is missing"));
+        else
+            wrongType(QStringLiteral("/version"), QStringLiteral("version"),
+                      BriefingValidator::tr("a whole number"), version);
+        return;
+    }
+    if (version.toDouble() != BriefingValidator::FormatVersion) {
+        error(QStringLiteral("/version"),
+              BriefingValidator::tr("this file is in format version %1, but this program reads "
+                                    "version %2; open it with a newer Briefing Viewer")
+                  .arg(version.toDouble())
+                  .arg(BriefingValidator::FormatVersion));
+        return;
+    }
+
+    checkKeys(top, {},
+              {u"format"_qs, u"version"_qs, u"languages"_qs, u"title"_qs, u"subtitle"_qs,
+               u"summary"_qs, u"classification"_qs, u"author"_qs, u"produced"_qs, u"visit"_qs,
+               u"countries"_qs, u"people"_qs, u"sources"_qs, u"agenda"_qs, u"tensions"_qs,
+               u"background"_qs, u"outcomes"_qs, u"lanes"_qs, u"periods"_qs, u"events"_qs,
+               u"places"_qs, u"lines"_qs, u"map"_qs});
+
+    const QJsonArray languages = array(top, {}, QStringLiteral("languages"), true);
+    for (qsizetype i = 0; i < languages.size(); ++i) {
+        const QString code = languages.at(i).toString();
+        const QString path = element(QStringLiteral("/languages"), i);
+        if (!languages.at(i).isString() || !languagePattern().match(code).hasMatch()) {
+            error(path, BriefingValidator::tr("a language is written as a code such as \"en\", "
+                                              "\"az\" or \"fa\""));
+        } else if (doc.languages.contains(code)) {
+            error(path, BriefingValidator::tr("the language \"%1\" is listed twice").arg(code));
+        } else {
+            doc.languages.append(code);
+        }
+    }
+    if (top.value(u"languages").isArray() && doc.languages.isEmpty() && languages.isEmpty())
+        error(QStringLiteral("/languages"), BriefingValidator::tr("name at least one language"));
+    if (doc.languages.isEmpty())
+        doc.languages.append(QStringLiteral("en")); // lets the rest be checked
+    m_multilingual = doc.languages.size() > 1;
+
+    doc.title = text(top, {}, QStringLiteral("title"), true);
+    doc.subtitle = text(top, {}, QStringLiteral("subtitle"), false);
+    doc.summary = text(top, {}, QStringLiteral("summary"), false);
+    doc.classification = text(top, {}, QStringLiteral("classification"), false);
+    doc.author = text(top, {}, QStringLiteral("author"), false);
+    doc.produced = date(top, {}, QStringLiteral("produced"), false);
+
+    list(top, {}, QStringLiteral("countries"), true, [this](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, {u"id"_qs, u"name"_qs, u"iso3"_qs});
+        Country country;
+        country.id = id(o, p);
+        country.name = text(o, p, QStringLiteral("name"), true);
+        country.iso3 = string(o, p, QStringLiteral("iso3"), false);
+        static const QRegularExpression iso3(QStringLiteral("^[A-Z]{3}$"));
+        if (!country.iso3.isEmpty() && !iso3.match(country.iso3).hasMatch()) {
+            error(field(p, QStringLiteral("iso3")),
+                  BriefingValidator::tr("\"iso3\" is a three-letter country code in capitals, "
+                                        "such as \"AZE\""));
+        }
+        doc.countries.append(country);
+    });
+    if (top.value(u"countries").isArray() && doc.countries.isEmpty())
+        error(QStringLiteral("/countries"), BriefingValidator::tr("name at least one country"));
+
+    list(top, {}, QStringLiteral("people"), false, [this](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, {u"id"_qs, u"name"_qs, u"role"_qs, u"country"_qs});
+        Person person;
+        person.id = id(o, p);
+        person.name = text(o, p, QStringLiteral("name"), true);
+        person.role = text(o, p, QStringLiteral("role"), true);
+        person.country = ref(o, p, QStringLiteral("country"), {Kind::Country}, {}, false);
+        doc.people.append(person);
+    });
+
+    list(top, {}, QStringLiteral("sources"), true, [this](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, {u"id"_qs, u"title"_qs, u"publisher"_qs, u"url"_qs, u"date"_qs,
+                         u"language"_qs});
+        Source source;
+        source.id = id(o, p);
+        source.title = text(o, p, QStringLiteral("title"), true);
+        source.publisher = string(o, p, QStringLiteral("publisher"), true);
+        source.url = string(o, p, QStringLiteral("url"), true);
+        if (!source.url.isEmpty()) {
+            const QUrl url(source.url, QUrl::StrictMode);
+            const QString scheme = url.scheme().toLower();
+            if (!url.isValid() || (scheme != u"https" && scheme != u"http") || url.host().isEmpty()) {
+                error(field(p, QStringLiteral("url")),
+                      BriefingValidator::tr("a source address must be a web address starting "
+                                            "with https:// or http://"));
+            }
+        }
+        source.date = date(o, p, QStringLiteral("date"), false);
+        source.language = string(o, p, QStringLiteral("language"), false);
+        doc.sources.append(source);
+    });
+    if (top.value(u"sources").isArray() && doc.sources.isEmpty())
+        error(QStringLiteral("/sources"), BriefingValidator::tr("cite at least one source"));
+
+    const QJsonValue visitValue = member(top, {}, QStringLiteral("visit"), true);
+    QJsonObject visit;
+    if (!visitValue.isUndefined() && object(visitValue, QStringLiteral("/visit"),
+                                            QStringLiteral("visit"), &visit)) {
+        readVisit(visit, QStringLiteral("/visit"));
+    }
+
+    const QStringList entryKeys{u"id"_qs, u"title"_qs, u"text"_qs, u"note"_qs, u"places"_qs,
+                                u"lines"_qs, u"related"_qs, u"sources"_qs};
+
+    list(top, {}, QStringLiteral("agenda"), true, [&](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, {u"id"_qs, u"title"_qs, u"summary"_qs, u"items"_qs});
+        AgendaArea area;
+        area.id = id(o, p);
+        area.title = text(o, p, QStringLiteral("title"), true);
+        area.summary = text(o, p, QStringLiteral("summary"), false);
+        list(o, p, QStringLiteral("items"), true, [&](const QJsonObject &io, const QString &ip) {
+            checkKeys(io, ip, entryKeys);
+            AgendaItem item;
+            readEntry(item, io, ip, true, true);
+            item.area = area.id;
+            area.items.append(item);
+        });
+        doc.agenda.append(area);
+    });
+
+    list(top, {}, QStringLiteral("tensions"), false, [&](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, entryKeys + QStringList{u"parties"_qs, u"severity"_qs, u"status"_qs});
+        Tension tension;
+        readEntry(tension, o, p, true, true);
+        tension.parties = refs(o, p, QStringLiteral("parties"), {Kind::Country, Kind::Person},
+                               tension.id, true);
+        tension.severity = choice<Tension::Severity>(o, p, QStringLiteral("severity"),
+                                                     {{u"low"_qs, Tension::Severity::Low},
+                                                      {u"medium"_qs, Tension::Severity::Medium},
+                                                      {u"high"_qs, Tension::Severity::High}},
+                                                     Tension::Severity::Medium, true);
+        tension.status = choice<Tension::Status>(o, p, QStringLiteral("status"),
+                                                 {{u"open"_qs, Tension::Status::Open},
+                                                  {u"easing"_qs, Tension::Status::Easing},
+                                                  {u"resolved"_qs, Tension::Status::Resolved}},
+                                                 Tension::Status::Open, true);
+        doc.tensions.append(tension);
+    });
+
+    list(top, {}, QStringLiteral("background"), false, [&](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, entryKeys);
+        BackgroundSection section;
+        readEntry(section, o, p, true, false);
+        doc.background.append(section);
+    });
+
+    list(top, {}, QStringLiteral("outcomes"), false, [&](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, entryKeys + QStringList{u"status"_qs});
+        Outcome outcome;
+        readEntry(outcome, o, p, false, true);
+        outcome.status = choice<Outcome::Status>(o, p, QStringLiteral("status"),
+                                                 {{u"expected"_qs, Outcome::Status::Expected},
+                                                  {u"signed"_qs, Outcome::Status::Signed},
+                                                  {u"achieved"_qs, Outcome::Status::Achieved},
+                                                  {u"not-reached"_qs, Outcome::Status::NotReached}},
+                                                 Outcome::Status::Expected, true);
+        doc.outcomes.append(outcome);
+    });
+
+    list(top, {}, QStringLiteral("lanes"), false, [this](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, {u"id"_qs, u"title"_qs});
+        Lane lane;
+        lane.id = id(o, p);
+        lane.title = text(o, p, QStringLiteral("title"), true);
+        doc.lanes.append(lane);
+    });
+
+    list(top, {}, QStringLiteral("periods"), false, [this](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, {u"id"_qs, u"title"_qs, u"date"_qs});
+        Period period;
+        period.id = id(o, p);
+        period.title = text(o, p, QStringLiteral("title"), true);
+        period.date = date(o, p, QStringLiteral("date"), true);
+        if (period.date.isValid() && !period.date.isSpan()) {
+            error(field(p, QStringLiteral("date")),
+                  BriefingValidator::tr("a period needs a span such as \"2020-09-27/2020-11-10\""));
+        }
+        doc.periods.append(period);
+    });
+
+    list(top, {}, QStringLiteral("events"), false, [&](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, entryKeys + QStringList{u"date"_qs, u"lane"_qs, u"confidence"_qs});
+        TimelineEvent event;
+        readEntry(event, o, p, false, true);
+        event.date = date(o, p, QStringLiteral("date"), true);
+        event.lane = ref(o, p, QStringLiteral("lane"), {Kind::Lane, Kind::AgendaArea}, event.id,
+                         false);
+        event.confidence = choice<TimelineEvent::Confidence>(
+            o, p, QStringLiteral("confidence"),
+            {{u"verified"_qs, TimelineEvent::Confidence::Verified},
+             {u"partly-verified"_qs, TimelineEvent::Confidence::PartlyVerified},
+             {u"unverified"_qs, TimelineEvent::Confidence::Unverified}},
+            TimelineEvent::Confidence::Unstated, false);
+        doc.events.append(event);
+    });
+
+    readGeography(top);
+
+    doc.buildIndex();
+    resolveRefs();
+}
+
+} // namespace
+
+BriefingValidator::Result BriefingValidator::validate(const QJsonValue &root)
+{
+    Walker walker;
+    walker.run(root);
+    Result result;
+    if (walker.m_problemCount > MaxProblems) {
+        walker.problems.append(Problem{walker.m_errorCount > 0 ? Problem::Severity::Error
+                                                               : Problem::Severity::Warning,
+                                       tr("… and %n more problems", nullptr,
+                                          walker.m_problemCount - MaxProblems),
+                                       {}, {}, 0, 0});
+    }
+    result.problems = std::move(walker.problems);
+    if (walker.m_errorCount == 0)
+        result.briefing = std::make_shared<Briefing>(std::move(walker.doc));
+    return result;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "briefing.h"
+#include "problem.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+// Checks a parsed briefing file against format version 1 and builds the document from it.
+// Problems carry JSON paths but no positions: BriefingReader, which has the text, adds the
+// line and column. Errors make the file unusable; warnings (unknown keys, missing sources,
+// missing translations) do not.
+class BriefingValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingValidator)
+
+public:
+    static constexpr int FormatVersion = 1;
+    // More problems than this are summarised in one last problem, so that a broken
+    // generated file cannot flood the reader.
+    static constexpr int MaxProblems = 500;
+
+    struct Result
+    {
+        std::shared_ptr<Briefing> briefing; // null when there are errors
+        Problems problems;
+    };
+
+    static Result validate(const QJsonValue &root);
+};

@@ -1,0 +1,78 @@
+#include "dateformatter.h"
+
+DateFormatter::DateFormatter(const QLocale &locale)
+    : m_locale(locale), m_calendar(calendarFor(locale))
+{
+}
+
+QCalendar DateFormatter::calendarFor(const QLocale &locale)
+{
+    if (locale.language() == QLocale::Persian)
+        return QCalendar(QCalendar::System::Jalali);
+    return QCalendar(QCalendar::System::Gregorian);
+}
+
+QString DateFormatter::formatPoint(const FuzzyDate::Point &point, const QCalendar &calendar) const
+{
+    const QDate first = point.date;
+    const QDate last = point.lastDay();
+    QString text;
+    switch (point.precision) {
+    case FuzzyDate::Precision::Day:
+        text = m_locale.toString(first, u"d MMMM yyyy", calendar);
+        break;
+    case FuzzyDate::Precision::Month: {
+        const QCalendar::YearMonthDay a = calendar.partsFromDate(first);
+        const QCalendar::YearMonthDay b = calendar.partsFromDate(last);
+        if (a.year == b.year && a.month == b.month) {
+            text = m_locale.toString(first, u"MMMM yyyy", calendar);
+        } else if (a.year == b.year) {
+            text = tr("%1–%2", "a range of months in one year")
+                       .arg(m_locale.toString(first, u"MMMM", calendar),
+                            m_locale.toString(last, u"MMMM yyyy", calendar));
+        } else {
+            text = tr("%1 – %2", "a range of dates")
+                       .arg(m_locale.toString(first, u"MMMM yyyy", calendar),
+                            m_locale.toString(last, u"MMMM yyyy", calendar));
+        }
+        break;
+    }
+    case FuzzyDate::Precision::Year: {
+        const int a = calendar.partsFromDate(first).year;
+        const int b = calendar.partsFromDate(last).year;
+        text = m_locale.toString(first, u"yyyy", calendar);
+        if (a != b) {
+            text = tr("%1–%2", "a range of years")
+                       .arg(text, m_locale.toString(last, u"yyyy", calendar));
+        }
+        break;
+    }
+    }
+    return point.approximate ? tr("c. %1", "an approximate date").arg(text) : text;
+}
+
+QString DateFormatter::format(const FuzzyDate::Point &point) const
+{
+    return formatPoint(point, m_calendar);
+}
+
+QString DateFormatter::format(const FuzzyDate &date) const
+{
+    if (!date.isValid())
+        return {};
+    if (!date.isSpan())
+        return formatPoint(date.start(), m_calendar);
+    return tr("%1 – %2", "a range of dates")
+        .arg(formatPoint(date.start(), m_calendar), formatPoint(date.end(), m_calendar));
+}
+
+QString DateFormatter::formatGregorian(const FuzzyDate &date) const
+{
+    const QCalendar gregorian(QCalendar::System::Gregorian);
+    if (!date.isValid())
+        return {};
+    if (!date.isSpan())
+        return formatPoint(date.start(), gregorian);
+    return tr("%1 – %2", "a range of dates")
+        .arg(formatPoint(date.start(), gregorian), formatPoint(date.end(), gregorian));
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "fuzzydate.h"
+
+#include <QCalendar>
+#include <QCoreApplication>
+#include <QLocale>
+
+// Writes a FuzzyDate for a reader in a locale, claiming no more than the date says: a month is
+// shown as a month, a year as a year. Persian readers get the Solar Hijri calendar; since a
+// Gregorian month or year straddles two Solar Hijri ones, such a date is shown as the range of
+// Solar Hijri months or years that covers it, never as a made-up single month.
+class DateFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(DateFormatter)
+
+public:
+    explicit DateFormatter(const QLocale &locale);
+
+    const QLocale &locale() const { return m_locale; }
+    const QCalendar &calendar() const { return m_calendar; }
+
+    QString format(const FuzzyDate &date) const;
+    QString format(const FuzzyDate::Point &point) const;
+    // Always Gregorian, in this locale's language: for tooltips that give both.
+    QString formatGregorian(const FuzzyDate &date) const;
+
+    // The calendar a locale reads dates in.
+    static QCalendar calendarFor(const QLocale &locale);
+
+private:
+    QString formatPoint(const FuzzyDate::Point &point, const QCalendar &calendar) const;
+
+    QLocale m_locale;
+    QCalendar m_calendar;
+};

@@ -1,0 +1,370 @@
+#include "entryhtml.h"
+
+#include "linemodel.h"
+#include "placemodel.h"
+#include "tensionmodel.h"
+
+#include <QLocale>
+
+namespace {
+
+QString element(const char *tag, const QString &content, const char *cssClass = nullptr)
+{
+    const QString name = QString::fromLatin1(tag);
+    QString open = u'<' + name;
+    if (cssClass)
+        open += QStringLiteral(" class=\"") + QString::fromLatin1(cssClass) + u'"';
+    return open + u'>' + content + QStringLiteral("</") + name + u'>';
+}
+
+QString outcomeStatusName(Outcome::Status status)
+{
+    switch (status) {
+    case Outcome::Status::Expected: return EntryHtml::tr("Expected");
+    case Outcome::Status::Signed: return EntryHtml::tr("Signed");
+    case Outcome::Status::Achieved: return EntryHtml::tr("Achieved");
+    case Outcome::Status::NotReached: return EntryHtml::tr("Not reached");
+    }
+    return {};
+}
+
+QString confidenceName(TimelineEvent::Confidence confidence)
+{
+    switch (confidence) {
+    case TimelineEvent::Confidence::Verified: return EntryHtml::tr("Verified");
+    case TimelineEvent::Confidence::PartlyVerified: return EntryHtml::tr("Partly verified");
+    case TimelineEvent::Confidence::Unverified: return EntryHtml::tr("Not verified");
+    case TimelineEvent::Confidence::Unstated: break;
+    }
+    return {};
+}
+
+} // namespace
+
+EntryHtml::EntryHtml(BriefingPtr briefing, const QString &language)
+    : m_briefing(std::move(briefing)), m_language(language), m_dates(QLocale(language))
+{
+}
+
+QString EntryHtml::escape(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString EntryHtml::paragraphs(const QString &text)
+{
+    QString html;
+    const QStringList blocks = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &block : blocks) {
+        html += QStringLiteral("<p>")
+            + escape(block.trimmed()).replace(u'\n', QStringLiteral("<br>"))
+            + QStringLiteral("</p>");
+    }
+    return html;
+}
+
+namespace {
+
+// Links inside the briefing; never handed to the desktop.
+const QString &internalScheme()
+{
+    static const QString scheme = QStringLiteral("briefing");
+    return scheme;
+}
+
+} // namespace
+
+QUrl EntryHtml::internalLink(const QString &id)
+{
+    QUrl url;
+    url.setScheme(internalScheme());
+    url.setPath(id);
+    return url;
+}
+
+QString EntryHtml::idFromLink(const QUrl &url)
+{
+    return url.scheme() == internalScheme() ? url.path() : QString();
+}
+
+QString EntryHtml::text(const LocalizedText &value) const
+{
+    return m_briefing->text(value, m_language).text;
+}
+
+QString EntryHtml::fallbackMark(const LocalizedText &value) const
+{
+    const QString shown = m_briefing->text(value, m_language).language;
+    if (shown.isEmpty() || shown == m_language)
+        return {};
+    const QString name = QLocale(shown).nativeLanguageName();
+    return QStringLiteral(" <span class=\"fallback\">")
+        + escape(tr("(not available in this language; shown in %1)").arg(name))
+        + QStringLiteral("</span>");
+}
+
+QString EntryHtml::entryTitle(const QString &id) const
+{
+    if (const Entry *entry = m_briefing->entry(id))
+        return text(entry->title);
+    if (const Place *place = m_briefing->place(id))
+        return text(place->name);
+    if (const MapLine *line = m_briefing->line(id))
+        return text(line->name);
+    return id;
+}
+
+QString EntryHtml::kindLabel(const QString &id) const
+{
+    const Briefing::Ref *ref = m_briefing->find(id);
+    if (!ref)
+        return {};
+    switch (ref->kind) {
+    case Briefing::Kind::AgendaItem:
+        return text(m_briefing->agenda.at(ref->areaIndex).title);
+    case Briefing::Kind::Tension: return tr("Tension");
+    case Briefing::Kind::Background: return tr("Background");
+    case Briefing::Kind::Outcome: return tr("Outcome");
+    case Briefing::Kind::Event:
+        return m_dates.format(m_briefing->events.at(ref->index).date);
+    default:
+        break;
+    }
+    return {};
+}
+
+QString EntryHtml::linkList(const QString &heading, const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QString items;
+    for (const QString &id : ids) {
+        const QString label = kindLabel(id);
+        items += QStringLiteral("<li><a href=\"")
+            + escape(QString::fromLatin1(internalLink(id).toEncoded())) + QStringLiteral("\">")
+            + escape(entryTitle(id)) + QStringLiteral("</a>")
+            + (label.isEmpty() ? QString()
+                               : QStringLiteral(" <span class=\"meta\">") + escape(label)
+                       + QStringLiteral("</span>"))
+            + QStringLiteral("</li>");
+    }
+    return element("h3", escape(heading)) + element("ul", items);
+}
+
+QString EntryHtml::sourceItem(const Source &source) const
+{
+    QString item = escape(text(source.title)) + QStringLiteral(" — ") + escape(source.publisher);
+    if (source.date.isValid())
+        item += QStringLiteral(", ") + escape(m_dates.format(source.date));
+    const QUrl url(source.url, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && (scheme == u"https" || scheme == u"http")) {
+        const QString encoded = QString::fromLatin1(url.toEncoded());
+        item += QStringLiteral("<br><a href=\"") + escape(encoded) + QStringLiteral("\">")
+            + escape(url.toDisplayString()) + QStringLiteral("</a>");
+    }
+    return element("li", item);
+}
+
+QString EntryHtml::sourceList(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QString items;
+    for (const QString &id : ids) {
+        if (const Source *source = m_briefing->source(id))
+            items += sourceItem(*source);
+    }
+    return element("h3", escape(tr("Sources"))) + element("ol", items);
+}
+
+QString EntryHtml::page(const QString &body) const
+{
+    // Colours stay soft so the page reads well in light and dark palettes alike.
+    static const QString style = QStringLiteral(
+        "<style>"
+        "h1 { font-size: x-large; margin-bottom: 2px; }"
+        "h2 { font-size: large; margin-bottom: 2px; }"
+        "h3 { font-size: medium; margin-top: 14px; margin-bottom: 4px; }"
+        ".meta { color: #6b7280; }"
+        ".fallback { color: #b45309; font-style: italic; }"
+        ".note { background-color: #fef3c7; color: #1f2937; }"
+        "td { padding: 2px 12px 2px 0; vertical-align: top; }"
+        "</style>");
+    return QStringLiteral("<html><head>") + style + QStringLiteral("</head><body>") + body
+        + QStringLiteral("</body></html>");
+}
+
+QString EntryHtml::overview() const
+{
+    const Briefing &b = *m_briefing;
+    QString body = element("h1", escape(text(b.title)) + fallbackMark(b.title));
+    if (!b.subtitle.isEmpty())
+        body += element("p", escape(text(b.subtitle)), "meta");
+    if (!b.classification.isEmpty())
+        body += element("p", element("b", escape(text(b.classification))));
+
+    const auto countryName = [&](const QString &id) {
+        const Country *country = b.country(id);
+        return country ? text(country->name) : id;
+    };
+    const auto peopleNames = [&](const QStringList &ids) {
+        QStringList names;
+        for (const QString &id : ids) {
+            if (const Person *person = b.person(id))
+                names.append(text(person->name));
+        }
+        return names.join(QStringLiteral(", "));
+    };
+    const Visit &visit = b.visit;
+    QString rows;
+    const auto row = [&rows](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            rows += QStringLiteral("<tr><td class=\"meta\">") + escape(label)
+                + QStringLiteral("</td><td>") + escape(value) + QStringLiteral("</td></tr>");
+    };
+    row(tr("Visit"), text(visit.kind));
+    row(tr("Visiting"), tr("%1 (%2)").arg(peopleNames(visit.visitors), countryName(visit.guest)));
+    row(tr("Received by"), visit.hosts.isEmpty()
+            ? countryName(visit.host)
+            : tr("%1 (%2)").arg(peopleNames(visit.hosts), countryName(visit.host)));
+    if (const Place *place = b.place(visit.place))
+        row(tr("Where"), text(place->name));
+    row(tr("When"), m_dates.format(visit.date));
+    body += element("table", rows);
+    body += element("h3", escape(tr("Purpose"))) + paragraphs(text(visit.purpose));
+    if (!b.summary.isEmpty())
+        body += element("h3", escape(tr("Summary"))) + paragraphs(text(b.summary));
+
+    if (!b.people.isEmpty()) {
+        QString people;
+        for (const Person &person : b.people) {
+            people += QStringLiteral("<tr><td>") + escape(text(person.name))
+                + QStringLiteral("</td><td class=\"meta\">") + escape(text(person.role))
+                + (person.country.isEmpty() ? QString()
+                                            : QStringLiteral(", ") + escape(countryName(person.country)))
+                + QStringLiteral("</td></tr>");
+        }
+        body += element("h3", escape(tr("People"))) + element("table", people);
+    }
+
+    if (!b.outcomes.isEmpty()) {
+        QString outcomes;
+        for (const Outcome &outcome : b.outcomes) {
+            outcomes += QStringLiteral("<li><a href=\"")
+                + escape(QString::fromLatin1(internalLink(outcome.id).toEncoded()))
+                + QStringLiteral("\">") + escape(text(outcome.title)) + QStringLiteral("</a> ")
+                + element("span", escape(tr("[%1]").arg(outcomeStatusName(outcome.status))), "meta")
+                + QStringLiteral("</li>");
+        }
+        body += element("h3", escape(tr("Expected outcomes"))) + element("ul", outcomes);
+    }
+
+    QString sources;
+    for (const Source &source : b.sources)
+        sources += sourceItem(source);
+    body += element("h3", escape(tr("Sources"))) + element("ol", sources);
+    return page(body);
+}
+
+QString EntryHtml::placeOrLinePage(const QString &id) const
+{
+    QString body;
+    const LocalizedText *note = nullptr;
+    const QStringList *sources = nullptr;
+    if (const Place *place = m_briefing->place(id)) {
+        const QLocale locale(m_language);
+        body = element("h2", escape(text(place->name)) + fallbackMark(place->name));
+        QString meta = PlaceModel::kindName(place->kind) + QStringLiteral(" · ")
+            + tr("%1° N, %2° E")
+                  .arg(locale.toString(place->position.lat, 'f', 4),
+                       locale.toString(place->position.lon, 'f', 4));
+        if (place->approximate)
+            meta += QStringLiteral(" · ") + tr("approximate position");
+        body += element("p", escape(meta), "meta");
+        note = &place->note;
+        sources = &place->sources;
+    } else if (const MapLine *line = m_briefing->line(id)) {
+        body = element("h2", escape(text(line->name)) + fallbackMark(line->name));
+        QString meta = LineModel::kindName(line->kind);
+        if (line->approximate)
+            meta += QStringLiteral(" · ") + tr("schematic course");
+        body += element("p", escape(meta), "meta");
+        note = &line->note;
+        sources = &line->sources;
+    } else {
+        return {};
+    }
+    if (!note->isEmpty())
+        body += element("div", paragraphs(text(*note)), "note");
+    body += linkList(tr("Named by"), m_briefing->entriesAt(id));
+    body += sourceList(*sources);
+    return page(body);
+}
+
+QString EntryHtml::entry(const QString &id) const
+{
+    const Briefing &b = *m_briefing;
+    const Briefing::Ref *ref = b.find(id);
+    if (!ref)
+        return {};
+    if (ref->kind == Briefing::Kind::Place || ref->kind == Briefing::Kind::Line)
+        return placeOrLinePage(id);
+    const Entry *entry = b.entry(id);
+    if (!entry)
+        return {};
+
+    QString meta;
+    switch (ref->kind) {
+    case Briefing::Kind::AgendaItem:
+        meta = text(b.agenda.at(ref->areaIndex).title);
+        break;
+    case Briefing::Kind::Tension: {
+        const Tension &tension = b.tensions.at(ref->index);
+        QStringList parties;
+        for (const QString &party : tension.parties) {
+            if (const Country *country = b.country(party))
+                parties.append(text(country->name));
+            else if (const Person *person = b.person(party))
+                parties.append(text(person->name));
+        }
+        meta = tr("Parties: %1 · Severity: %2 · Status: %3")
+                   .arg(parties.join(QStringLiteral(", ")),
+                        TensionModel::severityName(tension.severity),
+                        TensionModel::statusName(tension.status));
+        break;
+    }
+    case Briefing::Kind::Outcome:
+        meta = tr("Status: %1").arg(outcomeStatusName(b.outcomes.at(ref->index).status));
+        break;
+    case Briefing::Kind::Event: {
+        const TimelineEvent &event = b.events.at(ref->index);
+        meta = m_dates.format(event.date);
+        if (m_dates.calendar().name() != QCalendar(QCalendar::System::Gregorian).name())
+            meta += QStringLiteral(" (") + m_dates.formatGregorian(event.date) + u')';
+        const LocalizedText lane = b.laneTitle(event.lane);
+        if (!lane.isEmpty())
+            meta += QStringLiteral(" · ") + text(lane);
+        if (const QString confidence = confidenceName(event.confidence); !confidence.isEmpty())
+            meta += QStringLiteral(" · ") + confidence;
+        break;
+    }
+    default:
+        break;
+    }
+
+    QString body = element("h2", escape(text(entry->title)) + fallbackMark(entry->title));
+    if (!meta.isEmpty())
+        body += element("p", escape(meta), "meta");
+    body += paragraphs(text(entry->text));
+    if (!entry->note.isEmpty()) {
+        body += element("div", element("p", element("b", escape(tr("Note")))) + paragraphs(text(entry->note)),
+                        "note");
+    }
+    QStringList placesAndLines = entry->places;
+    placesAndLines += entry->lines;
+    body += linkList(tr("Places and lines"), placesAndLines);
+    body += linkList(tr("Related"), b.relatedIds(id));
+    body += sourceList(entry->sources);
+    return page(body);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "briefing.h"
+#include "dateformatter.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+// Builds the HTML the pages show for the overview and for one entry. Document text is data:
+// every string from the briefing passes through escape() and nothing else, and the only links
+// are internal ones (briefing:ID) and the sources' http/https addresses, percent-encoded.
+class EntryHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(EntryHtml)
+
+public:
+    EntryHtml(BriefingPtr briefing, const QString &language);
+
+    QString overview() const;
+    // The page for the agenda item, tension, event, outcome, background section, place or line
+    // with this id; empty when there is no such entry.
+    QString entry(const QString &id) const;
+
+    static QUrl internalLink(const QString &id);
+    // The id an internal link points at; empty for any other link.
+    static QString idFromLink(const QUrl &url);
+    // Escapes text for HTML and keeps its paragraphs (blank lines) and line breaks.
+    static QString paragraphs(const QString &text);
+    static QString escape(const QString &text);
+
+private:
+    QString text(const LocalizedText &text) const;
+    QString fallbackMark(const LocalizedText &text) const;
+    QString entryTitle(const QString &id) const;
+    QString kindLabel(const QString &id) const;
+    QString linkList(const QString &heading, const QStringList &ids) const;
+    QString sourceList(const QStringList &ids) const;
+    QString sourceItem(const Source &source) const;
+    QString placeOrLinePage(const QString &id) const;
+    QString page(const QString &body) const;
+
+    BriefingPtr m_briefing;
+    QString m_language;
+    DateFormatter m_dates;
+};

@@ -1,0 +1,62 @@
+#include "eventmodel.h"
+
+int EventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEvent &event = briefing()->events.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return dates().format(event.date);
+        case TitleColumn:
+            return resolve(event.title).text;
+        case LaneColumn:
+            return resolve(briefing()->laneTitle(event.lane)).text;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == DateColumn)
+            return dates().formatGregorian(event.date);
+        return data(index, Qt::DisplayRole);
+    case IdRole:
+        return event.id;
+    case TextRole:
+        return resolve(event.text).text;
+    case FallbackRole:
+        return resolve(event.title).language != language();
+    case FirstDayRole:
+        return event.date.firstDay();
+    case LastDayRole:
+        return event.date.lastDay();
+    case PrecisionRole:
+        return int(event.date.start().precision);
+    case ApproximateRole:
+        return event.date.isApproximate();
+    case SpanRole:
+        return event.date.isSpan();
+    case LaneRole:
+        return event.lane;
+    case GregorianDateRole:
+        return dates().formatGregorian(event.date);
+    }
+    return {};
+}
+
+QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return BriefingTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn: return tr("Date");
+    case TitleColumn: return tr("Event");
+    case LaneColumn: return tr("Area");
+    }
+    return {};
+}

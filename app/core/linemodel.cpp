@@ -1,0 +1,71 @@
+#include "linemodel.h"
+
+#include <QPointF>
+
+int LineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString LineModel::kindName(MapLine::Kind kind)
+{
+    switch (kind) {
+    case MapLine::Kind::Route: return tr("Route");
+    case MapLine::Kind::Railway: return tr("Railway");
+    case MapLine::Kind::Road: return tr("Road");
+    case MapLine::Kind::Corridor: return tr("Corridor");
+    case MapLine::Kind::River: return tr("River");
+    case MapLine::Kind::Pipeline: return tr("Pipeline");
+    }
+    return {};
+}
+
+QVariant LineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MapLine &line = briefing()->lines.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return resolve(line.name).text;
+        case KindColumn:
+            return kindName(line.kind);
+        case PointCountColumn:
+            return dates().locale().toString(line.points.size());
+        }
+        break;
+    case IdRole:
+        return line.id;
+    case TextRole:
+        return resolve(line.note).text;
+    case FallbackRole:
+        return resolve(line.name).language != language();
+    case KindRole:
+        return int(line.kind);
+    case PointsRole: {
+        QVariantList points;
+        points.reserve(line.points.size());
+        for (const GeoPoint &point : line.points)
+            points.append(QPointF(point.lon, point.lat));
+        return points;
+    }
+    case ApproximateRole:
+        return line.approximate;
+    }
+    return {};
+}
+
+QVariant LineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return BriefingTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Line");
+    case KindColumn: return tr("Kind");
+    case PointCountColumn: return tr("Points");
+    }
+    return {};
+}

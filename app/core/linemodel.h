@@ -1,0 +1,31 @@
+#pragma once
+
+#include "briefingtablemodel.h"
+
+// The briefing's lines (routes, corridors, rivers, pipelines), one row each, in document order.
+class LineModel : public BriefingTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, KindColumn, PointCountColumn, ColumnCount };
+    enum Role {
+        KindRole = FirstRoleOfSubclass, // MapLine::Kind as int
+        PointsRole,                     // QVariantList of QPointF(lon, lat), in order
+        ApproximateRole,                // bool: the course is schematic
+    };
+
+    using BriefingTableModel::BriefingTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString kindName(MapLine::Kind kind);
+
+protected:
+    Briefing::Kind entryKind() const override { return Briefing::Kind::Line; }
+    int entryCount() const override { return int(briefing()->lines.size()); }
+    QString entryId(int row) const override { return briefing()->lines.at(row).id; }
+};

@@ -1,0 +1,69 @@
+#include "placemodel.h"
+
+int PlaceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PlaceModel::kindName(Place::Kind kind)
+{
+    switch (kind) {
+    case Place::Kind::Capital: return tr("Capital");
+    case Place::Kind::City: return tr("City");
+    case Place::Kind::Town: return tr("Town");
+    case Place::Kind::BorderCrossing: return tr("Border crossing");
+    case Place::Kind::Port: return tr("Port");
+    case Place::Kind::Site: return tr("Site");
+    }
+    return {};
+}
+
+QVariant PlaceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Place &place = briefing()->places.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return resolve(place.name).text;
+        case KindColumn:
+            return kindName(place.kind);
+        case LatitudeColumn:
+            return dates().locale().toString(place.position.lat, 'f', 4);
+        case LongitudeColumn:
+            return dates().locale().toString(place.position.lon, 'f', 4);
+        }
+        break;
+    case IdRole:
+        return place.id;
+    case TextRole:
+        return resolve(place.note).text;
+    case FallbackRole:
+        return resolve(place.name).language != language();
+    case KindRole:
+        return int(place.kind);
+    case LatitudeRole:
+        return place.position.lat;
+    case LongitudeRole:
+        return place.position.lon;
+    case ApproximateRole:
+        return place.approximate;
+    }
+    return {};
+}
+
+QVariant PlaceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return BriefingTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Place");
+    case KindColumn: return tr("Kind");
+    case LatitudeColumn: return tr("Latitude");
+    case LongitudeColumn: return tr("Longitude");
+    }
+    return {};
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "briefingtablemodel.h"
+
+// The briefing's places, one row each, in document order.
+class PlaceModel : public BriefingTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, KindColumn, LatitudeColumn, LongitudeColumn, ColumnCount };
+    enum Role {
+        KindRole = FirstRoleOfSubclass, // Place::Kind as int
+        LatitudeRole,                   // double, degrees north
+        LongitudeRole,                  // double, degrees east
+        ApproximateRole,                // bool: the position is an estimate
+    };
+
+    using BriefingTableModel::BriefingTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString kindName(Place::Kind kind);
+
+protected:
+    Briefing::Kind entryKind() const override { return Briefing::Kind::Place; }
+    int entryCount() const override { return int(briefing()->places.size()); }
+    QString entryId(int row) const override { return briefing()->places.at(row).id; }
+};

@@ -1,0 +1,80 @@
+#include "tensionmodel.h"
+
+int TensionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TensionModel::severityName(Tension::Severity severity)
+{
+    switch (severity) {
+    case Tension::Severity::Low: return tr("Low");
+    case Tension::Severity::Medium: return tr("Medium");
+    case Tension::Severity::High: return tr("High");
+    }
+    return {};
+}
+
+QString TensionModel::statusName(Tension::Status status)
+{
+    switch (status) {
+    case Tension::Status::Open: return tr("Open");
+    case Tension::Status::Easing: return tr("Easing");
+    case Tension::Status::Resolved: return tr("Resolved");
+    }
+    return {};
+}
+
+QVariant TensionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Tension &tension = briefing()->tensions.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return resolve(tension.title).text;
+        case PartiesColumn: {
+            QStringList names;
+            for (const QString &party : tension.parties) {
+                if (const Country *country = briefing()->country(party))
+                    names.append(resolve(country->name).text);
+                else if (const Person *person = briefing()->person(party))
+                    names.append(resolve(person->name).text);
+            }
+            return names.join(QStringLiteral(", "));
+        }
+        case SeverityColumn:
+            return severityName(tension.severity);
+        case StatusColumn:
+            return statusName(tension.status);
+        }
+        break;
+    case IdRole:
+        return tension.id;
+    case TextRole:
+        return resolve(tension.text).text;
+    case FallbackRole:
+        return resolve(tension.title).language != language();
+    case SeverityRole:
+        return int(tension.severity);
+    case StatusRole:
+        return int(tension.status);
+    }
+    return {};
+}
+
+QVariant TensionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return BriefingTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn: return tr("Tension");
+    case PartiesColumn: return tr("Parties");
+    case SeverityColumn: return tr("Severity");
+    case StatusColumn: return tr("Status");
+    }
+    return {};
+}

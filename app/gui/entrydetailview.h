@@ -1,0 +1,32 @@
+#pragma once
+
+#include "briefing.h"
+
+#include <QTextBrowser>
+
+class BriefingSelection;
+
+// Shows the page of the selected entry (see EntryHtml) and turns its links into actions:
+// internal links select, web links go through LinkGate. It never follows a link itself.
+class EntryDetailView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    EntryDetailView(BriefingSelection *selection, QWidget *parent = nullptr);
+
+    void setBriefing(BriefingPtr briefing, const QString &language);
+    // Shows the page of `id`, or the placeholder when there is nothing to show.
+    void showEntry(const QString &id);
+    // Shows the briefing's overview page.
+    void showOverview();
+    void setPlaceholder(const QString &text) { m_placeholder = text; }
+
+private:
+    void followLink(const QUrl &url);
+
+    BriefingSelection *m_selection;
+    BriefingPtr m_briefing;
+    QString m_language;
+    QString m_placeholder;
+};

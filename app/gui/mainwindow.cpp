@@ -1,0 +1,248 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "agendamodel.h"
+#include "backgroundmodel.h"
+#include "briefingreader.h"
+#include "briefingselection.h"
+#include "entrydetailview.h"
+#include "entrylistpage.h"
+#include "eventmodel.h"
+#include "overviewpage.h"
+#include "problemsdialog.h"
+#include "tensionmodel.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStyle>
+#include <QTreeView>
+
+namespace {
+
+const char *const TabKeyProperty = "tabKey";
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_selection(new BriefingSelection(this)),
+      m_agendaModel(new AgendaModel(this)),
+      m_tensionModel(new TensionModel(this)),
+      m_eventModel(new EventModel(this)),
+      m_backgroundModel(new BackgroundModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->tabs->setElideMode(Qt::ElideRight);
+    m_ui->actionOpen->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_ui->actionBack->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_ui->actionForward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_ui->actionReload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_ui->actionOpenBuiltIn, &QAction::triggered, this,
+            [this] { openFile(BriefingReader::builtInFileName()); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionBack, &QAction::triggered, m_selection, &BriefingSelection::back);
+    connect(m_ui->actionForward, &QAction::triggered, m_selection, &BriefingSelection::forward);
+    connect(m_ui->actionNextTab, &QAction::triggered, this, [this] {
+        const int count = m_ui->tabs->count();
+        if (count > 0)
+            m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + 1) % count);
+    });
+    connect(m_ui->actionPreviousTab, &QAction::triggered, this, [this] {
+        const int count = m_ui->tabs->count();
+        if (count > 0)
+            m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + count - 1) % count);
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_selection, &BriefingSelection::currentChanged, this, &MainWindow::followSelection);
+    connect(m_selection, &BriefingSelection::historyChanged, this,
+            &MainWindow::updateHistoryActions);
+    updateHistoryActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openFile(const QString &fileName)
+{
+    const BriefingReader::Result result = BriefingReader::readFile(fileName);
+    if (!result.briefing) {
+        Q_EMIT openFailed(fileName, result.problems);
+        auto *dialog = new ProblemsDialog(fileName, result.problems, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return false;
+    }
+    const bool sameFile = fileName == m_fileName;
+    setBriefing(result.briefing, fileName);
+    if (!sameFile)
+        m_selection->clear();
+    const int warnings = int(result.problems.size());
+    if (warnings > 0) {
+        statusBar()->showMessage(tr("Opened with %n warning(s); run briefing --check on the "
+                                    "file to list them.", nullptr, warnings));
+    }
+    return true;
+}
+
+void MainWindow::setBriefing(BriefingPtr briefing, const QString &fileName)
+{
+    m_briefing = std::move(briefing);
+    m_fileName = fileName;
+    m_selection->retain([this](const QString &id) { return m_briefing->find(id) != nullptr; });
+    m_agendaModel->setBriefing(m_briefing);
+    m_tensionModel->setBriefing(m_briefing);
+    m_eventModel->setBriefing(m_briefing);
+    m_backgroundModel->setBriefing(m_briefing);
+    rebuildTabs();
+
+    const QString title = m_briefing->text(m_briefing->title, m_language).text;
+    const QString file = fileName == BriefingReader::builtInFileName()
+        ? tr("built-in briefing")
+        : QFileInfo(fileName).fileName();
+    setWindowTitle(tr("%1 — %2 — Briefing Viewer").arg(title, file));
+    m_ui->actionReload->setEnabled(!fileName.isEmpty());
+}
+
+void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
+{
+    page->setProperty(TabKeyProperty, key);
+    page->setObjectName(QStringLiteral("page-") + key);
+    const int index = m_ui->tabs->addTab(page, title);
+    m_ui->tabs->setTabToolTip(index, title);
+}
+
+void MainWindow::rebuildTabs()
+{
+    const QString previous = currentTabKey();
+    while (m_ui->tabs->count() > 0) {
+        QWidget *page = m_ui->tabs->widget(0);
+        m_ui->tabs->removeTab(0);
+        page->deleteLater();
+    }
+
+    auto *overview = new OverviewPage(m_selection);
+    overview->setBriefing(m_briefing, m_language);
+    addTab(overview, QStringLiteral("overview"), tr("Overview"));
+
+    for (int row = 0; row < m_agendaModel->rowCount(); ++row) {
+        const QModelIndex area = m_agendaModel->index(row, 0);
+        auto *page = new EntryListPage(m_agendaModel, area, m_selection);
+        page->setHeading(area.data(AgendaModel::TextRole).toString());
+        page->setEmptyText(tr("This agenda area lists no items."));
+        page->list()->setAccessibleName(area.data().toString());
+        page->setBriefing(m_briefing, m_language);
+        addTab(page, area.data(AgendaModel::IdRole).toString(), area.data().toString());
+    }
+
+    auto *tensions = new EntryListPage(m_tensionModel, {}, m_selection);
+    tensions->setEmptyText(tr("This briefing lists no tensions."));
+    tensions->list()->setAccessibleName(tr("Tensions"));
+    tensions->setBriefing(m_briefing, m_language);
+    addTab(tensions, QStringLiteral("tensions"), tr("Tensions"));
+
+    auto *background = new EntryListPage(m_backgroundModel, {}, m_selection);
+    background->setEmptyText(tr("This briefing has no background sections."));
+    background->list()->setAccessibleName(tr("Background"));
+    background->setBriefing(m_briefing, m_language);
+    addTab(background, QStringLiteral("background"), tr("Background"));
+
+    auto *timeline = new EntryListPage(m_eventModel, {}, m_selection);
+    timeline->setEmptyText(tr("This briefing lists no events."));
+    timeline->setStretchColumn(EventModel::TitleColumn);
+    timeline->list()->setAccessibleName(tr("Events"));
+    timeline->setBriefing(m_briefing, m_language);
+    addTab(timeline, QStringLiteral("timeline"), tr("Timeline"));
+
+    if (!showTab(previous))
+        m_ui->tabs->setCurrentIndex(0);
+}
+
+bool MainWindow::showTab(const QString &key)
+{
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        if (m_ui->tabs->widget(i)->property(TabKeyProperty).toString() == key) {
+            m_ui->tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentTabKey() const
+{
+    const QWidget *page = m_ui->tabs->currentWidget();
+    return page ? page->property(TabKeyProperty).toString() : QString();
+}
+
+QStringList MainWindow::tabKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_ui->tabs->count(); ++i)
+        keys.append(m_ui->tabs->widget(i)->property(TabKeyProperty).toString());
+    return keys;
+}
+
+void MainWindow::followSelection(const QString &id)
+{
+    if (!m_briefing || id.isEmpty())
+        return;
+    const Briefing::Ref *ref = m_briefing->find(id);
+    if (!ref)
+        return;
+    switch (ref->kind) {
+    case Briefing::Kind::AgendaItem:
+        showTab(m_briefing->agenda.at(ref->areaIndex).id);
+        break;
+    case Briefing::Kind::Tension:
+        showTab(QStringLiteral("tensions"));
+        break;
+    case Briefing::Kind::Background:
+        showTab(QStringLiteral("background"));
+        break;
+    case Briefing::Kind::Event:
+        showTab(QStringLiteral("timeline"));
+        break;
+    default:
+        // Places, lines and outcomes open beside whatever the reader is looking at.
+        break;
+    }
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_ui->actionBack->setEnabled(m_selection->canGoBack());
+    m_ui->actionForward->setEnabled(m_selection->canGoForward());
+}
+
+void MainWindow::chooseFile()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Open Briefing"), QString(),
+        tr("Briefings (*.briefing.json *.json);;All files (*)"));
+    if (!fileName.isEmpty())
+        openFile(fileName);
+}
+
+void MainWindow::reload()
+{
+    if (!m_fileName.isEmpty())
+        openFile(m_fileName);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About Briefing Viewer"),
+                    tr("Briefing Viewer %1\n\nA reader for diplomatic briefings: the visit, its "
+                       "agenda, the tensions around it, the background and the timeline.\n\n"
+                       "The built-in briefing rests on the JAM-news article of 28 April 2025 and "
+                       "the sources it cites; each entry names its own sources.")
+                        .arg(QCoreApplication::applicationVersion()),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}

@@ -1,0 +1,43 @@
+#include "problemsdialog.h"
+
+#include "ui_problemsdialog.h"
+
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPushButton>
+
+ProblemsDialog::ProblemsDialog(const QString &fileName, const Problems &problems, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProblemsDialog>()), m_problems(problems)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("problemsDialog"));
+    int errors = 0;
+    for (const Problem &problem : problems) {
+        if (problem.severity == Problem::Severity::Error)
+            ++errors;
+        auto *item = new QTreeWidgetItem(m_ui->problems);
+        item->setText(0, problem.line > 0 ? QString::number(problem.line) : QString());
+        item->setText(1, problem.line > 0 ? QString::number(problem.column) : QString());
+        item->setText(2, problem.severity == Problem::Severity::Error
+                             ? problem.message
+                             : tr("Warning: %1").arg(problem.message));
+        item->setText(3, problem.path);
+        item->setToolTip(2, problem.message);
+    }
+    m_ui->problems->resizeColumnToContents(0);
+    m_ui->problems->resizeColumnToContents(1);
+    m_ui->problems->setColumnWidth(2, 420);
+    m_ui->summary->setText(tr("%1 could not be opened: %n problem(s) found.", nullptr, errors)
+                               .arg(QFileInfo(fileName).fileName()));
+
+    QPushButton *copy = m_ui->buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QStringList lines;
+        for (const Problem &problem : std::as_const(m_problems))
+            lines.append(problem.toString());
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    });
+}
+
+ProblemsDialog::~ProblemsDialog() = default;

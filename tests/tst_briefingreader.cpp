@@ -1,0 +1,273 @@
+#include "briefingreader.h"
+#include "testdata.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The reader and validator, driven by rows: each valid file loads, and each kind of problem is
+// reported with the line, column and JSON path a person needs to find it.
+class TestBriefingReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray minimal()
+    {
+        QFile file(testDataPath(QStringLiteral("valid/minimal.briefing.json")));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read the minimal briefing");
+        return file.readAll();
+    }
+
+private Q_SLOTS:
+    void validFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("warnings");
+        QTest::newRow("minimal") << u"valid/minimal.briefing.json"_qs << 0;
+        QTest::newRow("fiji, two languages") << u"valid/fiji-working-visit.briefing.json"_qs << 42;
+    }
+
+    void validFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, warnings);
+        const auto result = BriefingReader::readFile(testDataPath(file));
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        QCOMPARE(result.problems.size(), warnings);
+        for (const Problem &problem : result.problems) {
+            QCOMPARE(problem.severity, Problem::Severity::Warning);
+            QVERIFY(problem.line > 0);
+        }
+    }
+
+    void problems_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("unknown format version")
+            << QByteArray("\"version\": 1") << QByteArray("\"version\": 2") << 3 << 14
+            << u"/version"_qs << u"format version 2, but this program reads version 1"_qs;
+        QTest::newRow("not a briefing")
+            << QByteArray("\"format\": \"briefing\"") << QByteArray("\"format\": \"timeline\"")
+            << 2 << 13 << u"/format"_qs << u"\"format\" must be \"briefing\""_qs;
+        QTest::newRow("missing required field")
+            << QByteArray("  \"title\": \"Minimal test briefing\",\n") << QByteArray() << 1 << 1
+            << QString() << u"the required field \"title\" is missing"_qs;
+        QTest::newRow("missing field in the visit")
+            << QByteArray("    \"date\": \"2025-05-12\",\n") << QByteArray() << 6 << 12
+            << u"/visit"_qs << u"the required field \"date\" is missing"_qs;
+        QTest::newRow("wrong type")
+            << QByteArray("\"title\": \"Minimal test briefing\"") << QByteArray("\"title\": 42")
+            << 5 << 12 << u"/title"_qs << u"\"title\" should be text"_qs;
+        QTest::newRow("unknown id")
+            << QByteArray("\"place\": \"place-b\"") << QByteArray("\"place\": \"place-x\"") << 10
+            << 14 << u"/visit/place"_qs << u"no entry has the id \"place-x\" (expected a place)"_qs;
+        QTest::newRow("reference to the wrong kind")
+            << QByteArray("\"place\": \"place-b\"") << QByteArray("\"place\": \"country-a\"") << 10
+            << 14 << u"/visit/place"_qs << u"\"country-a\" is a country, but a place is expected"_qs;
+        QTest::newRow("impossible date")
+            << QByteArray("\"2025-05-12\"") << QByteArray("\"2025-02-30\"") << 11 << 13
+            << u"/visit/date"_qs << u"2025-02-30 does not exist: 2025-02 has 28 days"_qs;
+        QTest::newRow("span ends before it starts")
+            << QByteArray("\"2025-05-12\"") << QByteArray("\"2025-05-12/2024\"") << 11 << 13
+            << u"/visit/date"_qs << u"the span ends (2024) before it starts (2025-05-12)"_qs;
+        QTest::newRow("latitude out of range")
+            << QByteArray("\"lat\": 10.5") << QByteArray("\"lat\": 91") << 26 << 81
+            << u"/places/0/lat"_qs << u"lat 91 is out of range: it must be between -90 and 90"_qs;
+        QTest::newRow("duplicate id")
+            << QByteArray("{\"id\": \"country-b\", \"name\": \"Country B\"}")
+            << QByteArray("{\"id\": \"country-a\", \"name\": \"Country B\"}") << 16 << 12
+            << u"/countries/1/id"_qs << u"the id \"country-a\" is already used at /countries/0"_qs;
+        QTest::newRow("duplicate key")
+            << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1, \"version\": 1,") << 3
+            << 17 << u"/version"_qs << u"the key \"version\" appears twice"_qs;
+        QTest::newRow("source address that is not a web address")
+            << QByteArray("\"https://example.org/source-1\"") << QByteArray("\"javascript:alert(1)\"")
+            << 22 << 92 << u"/sources/0/url"_qs << u"starting with https:// or http://"_qs;
+        QTest::newRow("not JSON")
+            << QByteArray("\"format\": \"briefing\",") << QByteArray("\"format\": \"briefing\",,")
+            << 2 << 24 << QString() << u"expected a key in double quotes"_qs;
+        QTest::newRow("number too large")
+            << QByteArray("\"lat\": 10.5") << QByteArray("\"lat\": 1e400") << 26 << 81
+            << u"/places/0/lat"_qs << u"this number is too large"_qs;
+        QTest::newRow("invalid UTF-8")
+            << QByteArray("\"Country A\"") << QByteArray("\"Country \xff\"") << 15 << 42
+            << u"/countries/0/name"_qs << u"not valid UTF-8"_qs;
+        QTest::newRow("NUL byte")
+            << QByteArray("\"Country A\"") << QByteArray("\"Country\0A\"", 11) << 15 << 41
+            << QString() << u"NUL byte"_qs;
+        QTest::newRow("too deep")
+            << QByteArray("\"Minimal test briefing\"")
+            << QByteArray(100, '[') + QByteArray(100, ']') << 5 << 75 << u"/title"_qs
+               + QStringLiteral("/0").repeated(63)
+            << u"nested deeper than 64 levels"_qs;
+        QTest::newRow("region upside down")
+            << QByteArray("\"agenda\": []")
+            << QByteArray("\"agenda\": [], \"map\": {\"region\": {\"south\": 10, \"west\": 0, "
+                          "\"north\": 5, \"east\": 10}}")
+            << 24 << 35 << u"/map/region"_qs << u"south edge (10) must be below its north edge (5)"_qs;
+        QTest::newRow("line of one point")
+            << QByteArray("\"agenda\": []")
+            << QByteArray("\"agenda\": [], \"lines\": [{\"id\": \"l1\", \"name\": \"L\", \"kind\": "
+                          "\"river\", \"points\": [{\"lat\": 1, \"lon\": 2}]}]")
+            << 24 << 80 << u"/lines/0/points"_qs << u"a line needs at least two points"_qs;
+        QTest::newRow("entry naming itself")
+            << QByteArray("\"agenda\": []")
+            << QByteArray("\"agenda\": [{\"id\": \"a1\", \"title\": \"A\", \"items\": [{\"id\": \"i1\", "
+                          "\"title\": \"I\", \"text\": \"T\", \"related\": [\"i1\"], \"sources\": "
+                          "[\"source-1\"]}]}]")
+            << 24 << 103 << u"/agenda/0/items/0/related/0"_qs << u"an entry cannot name itself"_qs;
+        QTest::newRow("unknown enum value")
+            << QByteArray("\"kind\": \"capital\"") << QByteArray("\"kind\": \"metropolis\"") << 26
+            << 63 << u"/places/0/kind"_qs << u"\"metropolis\" is not one of the allowed values"_qs;
+    }
+
+    void problems()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+
+        QByteArray data = minimal();
+        QVERIFY2(data.contains(from), from.constData());
+        data.replace(data.indexOf(from), from.size(), to);
+        const auto result = BriefingReader::readData(data, u"test.briefing.json"_qs);
+        QVERIFY(!result.briefing);
+        QVERIFY(!result.problems.isEmpty());
+        const Problem &problem = result.problems.constFirst();
+        QCOMPARE(problem.severity, Problem::Severity::Error);
+        QVERIFY2(problem.message.contains(message), qPrintable(problem.message));
+        QCOMPARE(problem.path, path);
+        QCOMPARE(problem.line, line);
+        QCOMPARE(problem.column, column);
+        QCOMPARE(problem.file, u"test.briefing.json"_qs);
+        QVERIFY(problem.toString().startsWith(
+            u"test.briefing.json:%1:%2: error: "_qs.arg(line).arg(column)));
+    }
+
+    void unknownKeyIsAWarning()
+    {
+        QByteArray data = minimal();
+        data.replace("\"title\": \"Minimal", "\"titel\": \"typo\", \"title\": \"Minimal");
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(result.briefing);
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().severity, Problem::Severity::Warning);
+        QCOMPARE(result.problems.first().path, u"/titel"_qs);
+        QCOMPARE(result.problems.first().line, 5);
+        QCOMPARE(result.problems.first().column, 12);
+    }
+
+    void byteOrderMarkIsAccepted()
+    {
+        const auto result = BriefingReader::readData("\xEF\xBB\xBF" + minimal(), u"t.json"_qs);
+        QVERIFY(result.briefing);
+        QVERIFY(result.problems.isEmpty());
+    }
+
+    void wholeFileProblems_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("empty") << QByteArray() << u"the file is empty"_qs << 1 << 1;
+        QTest::newRow("blank") << QByteArray(" \n\n ") << u"the file is empty"_qs << 1 << 1;
+        QTest::newRow("array") << QByteArray("[1, 2]") << u"holds a list"_qs << 1 << 1;
+        QTest::newRow("scalar") << QByteArray("\n  42") << u"holds a single value"_qs << 2 << 3;
+        QTest::newRow("truncated") << minimal().left(300) << u"ends before the JSON is complete"_qs
+                                   << 14 << 1;
+        QTest::newRow("trailing text") << minimal() + "}" << u"more text after the end"_qs << 29 << 1;
+    }
+
+    void wholeFileProblems()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, message);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(!result.briefing);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().message.contains(message),
+                 qPrintable(result.problems.first().message));
+        QCOMPARE(result.problems.first().line, line);
+        QCOMPARE(result.problems.first().column, column);
+    }
+
+    void filesThatAreNotBriefings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto result = BriefingReader::readFile(dir.filePath(u"missing.json"_qs));
+        QVERIFY(!result.briefing);
+        QVERIFY(result.problems.first().message.contains(u"does not exist"_qs));
+
+        result = BriefingReader::readFile(dir.path());
+        QVERIFY(!result.briefing);
+        QVERIFY(result.problems.first().message.contains(u"folder"_qs));
+
+        // Rejected by its size before a byte is read: a sparse file costs no disk.
+        QFile big(dir.filePath(u"big.json"_qs));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(BriefingReader::MaxFileBytes + 1));
+        big.close();
+        result = BriefingReader::readFile(big.fileName());
+        QVERIFY(!result.briefing);
+        QVERIFY2(result.problems.first().message.contains(u"larger than the limit"_qs),
+                 qPrintable(result.problems.first().message));
+    }
+
+    void manyProblemsAreSummarised()
+    {
+        QByteArray events = "\"agenda\": [], \"events\": [";
+        for (int i = 0; i < 2000; ++i) {
+            if (i > 0)
+                events += ',';
+            events += "{\"id\": \"e" + QByteArray::number(i)
+                + "\", \"title\": \"E\", \"date\": \"2025-13\", \"sources\": [\"source-1\"]}";
+        }
+        events += ']';
+        QByteArray data = minimal();
+        data.replace("\"agenda\": []", events);
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(!result.briefing);
+        QCOMPARE(result.problems.size(), 501);
+        QVERIFY(result.problems.last().message.contains(u"1500 more problems"_qs));
+        QCOMPARE(result.problems.first().path, u"/events/0/date"_qs);
+        QCOMPARE(result.problems.first().line, 24);
+    }
+
+    void documentContent()
+    {
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        const Briefing &b = *result.briefing;
+        QCOMPARE(b.languages, QStringList({u"en"_qs, u"fa"_qs}));
+        QCOMPARE(b.agenda.size(), 5);
+        QVERIFY(b.tensions.isEmpty());
+        QVERIFY(b.hasRegion);
+        QVERIFY(b.region.crossesDateline());
+        // Every reference resolves, both ways.
+        for (const TimelineEvent &event : b.events) {
+            for (const QString &related : event.related) {
+                QVERIFY(b.entry(related));
+                QVERIFY(b.relatedIds(related).contains(event.id));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBriefingReader)
+#include "tst_briefingreader.moc"

@@ -1,0 +1,107 @@
+#include "briefingreader.h"
+#include "entryhtml.h"
+#include "testdata.h"
+
+#include <QFile>
+#include <QTest>
+
+// The HTML the pages show: document text never becomes markup, and only web addresses become
+// outside links.
+class TestEntryHtml : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray minimal()
+    {
+        QFile file(testDataPath(QStringLiteral("valid/minimal.briefing.json")));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read the minimal briefing");
+        return file.readAll();
+    }
+
+private Q_SLOTS:
+    void documentTextIsEscaped()
+    {
+        QByteArray data = minimal();
+        data.replace("\"Minimal test briefing\"",
+                     "\"<img src=\\\"/dev/zero\\\"><b>bold</b> & <a href='file:///etc/passwd'>x</a>\"");
+        data.replace("\"agenda\": []",
+                     "\"agenda\": [{\"id\": \"a\", \"title\": \"<script>alert(1)</script>\", "
+                     "\"items\": [{\"id\": \"i\", \"title\": \"<h1>big</h1>\", \"text\": "
+                     "\"<img src=x>\\n\\nsecond <style>p{}</style>\", \"sources\": [\"source-1\"]}]}]");
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(result.briefing);
+        const EntryHtml html(result.briefing, u"en"_qs);
+        const QString overview = html.overview();
+        const QString item = html.entry(u"i"_qs);
+        for (const QString &page : {overview, item}) {
+            QVERIFY(!page.contains(u"<img"_qs));
+            QVERIFY(!page.contains(u"<b>bold"_qs));
+            QVERIFY(!page.contains(u"<script"_qs));
+            QVERIFY(!page.contains(u"file:"_qs) || page.contains(u"&lt;a href='file:"_qs));
+        }
+        QVERIFY(overview.contains(u"&lt;img src=&quot;/dev/zero&quot;&gt;"_qs));
+        QVERIFY(item.contains(u"&lt;h1&gt;big&lt;/h1&gt;"_qs));
+        QVERIFY(item.contains(u"<p>&lt;img src=x&gt;</p><p>second &lt;style&gt;"_qs));
+    }
+
+    void onlyWebAddressesBecomeLinks()
+    {
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        const QString overview = EntryHtml(result.briefing, u"en"_qs).overview();
+        qsizetype at = 0;
+        int links = 0;
+        while ((at = overview.indexOf(u"href=\""_qs, at)) >= 0) {
+            at += 6;
+            const QString target = overview.mid(at, overview.indexOf(u'"', at) - at);
+            QVERIFY2(target.startsWith(u"https://"_qs) || target.startsWith(u"http://"_qs)
+                         || target.startsWith(u"briefing:"_qs),
+                     qPrintable(target));
+            ++links;
+        }
+        QVERIFY(links >= result.briefing->sources.size());
+    }
+
+    void internalLinks()
+    {
+        const QUrl link = EntryHtml::internalLink(u"ev-visit"_qs);
+        QCOMPARE(EntryHtml::idFromLink(link), u"ev-visit"_qs);
+        QCOMPARE(EntryHtml::idFromLink(QUrl(u"https://example.org/ev-visit"_qs)), QString());
+    }
+
+    void entryPages()
+    {
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        const EntryHtml html(result.briefing, u"en"_qs);
+        const Briefing &b = *result.briefing;
+        for (const TimelineEvent &event : b.events)
+            QVERIFY(html.entry(event.id).contains(EntryHtml::escape(b.text(event.title, u"en"_qs).text)));
+        for (const Place &place : b.places)
+            QVERIFY(!html.entry(place.id).isEmpty());
+        QVERIFY(html.entry(u"no-such-id"_qs).isEmpty());
+        QVERIFY(html.entry(b.sources.first().id).isEmpty()); // a source has no page of its own
+    }
+
+    void fallbackIsMarked()
+    {
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        const Briefing &b = *result.briefing;
+        // An event whose title exists in English only.
+        for (const TimelineEvent &event : b.events) {
+            if (!event.title.has(u"fa"_qs)) {
+                const QString page = EntryHtml(result.briefing, u"fa"_qs).entry(event.id);
+                QVERIFY(page.contains(u"class=\"fallback\""_qs));
+                return;
+            }
+        }
+        QFAIL("the test briefing should have an English-only event title");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntryHtml)
+#include "tst_entryhtml.moc"

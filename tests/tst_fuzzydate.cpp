@@ -1,0 +1,143 @@
+#include "dateformatter.h"
+#include "fuzzydate.h"
+
+#include <QTest>
+
+using Precision = FuzzyDate::Precision;
+
+// The date grammar of the file format, and how dates read in each language and calendar.
+class TestFuzzyDate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseValid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::addColumn<int>("precision");
+        QTest::addColumn<bool>("approximate");
+        QTest::addColumn<bool>("span");
+
+        QTest::newRow("day") << u"2025-04-28"_qs << QDate(2025, 4, 28) << QDate(2025, 4, 28)
+                             << int(Precision::Day) << false << false;
+        QTest::newRow("month") << u"2020-10"_qs << QDate(2020, 10, 1) << QDate(2020, 10, 31)
+                               << int(Precision::Month) << false << false;
+        QTest::newRow("february of a leap year")
+            << u"2024-02"_qs << QDate(2024, 2, 1) << QDate(2024, 2, 29) << int(Precision::Month)
+            << false << false;
+        QTest::newRow("year") << u"2024"_qs << QDate(2024, 1, 1) << QDate(2024, 12, 31)
+                              << int(Precision::Year) << false << false;
+        QTest::newRow("approximate day") << u"~2024-09-06"_qs << QDate(2024, 9, 6)
+                                         << QDate(2024, 9, 6) << int(Precision::Day) << true << false;
+        QTest::newRow("span of days") << u"2021-09-12/2021-09-15"_qs << QDate(2021, 9, 12)
+                                      << QDate(2021, 9, 15) << int(Precision::Day) << false << true;
+        QTest::newRow("day to month") << u"2020-09-27/2020-10"_qs << QDate(2020, 9, 27)
+                                      << QDate(2020, 10, 31) << int(Precision::Day) << false << true;
+        QTest::newRow("approximate end") << u"2023-05/~2023-06-05"_qs << QDate(2023, 5, 1)
+                                         << QDate(2023, 6, 5) << int(Precision::Month) << true << true;
+        QTest::newRow("same day span") << u"2025-04-28/2025-04-28"_qs << QDate(2025, 4, 28)
+                                       << QDate(2025, 4, 28) << int(Precision::Day) << false << true;
+        QTest::newRow("year one") << u"0001"_qs << QDate(1, 1, 1) << QDate(1, 12, 31)
+                                  << int(Precision::Year) << false << false;
+    }
+
+    void parseValid()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QFETCH(int, precision);
+        QFETCH(bool, approximate);
+        QFETCH(bool, span);
+
+        QString error;
+        const FuzzyDate date = FuzzyDate::parse(text, &error);
+        QVERIFY2(date.isValid(), qPrintable(error));
+        QCOMPARE(date.firstDay(), first);
+        QCOMPARE(date.lastDay(), last);
+        QCOMPARE(int(date.start().precision), precision);
+        QCOMPARE(date.isApproximate(), approximate);
+        QCOMPARE(date.isSpan(), span);
+        QCOMPARE(date.toIsoString(), text);
+        QCOMPARE(FuzzyDate::parse(date.toIsoString()), date);
+    }
+
+    void parseInvalid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QString() << u"write a date as"_qs;
+        QTest::newRow("february 30") << u"2025-02-30"_qs << u"2025-02-30 does not exist"_qs;
+        QTest::newRow("february 29 of a common year") << u"2023-02-29"_qs << u"has 28 days"_qs;
+        QTest::newRow("month 13") << u"2025-13"_qs << u"month 13 does not exist"_qs;
+        QTest::newRow("month 0") << u"2025-00"_qs << u"month 0 does not exist"_qs;
+        QTest::newRow("five-digit year") << u"99999"_qs << u"write a date as"_qs;
+        QTest::newRow("year 0") << u"0000"_qs << u"the year 0000 does not exist"_qs;
+        QTest::newRow("two-digit year") << u"25-04-28"_qs << u"write a date as"_qs;
+        QTest::newRow("one-digit month") << u"2025-4-28"_qs << u"write a date as"_qs;
+        QTest::newRow("words") << u"28 April 2025"_qs << u"write a date as"_qs;
+        QTest::newRow("time") << u"2025-04-28T10:00"_qs << u"write a date as"_qs;
+        QTest::newRow("too many parts") << u"2025-04-28-01"_qs << u"write a date as"_qs;
+        QTest::newRow("backwards span") << u"2025-04-28/2025-04-27"_qs << u"ends (2025-04-27) before"_qs;
+        QTest::newRow("open span") << u"2025-04-28/"_qs << u"write a date as"_qs;
+        QTest::newRow("two slashes") << u"2020/2021/2022"_qs << u"write a date as"_qs;
+        QTest::newRow("arabic digits") << u"٢٠٢٥"_qs << u"write a date as"_qs;
+        QTest::newRow("double tilde") << u"~~2025"_qs << u"write a date as"_qs;
+    }
+
+    void parseInvalid()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        QString error;
+        const FuzzyDate date = FuzzyDate::parse(text, &error);
+        QVERIFY(!date.isValid());
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void format_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("en day") << u"en"_qs << u"2025-04-28"_qs << u"28 April 2025"_qs;
+        QTest::newRow("en month") << u"en"_qs << u"2020-10"_qs << u"October 2020"_qs;
+        QTest::newRow("en year") << u"en"_qs << u"2024"_qs << u"2024"_qs;
+        QTest::newRow("en approximate") << u"en"_qs << u"~2024-09-06"_qs << u"c. 6 September 2024"_qs;
+        QTest::newRow("en span") << u"en"_qs << u"2021-09-12/2021-09-15"_qs
+                                 << u"12 September 2021 – 15 September 2021"_qs;
+        QTest::newRow("az day") << u"az"_qs << u"2025-04-28"_qs << u"28 aprel 2025"_qs;
+        // 28 April 2025 is 8 Ordibehesht 1404 in the Solar Hijri calendar.
+        QTest::newRow("fa day") << u"fa"_qs << u"2025-04-28"_qs << u"۸ اردیبهشت ۱۴۰۴"_qs;
+        // A Gregorian month covers parts of two Solar Hijri months: both are named.
+        QTest::newRow("fa month") << u"fa"_qs << u"2025-04"_qs << u"فروردین–اردیبهشت ۱۴۰۴"_qs;
+        QTest::newRow("fa month across the new year")
+            << u"fa"_qs << u"2025-03"_qs << u"اسفند ۱۴۰۳ – فروردین ۱۴۰۴"_qs;
+        QTest::newRow("fa year") << u"fa"_qs << u"2024"_qs << u"۱۴۰۲–۱۴۰۳"_qs;
+    }
+
+    void format()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, date);
+        QFETCH(QString, expected);
+        const FuzzyDate parsed = FuzzyDate::parse(date);
+        QVERIFY(parsed.isValid());
+        QCOMPARE(DateFormatter(QLocale(locale)).format(parsed), expected);
+    }
+
+    void gregorianForPersianReaders()
+    {
+        const DateFormatter persian(QLocale(u"fa"_qs));
+        const FuzzyDate date = FuzzyDate::parse(u"2025-04-28");
+        QCOMPARE(persian.calendar().name(), u"Jalali"_qs);
+        QVERIFY(persian.formatGregorian(date).contains(u"۲۰۲۵"_qs));
+        QVERIFY(!persian.formatGregorian(date).contains(u"۱۴۰۴"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFuzzyDate)
+#include "tst_fuzzydate.moc"

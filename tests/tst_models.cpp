@@ -1,0 +1,180 @@
+#include "agendamodel.h"
+#include "backgroundmodel.h"
+#include "briefingreader.h"
+#include "eventmodel.h"
+#include "linemodel.h"
+#include "placemodel.h"
+#include "tensionmodel.h"
+#include "testdata.h"
+
+#include <QAbstractItemModelTester>
+#include <QPointF>
+#include <QTest>
+
+// The item models over the document: each passes QAbstractItemModelTester through a load, a
+// language switch and a reload, and shows what the views rely on.
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    BriefingPtr m_fiji;
+    BriefingPtr m_minimal;
+
+    template<typename Model>
+    void exercise(Model &model)
+    {
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBriefing(m_fiji);
+        model.setLanguage(u"fa"_qs);
+        model.setLanguage(u"en"_qs);
+        model.setBriefing(m_minimal);
+        model.setBriefing(m_fiji);
+        model.setBriefing(nullptr);
+        model.setBriefing(m_fiji);
+    }
+
+    // Every row's display text in one column, for whole-model comparisons.
+    static QStringList column(const QAbstractItemModel &model, int column,
+                              const QModelIndex &parent = {}, int role = Qt::DisplayRole)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(parent); ++row)
+            values.append(model.index(row, column, parent).data(role).toString());
+        return values;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fiji = BriefingReader::readFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs))
+                     .briefing;
+        m_minimal = BriefingReader::readFile(testDataPath(u"valid/minimal.briefing.json"_qs)).briefing;
+        QVERIFY(m_fiji);
+        QVERIFY(m_minimal);
+    }
+
+    void modelTester()
+    {
+        AgendaModel agenda;
+        exercise(agenda);
+        TensionModel tensions;
+        exercise(tensions);
+        EventModel events;
+        exercise(events);
+        PlaceModel places;
+        exercise(places);
+        LineModel lines;
+        exercise(lines);
+        BackgroundModel background;
+        exercise(background);
+    }
+
+    void agendaTree()
+    {
+        AgendaModel model;
+        model.setBriefing(m_fiji);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(column(model, 0), QStringList({u"Climate resilience"_qs, u"Fisheries"_qs,
+                                                u"Trade"_qs, u"Transport"_qs, u"Education"_qs}));
+        const QModelIndex education = model.index(4, 0);
+        QCOMPARE(model.rowCount(education), 0);
+        const QModelIndex fisheries = model.indexOf(u"area-fisheries"_qs);
+        QCOMPARE(fisheries, model.index(1, 0));
+        QVERIFY(fisheries.data(AgendaModel::IsAreaRole).toBool());
+        QVERIFY(model.rowCount(fisheries) > 0);
+        const QModelIndex item = model.index(0, 0, fisheries);
+        QCOMPARE(item.parent(), fisheries);
+        QCOMPARE(model.indexOf(item.data(AgendaModel::IdRole).toString()), item);
+        QVERIFY(!item.data(AgendaModel::IsAreaRole).toBool());
+        QVERIFY(!model.indexOf(u"no-such-id"_qs).isValid());
+    }
+
+    void languageAndFallback()
+    {
+        AgendaModel model;
+        model.setBriefing(m_fiji);
+        model.setLanguage(u"fa"_qs);
+        const QModelIndex first = model.index(0, 0);
+        const auto &title = m_fiji->agenda.first().title;
+        if (title.has(u"fa"_qs)) {
+            QCOMPARE(first.data().toString(), title.exact(u"fa"_qs));
+            QVERIFY(!first.data(AgendaModel::FallbackRole).toBool());
+        } else {
+            QCOMPARE(first.data().toString(), title.exact(u"en"_qs));
+            QVERIFY(first.data(AgendaModel::FallbackRole).toBool());
+        }
+        // A language the document lacks entirely falls back to its primary language.
+        model.setLanguage(u"az"_qs);
+        QCOMPARE(first.data().toString(), title.exact(u"en"_qs));
+        QVERIFY(first.data(AgendaModel::FallbackRole).toBool());
+    }
+
+    void events()
+    {
+        EventModel model;
+        model.setBriefing(m_fiji);
+        QCOMPARE(model.rowCount(), m_fiji->events.size());
+        QCOMPARE(model.columnCount(), int(EventModel::ColumnCount));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, EventModel::DateColumn);
+            const TimelineEvent &event = m_fiji->events.at(row);
+            QCOMPARE(index.data(EventModel::IdRole).toString(), event.id);
+            QCOMPARE(index.data(EventModel::FirstDayRole).toDate(), event.date.firstDay());
+            QCOMPARE(index.data(EventModel::LastDayRole).toDate(), event.date.lastDay());
+            QVERIFY(index.data(EventModel::FirstDayRole).toDate()
+                    <= index.data(EventModel::LastDayRole).toDate());
+            QCOMPARE(model.rowOf(event.id), row);
+        }
+        QCOMPARE(model.rowOf(m_fiji->places.first().id), -1); // a place is not an event
+    }
+
+    void persianDatesAreSolarHijri()
+    {
+        EventModel model;
+        model.setBriefing(m_fiji);
+        model.setLanguage(u"fa"_qs);
+        const int row = model.rowOf(u"ev-visit"_qs);
+        QVERIFY(row >= 0);
+        const QString shown = model.index(row, EventModel::DateColumn).data().toString();
+        // 28 April 2025 is 8 Ordibehesht 1404.
+        QVERIFY2(shown.startsWith(u"۸ اردیبهشت ۱۴۰۴"_qs), qPrintable(shown));
+        QVERIFY(model.index(row, EventModel::DateColumn)
+                    .data(EventModel::GregorianDateRole)
+                    .toString()
+                    .contains(u"۲۰۲۵"_qs));
+    }
+
+    void placesAndLines()
+    {
+        PlaceModel places;
+        places.setBriefing(m_fiji);
+        QCOMPARE(places.rowCount(), m_fiji->places.size());
+        for (int row = 0; row < places.rowCount(); ++row) {
+            const QModelIndex index = places.index(row, 0);
+            QCOMPARE(index.data(PlaceModel::LatitudeRole).toDouble(),
+                     m_fiji->places.at(row).position.lat);
+            QCOMPARE(index.data(PlaceModel::LongitudeRole).toDouble(),
+                     m_fiji->places.at(row).position.lon);
+        }
+        LineModel lines;
+        lines.setBriefing(m_fiji);
+        QCOMPARE(lines.rowCount(), m_fiji->lines.size());
+        const QVariantList points = lines.index(0, 0).data(LineModel::PointsRole).toList();
+        QCOMPARE(points.size(), m_fiji->lines.first().points.size());
+        QCOMPARE(points.first().toPointF(), QPointF(m_fiji->lines.first().points.first().lon,
+                                                    m_fiji->lines.first().points.first().lat));
+    }
+
+    void tensionsOfAnotherBriefing()
+    {
+        TensionModel model;
+        model.setBriefing(m_fiji);
+        QCOMPARE(model.rowCount(), 0); // this briefing has no "tensions" key at all
+        QCOMPARE(model.headerData(TensionModel::SeverityColumn, Qt::Horizontal).toString(),
+                 u"Severity"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

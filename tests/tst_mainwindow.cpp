@@ -36,7 +36,7 @@ private:
         QStringList keys{u"overview"_qs};
         for (const AgendaArea &area : b.agenda)
             keys.append(area.id);
-        keys += QStringList{u"tensions"_qs, u"background"_qs, u"timeline"_qs};
+        keys += QStringList{u"tensions"_qs, u"background"_qs, u"timeline"_qs, u"map"_qs};
         return keys;
     }
 
@@ -67,7 +67,9 @@ private Q_SLOTS:
         auto *tabs = window.findChild<QTabWidget *>(u"tabs"_qs);
         for (int i = 1; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
-            auto *page = qobject_cast<EntryListPage *>(tabs->currentWidget());
+            auto *page = tabs->currentWidget()->findChild<EntryListPage *>();
+            if (!page)
+                page = qobject_cast<EntryListPage *>(tabs->currentWidget());
             QVERIFY(page);
             auto *empty = page->findChild<QLabel *>(u"emptyState"_qs);
             const int rows = page->list()->model()->rowCount(page->list()->rootIndex());
@@ -100,7 +102,7 @@ private Q_SLOTS:
         const QString eventId = b.events.at(2).id;
         window.selection()->select(eventId);
         QCOMPARE(window.currentTabKey(), u"timeline"_qs);
-        auto *timeline = window.findChild<EntryListPage *>(u"page-timeline"_qs);
+        auto *timeline = window.findChild<QWidget *>(u"page-timeline"_qs)->findChild<EntryListPage *>();
         QCOMPARE(timeline->list()->currentIndex().row(), 2);
         QVERIFY(timeline->detail()->toPlainText().contains(b.text(b.events.at(2).title, u"en"_qs).text));
 

@@ -9,9 +9,11 @@
 #include "entrydetailview.h"
 #include "entrylistpage.h"
 #include "eventmodel.h"
+#include "mappage.h"
 #include "overviewpage.h"
 #include "problemsdialog.h"
 #include "tensionmodel.h"
+#include "timelinepage.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -151,12 +153,13 @@ void MainWindow::rebuildTabs()
     background->setBriefing(m_briefing, m_language);
     addTab(background, QStringLiteral("background"), tr("Background"));
 
-    auto *timeline = new EntryListPage(m_eventModel, {}, m_selection);
-    timeline->setEmptyText(tr("This briefing lists no events."));
-    timeline->setStretchColumn(EventModel::TitleColumn);
-    timeline->list()->setAccessibleName(tr("Events"));
+    auto *timeline = new TimelinePage(m_eventModel, m_selection);
     timeline->setBriefing(m_briefing, m_language);
     addTab(timeline, QStringLiteral("timeline"), tr("Timeline"));
+
+    auto *map = new MapPage(m_selection);
+    map->setBriefing(m_briefing, m_language);
+    addTab(map, QStringLiteral("map"), tr("Map"));
 
     if (!showTab(previous))
         m_ui->tabs->setCurrentIndex(0);
@@ -207,8 +210,12 @@ void MainWindow::followSelection(const QString &id)
     case Briefing::Kind::Event:
         showTab(QStringLiteral("timeline"));
         break;
+    case Briefing::Kind::Place:
+    case Briefing::Kind::Line:
+        showTab(QStringLiteral("map"));
+        break;
     default:
-        // Places, lines and outcomes open beside whatever the reader is looking at.
+        // Outcomes open beside whatever the reader is looking at.
         break;
     }
 }

@@ -1,5 +1,7 @@
 #include "agendamodel.h"
 
+#include "entryhtml.h"
+
 AgendaModel::AgendaModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
@@ -69,8 +71,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         m_briefing->agenda.at(isArea ? index.row() : int(index.internalId() - 1));
     const LocalizedText &title = isArea ? area.title : area.items.at(index.row()).title;
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // Tooltips guess rich text: document text goes in escaped.
+        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         return m_briefing->text(title, m_language).text;
     case IdRole:
         return isArea ? area.id : area.items.at(index.row()).id;

@@ -1,5 +1,7 @@
 #include "backgroundmodel.h"
 
+#include "entryhtml.h"
+
 int BackgroundModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -11,8 +13,10 @@ QVariant BackgroundModel::data(const QModelIndex &index, int role) const
         return {};
     const BackgroundSection &section = briefing()->background.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // Tooltips guess rich text: document text goes in escaped.
+        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         return resolve(section.title).text;
     case IdRole:
         return section.id;

@@ -51,6 +51,13 @@ QString EntryHtml::escape(const QString &text)
     return text.toHtmlEscaped();
 }
 
+QString EntryHtml::toolTip(const QString &plainText)
+{
+    if (plainText.isEmpty())
+        return {};
+    return QStringLiteral("<p>") + escape(plainText) + QStringLiteral("</p>");
+}
+
 QString EntryHtml::paragraphs(const QString &text)
 {
     QString html;

@@ -28,6 +28,9 @@ public:
     // Escapes text for HTML and keeps its paragraphs (blank lines) and line breaks.
     static QString paragraphs(const QString &text);
     static QString escape(const QString &text);
+    // Plain text made safe for a tooltip: QToolTip guesses rich text, so the text is escaped
+    // and wrapped in a paragraph, which also lets long texts wrap.
+    static QString toolTip(const QString &plainText);
 
 private:
     QString text(const LocalizedText &text) const;

@@ -1,5 +1,7 @@
 #include "eventmodel.h"
 
+#include "entryhtml.h"
+
 int EventModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -22,9 +24,10 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == DateColumn)
-            return dates().formatGregorian(event.date);
-        return data(index, Qt::DisplayRole);
+        // Tooltips guess rich text: document text goes in escaped.
+        return EntryHtml::toolTip(index.column() == DateColumn
+                                      ? dates().formatGregorian(event.date)
+                                      : data(index, Qt::DisplayRole).toString());
     case IdRole:
         return event.id;
     case TextRole:

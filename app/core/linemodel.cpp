@@ -1,5 +1,7 @@
 #include "linemodel.h"
 
+#include "entryhtml.h"
+
 #include <QPointF>
 
 int LineModel::columnCount(const QModelIndex &parent) const
@@ -26,8 +28,10 @@ QVariant LineModel::data(const QModelIndex &index, int role) const
         return {};
     const MapLine &line = briefing()->lines.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // Tooltips guess rich text: document text goes in escaped.
+        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             return resolve(line.name).text;

@@ -1,5 +1,7 @@
 #include "placemodel.h"
 
+#include "entryhtml.h"
+
 int PlaceModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -24,8 +26,10 @@ QVariant PlaceModel::data(const QModelIndex &index, int role) const
         return {};
     const Place &place = briefing()->places.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // Tooltips guess rich text: document text goes in escaped.
+        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             return resolve(place.name).text;

@@ -1,5 +1,7 @@
 #include "tensionmodel.h"
 
+#include "entryhtml.h"
+
 int TensionModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -31,8 +33,10 @@ QVariant TensionModel::data(const QModelIndex &index, int role) const
         return {};
     const Tension &tension = briefing()->tensions.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        // Tooltips guess rich text: document text goes in escaped.
+        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
             return resolve(tension.title).text;

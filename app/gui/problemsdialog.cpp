@@ -2,6 +2,8 @@
 
 #include "ui_problemsdialog.h"
 
+#include "entryhtml.h"
+
 #include <QClipboard>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -23,7 +25,7 @@ ProblemsDialog::ProblemsDialog(const QString &fileName, const Problems &problems
                              ? problem.message
                              : tr("Warning: %1").arg(problem.message));
         item->setText(3, problem.path);
-        item->setToolTip(2, problem.message);
+        item->setToolTip(2, EntryHtml::toolTip(problem.message));
     }
     m_ui->problems->resizeColumnToContents(0);
     m_ui->problems->resizeColumnToContents(1);

@@ -1,0 +1,100 @@
+#include "briefingsearch.h"
+
+#include "textfolder.h"
+
+BriefingSearch::BriefingSearch(BriefingPtr briefing, const QString &language)
+{
+    if (!briefing)
+        return;
+    const Briefing &b = *briefing;
+    const auto t = [&](const LocalizedText &text) { return b.text(text, language).text; };
+    const QString overview = QStringLiteral("overview");
+
+    add({{}, t(b.title), tr("Overview"), {}, overview},
+        {t(b.title), t(b.subtitle), t(b.summary), t(b.visit.purpose), t(b.visit.kind)});
+    for (const Country &country : b.countries)
+        add({{}, t(country.name), tr("Overview"), {}, overview}, {t(country.name)});
+    for (const Person &person : b.people)
+        add({{}, t(person.name), tr("People"), {}, overview}, {t(person.name), t(person.role)});
+
+    const auto entryTexts = [&](const Entry &entry) {
+        return QStringList{t(entry.title), t(entry.text), t(entry.note)};
+    };
+    for (const AgendaArea &area : b.agenda) {
+        add({{}, t(area.title), t(area.title), {}, area.id}, {t(area.title), t(area.summary)});
+        for (const AgendaItem &item : area.items)
+            add({item.id, t(item.title), t(area.title), {}, area.id}, entryTexts(item));
+    }
+    for (const Tension &tension : b.tensions)
+        add({tension.id, t(tension.title), tr("Tensions"), {}, QStringLiteral("tensions")},
+            entryTexts(tension));
+    for (const BackgroundSection &section : b.background)
+        add({section.id, t(section.title), tr("Background"), {}, QStringLiteral("background")},
+            entryTexts(section));
+    for (const Outcome &outcome : b.outcomes)
+        add({outcome.id, t(outcome.title), tr("Expected outcomes"), {}, overview},
+            entryTexts(outcome));
+    for (const TimelineEvent &event : b.events)
+        add({event.id, t(event.title), tr("Timeline"), {}, QStringLiteral("timeline")},
+            entryTexts(event));
+    for (const Place &place : b.places)
+        add({place.id, t(place.name), tr("Map"), {}, QStringLiteral("map")},
+            {t(place.name), t(place.note)});
+    for (const MapLine &line : b.lines)
+        add({line.id, t(line.name), tr("Map"), {}, QStringLiteral("map")},
+            {t(line.name), t(line.note)});
+    for (const Source &source : b.sources)
+        add({{}, t(source.title), tr("Sources"), {}, overview},
+            {t(source.title), source.publisher, source.url});
+}
+
+void BriefingSearch::add(const Hit &target, const QStringList &texts)
+{
+    const int index = int(m_targets.size());
+    m_targets.append(target);
+    for (const QString &text : texts) {
+        if (!text.isEmpty())
+            m_fields.append(Field{index, text, TextFolder::fold(text)});
+    }
+}
+
+QString BriefingSearch::snippet(const QString &text, const QString &folded, qsizetype at,
+                                qsizetype length) const
+{
+    // Folding drops marks, so positions in the folded text are close to, not exactly, those in
+    // the shown text; the snippet is wide enough that the match is always inside it.
+    constexpr qsizetype Context = 60;
+    const double scale = folded.isEmpty() ? 1.0 : double(text.size()) / double(folded.size());
+    const qsizetype centre = qsizetype(double(at + length / 2) * scale);
+    const qsizetype from = std::max<qsizetype>(0, centre - Context);
+    const qsizetype to = std::min<qsizetype>(text.size(), centre + Context);
+    QString part = text.mid(from, to - from).simplified();
+    if (from > 0)
+        part.prepend(u'…');
+    if (to < text.size())
+        part.append(u'…');
+    return part;
+}
+
+QList<BriefingSearch::Hit> BriefingSearch::find(const QString &query) const
+{
+    const QString needle = TextFolder::fold(query.simplified());
+    QList<Hit> hits;
+    if (needle.isEmpty())
+        return hits;
+    int lastTarget = -1;
+    for (const Field &field : m_fields) {
+        if (field.target == lastTarget)
+            continue; // one hit per entry: its first matching field
+        const qsizetype at = field.folded.indexOf(needle);
+        if (at < 0)
+            continue;
+        Hit hit = m_targets.at(field.target);
+        hit.snippet = snippet(field.text, field.folded, at, needle.size());
+        hits.append(hit);
+        lastTarget = field.target;
+        if (hits.size() >= MaxHits)
+            break;
+    }
+    return hits;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "briefing.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// Finds text anywhere in a briefing, in one content language: titles, texts, notes, names of
+// places, lines, people and countries, and the sources' titles, publishers and addresses.
+// The texts are folded once when the index is built (see TextFolder); a query then costs one
+// pass over them.
+class BriefingSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingSearch)
+
+public:
+    struct Hit
+    {
+        QString id;      // the entry to select; empty for hits that belong to the overview
+        QString title;   // what was found, as the reader knows it
+        QString where;   // the part of the briefing it is in ("Tensions", an area's title, ...)
+        QString snippet; // the matching text around the match, on one line
+        QString tabKey;  // the tab that shows it
+    };
+
+    static constexpr int MaxHits = 500;
+
+    BriefingSearch() = default;
+    BriefingSearch(BriefingPtr briefing, const QString &language);
+
+    // Every hit for `query`, in document order, at most MaxHits; empty for a blank query.
+    QList<Hit> find(const QString &query) const;
+
+private:
+    struct Field
+    {
+        int target;      // index into m_targets
+        QString text;    // as shown
+        QString folded;  // TextFolder::fold(text)
+    };
+
+    void add(const Hit &target, const QStringList &texts);
+    QString snippet(const QString &text, const QString &folded, qsizetype at, qsizetype length) const;
+
+    QList<Hit> m_targets;
+    QList<Field> m_fields;
+};

@@ -1,10 +1,12 @@
 // Briefing Viewer: parses the command line, then runs a headless job (--check, --screenshot)
 // or opens the window.
+#include "appsettings.h"
 #include "briefingreader.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -81,11 +83,19 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window offscreen to a PNG and exit."),
         QStringLiteral("OUT.png"));
-    parser.addOptions({checkOption, tabOption, screenshotOption});
+    const QCommandLineOption resetOption(
+        QStringLiteral("reset-settings"),
+        QCoreApplication::translate("main", "Forget the remembered window, tab, recent files "
+                                            "and language."));
+    parser.addOptions({checkOption, tabOption, screenshotOption, resetOption});
     parser.process(*app);
 
     if (parser.isSet(checkOption))
         return check(parser.value(checkOption));
+    if (parser.isSet(resetOption) && !AppSettings::reset()) {
+        std::fprintf(stderr, "briefing: cannot remove %s\n", qPrintable(AppSettings::fileName()));
+        return 1;
+    }
 
     MainWindow window;
     QObject::connect(&window, &MainWindow::openFailed, &window,
@@ -106,6 +116,16 @@ int main(int argc, char *argv[])
                      qPrintable(window.tabKeys().join(QStringLiteral(", "))));
         return 1;
     }
+    // A screenshot shows the program as it starts for anyone, not as this user left it.
+    if (!screenshot) {
+        const QString warning = window.restoreSettings();
+        if (!warning.isEmpty()) {
+            std::fprintf(stderr, "briefing: %s\n", qPrintable(warning));
+            window.statusBar()->showMessage(warning);
+        }
+    }
+    if (parser.isSet(tabOption))
+        window.showTab(parser.value(tabOption));
     window.show();
 
     if (screenshot) {

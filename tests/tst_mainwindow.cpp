@@ -1,4 +1,5 @@
 #include "agendamodel.h"
+#include "appsettings.h"
 #include "briefingreader.h"
 #include "briefingselection.h"
 #include "entrydetailview.h"
@@ -8,7 +9,12 @@
 #include "testdata.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,7 +46,25 @@ private:
         return keys;
     }
 
+    static QString copyOfFiji(const QTemporaryDir &dir)
+    {
+        const QString copy = dir.filePath(u"copy.briefing.json"_qs);
+        QFile::remove(copy);
+        if (!QFile::copy(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs), copy))
+            qFatal("cannot copy the test briefing");
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return copy;
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings go to a test location, never to the user's own.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init() { QVERIFY(AppSettings::reset()); }
+
     void tabsMatchTheDocument_data()
     {
         QTest::addColumn<QString>("file");
@@ -159,8 +183,7 @@ private Q_SLOTS:
     void reloadKeepsTabAndSelection()
     {
         QTemporaryDir dir;
-        const QString copy = dir.filePath(u"copy.briefing.json"_qs);
-        QVERIFY(QFile::copy(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs), copy));
+        const QString copy = copyOfFiji(dir);
         MainWindow window;
         QVERIFY(window.openFile(copy));
         const QString eventId = window.briefing()->events.first().id;
@@ -185,6 +208,166 @@ private Q_SLOTS:
             QVERIFY(!view->openLinks());
             QVERIFY(!view->openExternalLinks());
         }
+    }
+
+    void searchGoesToTheHit()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(u"searchDock"_qs);
+        QVERIFY(!dock->isVisible());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(dock->isVisible());
+        auto *field = dock->findChild<QLineEdit *>(u"searchField"_qs);
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, u"khudafarin hydro"_qs);
+        auto *results = dock->findChild<QTreeView *>(u"searchResults"_qs);
+        QVERIFY(results->model()->rowCount() >= 1);
+        const QString id = results->model()->index(0, 0).data(Qt::UserRole + 1).toString();
+        QVERIFY(!id.isEmpty());
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(window.selection()->currentId(), id);
+        const Briefing &b = *window.briefing();
+        const Briefing::Ref *ref = b.find(id);
+        QVERIFY(ref);
+        QVERIFY(window.currentTabKey() != u"overview"_qs);
+
+        // Accents and case do not matter: the Azerbaijani spelling finds the same entries.
+        // Accents and case do not matter. QTest types ASCII only: the dotless ı goes in as an
+        // input method would put it.
+        field->clear();
+        QTest::keyClicks(field, u"KHUDAFARIN"_qs);
+        const int plain = results->model()->rowCount();
+        QVERIFY(plain > 0);
+        field->clear();
+        field->insert(u"khudafarın"_qs);
+        QCOMPARE(results->model()->rowCount(), plain);
+    }
+
+    void listsFilterByText()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.show();
+        QVERIFY(window.showTab(u"timeline"_qs));
+        auto *page = window.findChild<QWidget *>(u"page-timeline"_qs)->findChild<EntryListPage *>();
+        const int all = page->list()->model()->rowCount(page->list()->rootIndex());
+        QCOMPARE(all, window.briefing()->events.size());
+        QTest::keyClicks(page->filter(), u"embassy"_qs);
+        const int filtered = page->list()->model()->rowCount(page->list()->rootIndex());
+        QVERIFY(filtered > 0);
+        QVERIFY(filtered < all);
+        for (int row = 0; row < filtered; ++row) {
+            const QModelIndex index = page->list()->model()->index(row, 0, page->list()->rootIndex());
+            const Entry *entry = window.briefing()->entry(index.data(Qt::UserRole + 1).toString());
+            const QString text = window.briefing()->text(entry->title, u"en"_qs).text + u' '
+                + window.briefing()->text(entry->text, u"en"_qs).text;
+            QVERIFY2(text.contains(u"embass"_qs, Qt::CaseInsensitive), qPrintable(text));
+        }
+        page->filter()->clear();
+        QCOMPARE(page->list()->model()->rowCount(page->list()->rootIndex()), all);
+    }
+
+    void recentFilesAndTabShortcuts()
+    {
+        QTemporaryDir dir;
+        const QString copy = copyOfFiji(dir);
+        MainWindow window;
+        QVERIFY(window.openFile(testDataPath(u"valid/minimal.briefing.json"_qs)));
+        QVERIFY(window.openFile(copy));
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        QCOMPARE(window.recentFiles().size(), 2); // the built-in briefing is not a file
+        QVERIFY(window.recentFiles().first().endsWith(u"copy.briefing.json"_qs));
+        auto *recent = window.findChild<QMenu *>(u"menuRecent"_qs);
+        QAction *first = recent->actions().first();
+        QCOMPARE(first->text(), u"copy.briefing.json"_qs);
+        first->trigger();
+        QCOMPARE(window.fileName(), copy);
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.tabKeys().indexOf(window.currentTabKey()), 2);
+        QTest::keyClick(&window, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(window.tabKeys().indexOf(window.currentTabKey()), 3);
+    }
+
+    void droppingAFileOpensIt()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&window, &drop);
+        QVERIFY(window.fileName().endsWith(u"fiji-working-visit.briefing.json"_qs));
+    }
+
+    void changesOnDiskAreReloaded()
+    {
+        QTemporaryDir dir;
+        const QString copy = copyOfFiji(dir);
+        MainWindow window;
+        QVERIFY(window.openFile(copy));
+        window.showTab(u"area-trade"_qs);
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray data = file.readAll();
+        file.close();
+        data.replace(R"("en": "Working visit to Suva")", R"("en": "Working visit to Suva, revised")");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(data);
+        file.close();
+        QTRY_VERIFY(window.windowTitle().startsWith(u"Working visit to Suva, revised"_qs));
+        QCOMPARE(window.currentTabKey(), u"area-trade"_qs);
+
+        // A broken save keeps what was open.
+        const BriefingPtr before = window.briefing();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ broken");
+        file.close();
+        QTRY_VERIFY(window.findChild<ProblemsDialog *>());
+        QCOMPARE(window.briefing(), before);
+    }
+
+    void settingsAreRestored()
+    {
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+            window.resize(1024, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showTab(u"tensions"_qs);
+            window.close();
+        }
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        QVERIFY(window.restoreSettings().isEmpty());
+        QCOMPARE(window.currentTabKey(), u"tensions"_qs);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+            if (view->isVisibleTo(&window) || view->parentWidget()->inherits("EntryListPage"))
+                QVERIFY2(!view->accessibleName().isEmpty(), qPrintable(view->objectName()));
+        }
+        for (const QLineEdit *field : window.findChildren<QLineEdit *>())
+            QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->objectName()));
+        for (const QTextBrowser *text : window.findChildren<QTextBrowser *>())
+            QVERIFY2(!text->accessibleName().isEmpty(), qPrintable(text->objectName()));
     }
 };
 

@@ -4,13 +4,37 @@
 #include "entryhtml.h"
 #include "linkgate.h"
 
-EntryDetailView::EntryDetailView(BriefingSelection *selection, QWidget *parent)
-    : QTextBrowser(parent), m_selection(selection)
+#include <QEvent>
+
+EntryDetailView::EntryDetailView(BriefingSelection *selection, Role role, QWidget *parent)
+    : QTextBrowser(parent), m_selection(selection), m_role(role)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
-    setObjectName(QStringLiteral("detail"));
+    setObjectName(role == Role::Overview ? QStringLiteral("overview") : QStringLiteral("detail"));
     connect(this, &QTextBrowser::anchorClicked, this, &EntryDetailView::followLink);
+    retranslate();
+}
+
+void EntryDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTextBrowser::changeEvent(event);
+}
+
+void EntryDetailView::retranslate()
+{
+    if (m_role == Role::Overview) {
+        setAccessibleName(tr("Overview"));
+        setAccessibleDescription(tr("The visit at a glance: who, where, when, why, the people, "
+                                    "the expected outcomes and the sources"));
+        return;
+    }
+    setAccessibleName(tr("Details"));
+    setAccessibleDescription(tr("The selected entry: its text, places, related entries and "
+                                "sources"));
+    setPlaceholderText(tr("Select an entry to read it here."));
 }
 
 void EntryDetailView::setBriefing(BriefingPtr briefing, const QString &language)

@@ -13,7 +13,10 @@ class EntryDetailView : public QTextBrowser
     Q_OBJECT
 
 public:
-    EntryDetailView(BriefingSelection *selection, QWidget *parent = nullptr);
+    // What the view shows, which decides how it names itself to screen readers.
+    enum class Role { Details, Overview };
+
+    EntryDetailView(BriefingSelection *selection, Role role, QWidget *parent = nullptr);
 
     void setBriefing(BriefingPtr briefing, const QString &language);
     // Shows the page of `id`, or the placeholder when there is nothing to show.
@@ -22,10 +25,15 @@ public:
     void showOverview();
     void setPlaceholder(const QString &text) { m_placeholder = text; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void followLink(const QUrl &url);
+    void retranslate();
 
     BriefingSelection *m_selection;
+    Role m_role;
     BriefingPtr m_briefing;
     QString m_language;
     QString m_placeholder;

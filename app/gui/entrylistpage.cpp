@@ -2,9 +2,12 @@
 
 #include "briefingselection.h"
 #include "entrydetailview.h"
+#include "entryfiltermodel.h"
 
 #include <QHeaderView>
+#include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -15,12 +18,14 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     : QWidget(parent),
       m_model(model),
       m_root(root),
+      m_proxy(new EntryFilterModel(this)),
+      m_filter(new QLineEdit(this)),
       m_selection(selection),
       m_heading(new QLabel(this)),
       m_empty(new QLabel(this)),
       m_stack(new QStackedWidget(this)),
       m_list(new QTreeView(this)),
-      m_detail(new EntryDetailView(selection, this))
+      m_detail(new EntryDetailView(selection, EntryDetailView::Role::Details, this))
 {
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
@@ -33,9 +38,18 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     m_empty->setWordWrap(true);
     m_empty->setObjectName(QStringLiteral("emptyState"));
 
+    m_proxy->setSourceModel(model);
+    m_proxy->setRoot(root);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        showSelection(m_selection->currentId());
+    });
+
     m_list->setObjectName(QStringLiteral("list"));
-    m_list->setModel(model);
-    m_list->setRootIndex(root);
+    m_list->setModel(m_proxy);
+    m_list->setRootIndex(m_proxy->mapFromSource(root));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setWordWrap(false);
@@ -48,9 +62,15 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->setHeaderHidden(model->columnCount(root) < 2);
 
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_list);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_list);
+    splitter->addWidget(listPane);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -71,6 +91,21 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     connect(m_selection, &BriefingSelection::currentChanged, this, &EntryListPage::showSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &EntryListPage::updateEmptyState);
     updateEmptyState();
+    retranslate();
+}
+
+void EntryListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EntryListPage::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter this list"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setAccessibleDescription(tr("Shows only the entries that contain this text"));
 }
 
 void EntryListPage::setHeading(const QString &text)
@@ -81,7 +116,7 @@ void EntryListPage::setHeading(const QString &text)
 
 void EntryListPage::setStretchColumn(int column)
 {
-    for (int c = 0; c < m_model->columnCount(m_root); ++c) {
+    for (int c = 0; c < m_proxy->columnCount(m_list->rootIndex()); ++c) {
         m_list->header()->setSectionResizeMode(c, c == column ? QHeaderView::Stretch
                                                               : QHeaderView::ResizeToContents);
     }
@@ -101,9 +136,10 @@ void EntryListPage::setBriefing(BriefingPtr briefing, const QString &language)
 
 QModelIndex EntryListPage::indexOf(const QString &id) const
 {
-    const int rows = m_model->rowCount(m_root);
+    const QModelIndex root = m_list->rootIndex();
+    const int rows = m_proxy->rowCount(root);
     for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = m_model->index(row, 0, m_root);
+        const QModelIndex index = m_proxy->index(row, 0, root);
         if (index.data(IdRole).toString() == id)
             return index;
     }

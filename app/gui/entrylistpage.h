@@ -7,8 +7,10 @@
 
 class BriefingSelection;
 class EntryDetailView;
+class EntryFilterModel;
 class QAbstractItemModel;
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
 class QTreeView;
 
@@ -35,15 +37,23 @@ public:
 
     QTreeView *list() const { return m_list; }
     EntryDetailView *detail() const { return m_detail; }
-    // The row under the root that holds `id`, or an invalid index.
+    QLineEdit *filter() const { return m_filter; }
+    // The row of the list (in the list's own, filtered model) that holds `id`, or an invalid
+    // index when it is not shown.
     QModelIndex indexOf(const QString &id) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void showSelection(const QString &id);
     void updateEmptyState();
+    void retranslate();
 
     QAbstractItemModel *m_model;
     QPersistentModelIndex m_root;
+    EntryFilterModel *m_proxy;
+    QLineEdit *m_filter;
     BriefingSelection *m_selection;
     QLabel *m_heading;
     QLabel *m_empty;

@@ -3,51 +3,93 @@
 #include "ui_mainwindow.h"
 
 #include "agendamodel.h"
+#include "appsettings.h"
 #include "backgroundmodel.h"
 #include "briefingreader.h"
 #include "briefingselection.h"
-#include "entrydetailview.h"
+#include "entryhtml.h"
 #include "entrylistpage.h"
 #include "eventmodel.h"
 #include "mappage.h"
 #include "overviewpage.h"
 #include "problemsdialog.h"
+#include "searchpanel.h"
 #include "tensionmodel.h"
 #include "timelinepage.h"
 
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeView>
 
 namespace {
 
 const char *const TabKeyProperty = "tabKey";
 
+// Editors save in bursts (truncate, write, rename): reload once the file has been quiet.
+constexpr int ReloadDelayMs = 300;
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
+      m_settings(std::make_unique<AppSettings>()),
       m_selection(new BriefingSelection(this)),
       m_agendaModel(new AgendaModel(this)),
       m_tensionModel(new TensionModel(this)),
       m_eventModel(new EventModel(this)),
-      m_backgroundModel(new BackgroundModel(this))
+      m_backgroundModel(new BackgroundModel(this)),
+      m_search(new SearchPanel(this)),
+      m_searchDock(new QDockWidget(this)),
+      m_watcher(new QFileSystemWatcher(this)),
+      m_reloadTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    setAcceptDrops(true);
     m_ui->tabs->setElideMode(Qt::ElideRight);
     m_ui->actionOpen->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_ui->actionBack->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_ui->actionForward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_ui->actionReload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->actionFind->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_searchDock->setWidget(m_search);
+    m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_search, &SearchPanel::hitActivated, this, [this](const BriefingSearch::Hit &hit) {
+        if (!hit.id.isEmpty())
+            m_selection->select(hit.id);
+        showTab(hit.tabKey);
+    });
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(ReloadDelayMs);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::fileChangedOnDisk);
 
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
     connect(m_ui->actionOpenBuiltIn, &QAction::triggered, this,
             [this] { openFile(BriefingReader::builtInFileName()); });
+    connect(m_ui->actionClearRecent, &QAction::triggered, this, [this] {
+        m_settings->recentFiles.clear();
+        updateRecentMenu();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::showSearch);
     connect(m_ui->actionBack, &QAction::triggered, m_selection, &BriefingSelection::back);
     connect(m_ui->actionForward, &QAction::triggered, m_selection, &BriefingSelection::forward);
     connect(m_ui->actionNextTab, &QAction::triggered, this, [this] {
@@ -65,9 +107,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &BriefingSelection::historyChanged, this,
             &MainWindow::updateHistoryActions);
     updateHistoryActions();
+    updateRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
+
+const QStringList &MainWindow::recentFiles() const
+{
+    return m_settings->recentFiles;
+}
+
+QString MainWindow::restoreSettings()
+{
+    if (!m_settings->geometry.isEmpty())
+        restoreGeometry(m_settings->geometry);
+    if (!m_settings->windowState.isEmpty())
+        restoreState(m_settings->windowState);
+    if (!m_settings->lastTab.isEmpty())
+        showTab(m_settings->lastTab);
+    return m_settings->warning();
+}
 
 bool MainWindow::openFile(const QString &fileName)
 {
@@ -83,10 +142,17 @@ bool MainWindow::openFile(const QString &fileName)
     setBriefing(result.briefing, fileName);
     if (!sameFile)
         m_selection->clear();
+    if (fileName != BriefingReader::builtInFileName()) {
+        m_settings->addRecentFile(QFileInfo(fileName).absoluteFilePath());
+        updateRecentMenu();
+    }
+    watch(fileName);
     const int warnings = int(result.problems.size());
     if (warnings > 0) {
         statusBar()->showMessage(tr("Opened with %n warning(s); run briefing --check on the "
                                     "file to list them.", nullptr, warnings));
+    } else {
+        statusBar()->clearMessage();
     }
     return true;
 }
@@ -100,22 +166,32 @@ void MainWindow::setBriefing(BriefingPtr briefing, const QString &fileName)
     m_tensionModel->setBriefing(m_briefing);
     m_eventModel->setBriefing(m_briefing);
     m_backgroundModel->setBriefing(m_briefing);
+    m_search->setBriefing(m_briefing, m_language);
     rebuildTabs();
-
-    const QString title = m_briefing->text(m_briefing->title, m_language).text;
-    const QString file = fileName == BriefingReader::builtInFileName()
-        ? tr("built-in briefing")
-        : QFileInfo(fileName).fileName();
-    setWindowTitle(tr("%1 — %2 — Briefing Viewer").arg(title, file));
+    updateWindowTitle();
     m_ui->actionReload->setEnabled(!fileName.isEmpty());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (!m_briefing) {
+        setWindowTitle(tr("Briefing Viewer"));
+        return;
+    }
+    const QString title = m_briefing->text(m_briefing->title, m_language).text;
+    const QString file = m_fileName == BriefingReader::builtInFileName()
+        ? tr("built-in briefing")
+        : QFileInfo(m_fileName).fileName();
+    setWindowTitle(tr("%1 — %2 — Briefing Viewer").arg(title, file));
 }
 
 void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
 {
     page->setProperty(TabKeyProperty, key);
     page->setObjectName(QStringLiteral("page-") + key);
+    page->setAccessibleName(title);
     const int index = m_ui->tabs->addTab(page, title);
-    m_ui->tabs->setTabToolTip(index, title);
+    m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title));
 }
 
 void MainWindow::rebuildTabs()
@@ -163,6 +239,33 @@ void MainWindow::rebuildTabs()
 
     if (!showTab(previous))
         m_ui->tabs->setCurrentIndex(0);
+    updateTabMenu();
+}
+
+void MainWindow::updateTabMenu()
+{
+    m_ui->menuTabs->clear();
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        QAction *action = m_ui->menuTabs->addAction(m_ui->tabs->tabText(i));
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_ui->tabs->setCurrentIndex(i); });
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    for (const QString &file : std::as_const(m_settings->recentFiles)) {
+        // The menu shows the name; the whole path is in the status tip.
+        QAction *action = m_ui->menuRecent->addAction(QFileInfo(file).fileName());
+        action->setStatusTip(file);
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    if (!m_settings->recentFiles.isEmpty())
+        m_ui->menuRecent->addSeparator();
+    m_ui->menuRecent->addAction(m_ui->actionClearRecent);
+    m_ui->actionClearRecent->setEnabled(!m_settings->recentFiles.isEmpty());
 }
 
 bool MainWindow::showTab(const QString &key)
@@ -228,9 +331,11 @@ void MainWindow::updateHistoryActions()
 
 void MainWindow::chooseFile()
 {
+    const QString start = m_settings->recentFiles.isEmpty()
+        ? QString()
+        : QFileInfo(m_settings->recentFiles.first()).absolutePath();
     const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Open Briefing"), QString(),
-        tr("Briefings (*.briefing.json *.json);;All files (*)"));
+        this, tr("Open Briefing"), start, tr("Briefings (*.briefing.json *.json);;All files (*)"));
     if (!fileName.isEmpty())
         openFile(fileName);
 }
@@ -241,15 +346,78 @@ void MainWindow::reload()
         openFile(m_fileName);
 }
 
+void MainWindow::watch(const QString &fileName)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (fileName != BriefingReader::builtInFileName() && QFileInfo::exists(fileName))
+        m_watcher->addPath(fileName);
+}
+
+void MainWindow::fileChangedOnDisk()
+{
+    // An editor that saves by renaming replaces the file the watcher knew: watch the new one.
+    if (!QFileInfo::exists(m_fileName)) {
+        statusBar()->showMessage(tr("%1 was removed or renamed; the briefing stays open as it "
+                                    "was.").arg(QFileInfo(m_fileName).fileName()));
+        return;
+    }
+    if (openFile(m_fileName))
+        statusBar()->showMessage(tr("Reloaded %1 after it changed on disk.")
+                                     .arg(QFileInfo(m_fileName).fileName()));
+    else
+        watch(m_fileName);
+}
+
+void MainWindow::showSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_search->focusField();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->geometry = saveGeometry();
+    m_settings->windowState = saveState();
+    m_settings->lastTab = currentTabKey();
+    m_settings->language = m_language;
+    m_settings->save();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox box(QMessageBox::NoIcon, tr("About Briefing Viewer"),
                     tr("Briefing Viewer %1\n\nA reader for diplomatic briefings: the visit, its "
-                       "agenda, the tensions around it, the background and the timeline.\n\n"
-                       "The built-in briefing rests on the JAM-news article of 28 April 2025 and "
-                       "the sources it cites; each entry names its own sources.")
+                       "agenda, the tensions around it, the background, the timeline and the "
+                       "map.\n\nThe built-in briefing rests on the JAM-news article of 28 April "
+                       "2025 and on the published reports it lists; each entry names its own "
+                       "sources, with their addresses.")
                         .arg(QCoreApplication::applicationVersion()),
                     QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("aboutBox"));
     box.setTextFormat(Qt::PlainText);
     box.exec();
 }

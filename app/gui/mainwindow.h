@@ -12,15 +12,19 @@ class MainWindow;
 }
 
 class AgendaModel;
+class AppSettings;
 class BackgroundModel;
 class BriefingSelection;
-class EntryListPage;
 class EventModel;
-class OverviewPage;
+class QDockWidget;
+class QFileSystemWatcher;
+class QTimer;
+class SearchPanel;
 class TensionModel;
 
 // The reader's window: a tab for the overview, one per agenda area, the tensions, the
-// background and the timeline, all built from the document and following one selection.
+// background, the timeline and the map, all built from the document and following one
+// selection; a search panel over the whole briefing; files opened, reopened and watched.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,35 +38,57 @@ public:
     bool openFile(const QString &fileName);
     void setBriefing(BriefingPtr briefing, const QString &fileName);
 
-    // Shows the tab named `key`: "overview", "tensions", "background", "timeline", or an
-    // agenda area's id. Returns false when there is no such tab.
+    // Shows the tab named `key`: "overview", "tensions", "background", "timeline", "map", or
+    // an agenda area's id. Returns false when there is no such tab.
     bool showTab(const QString &key);
     QString currentTabKey() const;
     QStringList tabKeys() const;
 
+    // Restores the window and last tab from the settings; returns the warning about a damaged
+    // settings file, if there was one.
+    QString restoreSettings();
+
     const BriefingPtr &briefing() const { return m_briefing; }
     const QString &fileName() const { return m_fileName; }
     BriefingSelection *selection() const { return m_selection; }
+    const QStringList &recentFiles() const;
 
 Q_SIGNALS:
     // A file could not be opened; the problems are also shown in a dialog.
     void openFailed(const QString &fileName, const Problems &problems);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void rebuildTabs();
     void addTab(QWidget *page, const QString &key, const QString &title);
+    void updateTabMenu();
+    void updateRecentMenu();
+    void updateWindowTitle();
     void followSelection(const QString &id);
     void updateHistoryActions();
     void chooseFile();
     void reload();
+    void fileChangedOnDisk();
+    void watch(const QString &fileName);
+    void showSearch();
     void showAbout();
+    void saveSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<AppSettings> m_settings;
     BriefingSelection *m_selection;
     AgendaModel *m_agendaModel;
     TensionModel *m_tensionModel;
     EventModel *m_eventModel;
     BackgroundModel *m_backgroundModel;
+    SearchPanel *m_search;
+    QDockWidget *m_searchDock;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_reloadTimer;
     BriefingPtr m_briefing;
     QString m_fileName;
     QString m_language = QStringLiteral("en");

@@ -9,10 +9,9 @@
 OverviewPage::OverviewPage(BriefingSelection *selection, QWidget *parent)
     : QWidget(parent),
       m_selection(selection),
-      m_overview(new EntryDetailView(selection, this)),
-      m_detail(new EntryDetailView(selection, this))
+      m_overview(new EntryDetailView(selection, EntryDetailView::Role::Overview, this)),
+      m_detail(new EntryDetailView(selection, EntryDetailView::Role::Details, this))
 {
-    m_overview->setObjectName(QStringLiteral("overview"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_overview);

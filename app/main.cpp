@@ -2,6 +2,8 @@
 // or opens the window.
 #include "appsettings.h"
 #include "briefingreader.h"
+#include "bundledfonts.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -87,7 +89,12 @@ int main(int argc, char *argv[])
         QStringLiteral("reset-settings"),
         QCoreApplication::translate("main", "Forget the remembered window, tab, recent files "
                                             "and language."));
-    parser.addOptions({checkOption, tabOption, screenshotOption, resetOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "The interface and briefing language: en, az or fa "
+                                            "(default: the system's, else English)."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions({checkOption, tabOption, screenshotOption, resetOption, languageOption});
     parser.process(*app);
 
     if (parser.isSet(checkOption))
@@ -96,6 +103,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "briefing: cannot remove %s\n", qPrintable(AppSettings::fileName()));
         return 1;
     }
+
+    const QString language = parser.value(languageOption);
+    if (parser.isSet(languageOption) && !LanguageManager::languages().contains(language)) {
+        std::fprintf(stderr, "briefing: there is no language \"%s\"; choose one of: %s\n",
+                     qPrintable(language),
+                     qPrintable(LanguageManager::languages().join(QStringLiteral(", "))));
+        return 1;
+    }
+    BundledFonts::install();
 
     MainWindow window;
     QObject::connect(&window, &MainWindow::openFailed, &window,
@@ -124,6 +140,8 @@ int main(int argc, char *argv[])
             window.statusBar()->showMessage(warning);
         }
     }
+    if (parser.isSet(languageOption))
+        window.setLanguage(language);
     if (parser.isSet(tabOption))
         window.showTab(parser.value(tabOption));
     window.show();

@@ -198,8 +198,12 @@ QString EntryHtml::page(const QString &body) const
         ".note { background-color: #fef3c7; color: #1f2937; }"
         "td { padding: 2px 12px 2px 0; vertical-align: top; }"
         "</style>");
-    return QStringLiteral("<html><head>") + style + QStringLiteral("</head><body>") + body
-        + QStringLiteral("</body></html>");
+    // The page reads in its language's direction whatever its first letter is: a Persian
+    // paragraph that opens with a Latin name must not turn left-to-right.
+    const bool rightToLeft = QLocale(m_language).textDirection() == Qt::RightToLeft;
+    return QStringLiteral("<html><head>") + style + QStringLiteral("</head><body dir=\"")
+        + (rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr")) + QStringLiteral("\">")
+        + body + QStringLiteral("</body></html>");
 }
 
 QString EntryHtml::overview() const

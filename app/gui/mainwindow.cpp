@@ -10,6 +10,7 @@
 #include "entryhtml.h"
 #include "entrylistpage.h"
 #include "eventmodel.h"
+#include "languagemanager.h"
 #include "mappage.h"
 #include "overviewpage.h"
 #include "problemsdialog.h"
@@ -17,6 +18,7 @@
 #include "tensionmodel.h"
 #include "timelinepage.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_settings(std::make_unique<AppSettings>()),
+      m_languages(new LanguageManager(this)),
       m_selection(new BriefingSelection(this)),
       m_agendaModel(new AgendaModel(this)),
       m_tensionModel(new TensionModel(this)),
@@ -63,7 +66,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->actionFind->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
-    m_searchDock->setWindowTitle(tr("Search"));
     m_searchDock->setWidget(m_search);
     m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
@@ -90,6 +92,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::showSearch);
+    m_ui->actionShowSearch->setCheckable(true);
+    connect(m_ui->actionShowSearch, &QAction::toggled, m_searchDock, &QWidget::setVisible);
+    connect(m_searchDock, &QDockWidget::visibilityChanged, m_ui->actionShowSearch,
+            &QAction::setChecked);
     connect(m_ui->actionBack, &QAction::triggered, m_selection, &BriefingSelection::back);
     connect(m_ui->actionForward, &QAction::triggered, m_selection, &BriefingSelection::forward);
     connect(m_ui->actionNextTab, &QAction::triggered, this, [this] {
@@ -106,11 +112,65 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &BriefingSelection::currentChanged, this, &MainWindow::followSelection);
     connect(m_selection, &BriefingSelection::historyChanged, this,
             &MainWindow::updateHistoryActions);
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
+
+    auto *languageGroup = new QActionGroup(this);
+    for (const QString &language : LanguageManager::languages()) {
+        // Each language is named in itself, so a reader finds their own in any interface.
+        QAction *action = m_ui->menuLanguage->addAction(LanguageManager::nativeName(language));
+        action->setObjectName(QStringLiteral("language-") + language);
+        action->setData(language);
+        action->setCheckable(true);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+
     updateHistoryActions();
     updateRecentMenu();
+    m_languages->setLanguage(LanguageManager::systemLanguage());
+    m_language = m_languages->language();
+    updateLanguageMenu();
+    m_searchDock->setWindowTitle(tr("Search"));
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::setLanguage(const QString &language)
+{
+    return m_languages->setLanguage(language);
+}
+
+void MainWindow::applyLanguage(const QString &language)
+{
+    m_language = language;
+    m_agendaModel->setLanguage(language);
+    m_tensionModel->setLanguage(language);
+    m_eventModel->setLanguage(language);
+    m_backgroundModel->setLanguage(language);
+    if (m_briefing) {
+        m_search->setBriefing(m_briefing, m_language);
+        rebuildTabs();
+    }
+    updateWindowTitle();
+    updateLanguageMenu();
+}
+
+void MainWindow::updateLanguageMenu()
+{
+    for (QAction *action : m_ui->menuLanguage->actions())
+        action->setChecked(action->data().toString() == m_language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_searchDock->setWindowTitle(tr("Search"));
+        updateRecentMenu();
+        updateWindowTitle();
+    }
+    QMainWindow::changeEvent(event);
+}
 
 const QStringList &MainWindow::recentFiles() const
 {
@@ -123,6 +183,8 @@ QString MainWindow::restoreSettings()
         restoreGeometry(m_settings->geometry);
     if (!m_settings->windowState.isEmpty())
         restoreState(m_settings->windowState);
+    if (!m_settings->language.isEmpty())
+        setLanguage(m_settings->language);
     if (!m_settings->lastTab.isEmpty())
         showTab(m_settings->lastTab);
     return m_settings->warning();

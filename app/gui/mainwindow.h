@@ -16,6 +16,7 @@ class AppSettings;
 class BackgroundModel;
 class BriefingSelection;
 class EventModel;
+class LanguageManager;
 class QDockWidget;
 class QFileSystemWatcher;
 class QTimer;
@@ -44,9 +45,13 @@ public:
     QString currentTabKey() const;
     QStringList tabKeys() const;
 
-    // Restores the window and last tab from the settings; returns the warning about a damaged
-    // settings file, if there was one.
+    // Restores the window, the last tab and the language from the settings; returns the
+    // warning about a damaged settings file, if there was one.
     QString restoreSettings();
+
+    // Switches the interface and the briefing's text to `language` ("en", "az", "fa") at once.
+    bool setLanguage(const QString &language);
+    const QString &language() const { return m_language; }
 
     const BriefingPtr &briefing() const { return m_briefing; }
     const QString &fileName() const { return m_fileName; }
@@ -58,6 +63,7 @@ Q_SIGNALS:
     void openFailed(const QString &fileName, const Problems &problems);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -68,6 +74,8 @@ private:
     void updateTabMenu();
     void updateRecentMenu();
     void updateWindowTitle();
+    void updateLanguageMenu();
+    void applyLanguage(const QString &language);
     void followSelection(const QString &id);
     void updateHistoryActions();
     void chooseFile();
@@ -80,6 +88,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<AppSettings> m_settings;
+    LanguageManager *m_languages;
     BriefingSelection *m_selection;
     AgendaModel *m_agendaModel;
     TensionModel *m_tensionModel;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTranslator>
+
+// Switches the interface language at run time: the program's own translation and Qt's (for
+// standard dialogs), the default locale for numbers and dates, and, through the translation's
+// QT_LAYOUT_DIRECTION entry, the direction of the whole interface. No list of right-to-left
+// languages is kept here: the translation says which way it reads.
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LanguageManager(QObject *parent = nullptr);
+
+    // The interface languages the program ships, source language first.
+    static QStringList languages();
+    // The language's name in itself ("Azərbaycanca", "فارسی"), for the language menu.
+    static QString nativeName(const QString &language);
+    // The system's language when the program has it, else English.
+    static QString systemLanguage();
+
+    // Installs the translations for `language`; false when the program does not have it.
+    bool setLanguage(const QString &language);
+    const QString &language() const { return m_language; }
+
+Q_SIGNALS:
+    void languageChanged(const QString &language);
+
+private:
+    QString m_language = QStringLiteral("en");
+    QTranslator m_program;
+    QTranslator m_qt;
+};

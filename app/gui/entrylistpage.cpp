@@ -72,8 +72,10 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listPane);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // A table needs room for its columns; a list of titles needs less than the text beside it.
+    const bool table = model->columnCount(root) > 1;
+    splitter->setStretchFactor(0, table ? 1 : 2);
+    splitter->setStretchFactor(1, table ? 1 : 3);
     m_stack->addWidget(splitter);
     m_stack->addWidget(m_empty);
 

@@ -28,6 +28,7 @@
 #include <QFileSystemWatcher>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
@@ -181,6 +182,8 @@ QString MainWindow::restoreSettings()
 {
     if (!m_settings->geometry.isEmpty())
         restoreGeometry(m_settings->geometry);
+    else if (const QScreen *screen = this->screen())
+        resize(size().boundedTo(screen->availableSize())); // a small screen gets all of it
     if (!m_settings->windowState.isEmpty())
         restoreState(m_settings->windowState);
     if (!m_settings->language.isEmpty())

@@ -1,14 +1,25 @@
 #pragma once
 
 #include "briefing.h"
+#include "exportoptions.h"
 
 #include <QWidget>
 
 class BriefingSelection;
 class EntryListPage;
-class PlaceModel;
+class MapCanvas;
+class MapFeatureModel;
+class MapLegend;
+class QLabel;
+class QToolButton;
 
-// The map tab: where the briefing happens, its places and lines.
+// The map tab: where the briefing happens. The map (MapCanvas) with its zoom buttons and the
+// position under the pointer, and beside it the legend and the list of places and lines with
+// the details of the selected entry.
+//
+// It follows the shared selection both ways: clicking a place or line on the map selects it;
+// selecting a place or line anywhere marks it on the map, and selecting an agenda item,
+// tension or event marks its places and lines and brings them into view.
 class MapPage : public QWidget
 {
     Q_OBJECT
@@ -19,7 +30,31 @@ public:
     // Called for a new document and again whenever the content language changes.
     void setBriefing(BriefingPtr briefing, const QString &language);
 
+    // Paints the map as it is on screen into a page, as vectors: for the export.
+    ExportOptions::Figure figurePainter() const;
+
+    MapCanvas *canvas() const { return m_canvas; }
+    MapLegend *legend() const { return m_legend; }
+    EntryListPage *list() const { return m_list; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    PlaceModel *m_places;
+    void showSelection(const QString &id);
+    void showPointer(const GeoPoint &position);
+    void retranslate();
+
+    BriefingSelection *m_selection;
+    BriefingPtr m_briefing;
+    MapFeatureModel *m_features;
+    MapCanvas *m_canvas;
+    MapLegend *m_legend;
     EntryListPage *m_list;
+    QToolButton *m_zoomIn;
+    QToolButton *m_zoomOut;
+    QToolButton *m_fit;
+    QLabel *m_status;
+    GeoPoint m_pointer;
+    bool m_pointerInside = false;
 };

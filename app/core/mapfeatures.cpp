@@ -1,0 +1,204 @@
+#include "mapfeatures.h"
+
+#include "mapprojection.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    double t = length2 > 0 ? QPointF::dotProduct(p - a, ab) / length2 : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF nearest = a + t * ab;
+    return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
+}
+
+// The bounding box of points, kept even when it has no width or height (QRectF's united()
+// drops such boxes).
+class Extent
+{
+public:
+    void add(const QPointF &p)
+    {
+        m_left = std::min(m_left, p.x());
+        m_right = std::max(m_right, p.x());
+        m_top = std::min(m_top, p.y());
+        m_bottom = std::max(m_bottom, p.y());
+    }
+    void add(const QRectF &r)
+    {
+        add(r.topLeft());
+        add(r.bottomRight());
+    }
+    std::optional<QRectF> rect() const
+    {
+        if (m_left > m_right)
+            return std::nullopt;
+        return QRectF(QPointF(m_left, m_top), QPointF(m_right, m_bottom));
+    }
+
+private:
+    double m_left = std::numeric_limits<double>::max();
+    double m_right = std::numeric_limits<double>::lowest();
+    double m_top = std::numeric_limits<double>::max();
+    double m_bottom = std::numeric_limits<double>::lowest();
+};
+
+QRectF grown(const QRectF &box, double minimum)
+{
+    QRectF r = box;
+    if (r.width() < minimum)
+        r.adjust(-(minimum - r.width()) / 2, 0, (minimum - r.width()) / 2, 0);
+    if (r.height() < minimum)
+        r.adjust(0, -(minimum - r.height()) / 2, 0, (minimum - r.height()) / 2);
+    return r;
+}
+
+} // namespace
+
+MapFeatures::MapFeatures(const Briefing &briefing)
+{
+    m_places.reserve(briefing.places.size());
+    for (const Place &place : briefing.places) {
+        m_places.append({place.id, place.kind, place.approximate, place.position,
+                         MapProjection::project(place.position)});
+    }
+    m_lines.reserve(briefing.lines.size());
+    for (const MapLine &line : briefing.lines) {
+        LineFeature feature{line.id, line.kind, line.approximate,
+                            MapProjection::projectLine(line.points), {}, {}};
+        Extent box;
+        for (const QPointF &p : feature.points)
+            box.add(p);
+        feature.bounds = box.rect().value_or(QRectF());
+        m_lines.append(feature);
+    }
+
+    // Segments shared by several lines: each line takes a slot, in document order, counted
+    // across the segment in its canonical direction (from its lesser end to its greater one).
+    using Key = QPair<QPair<double, double>, QPair<double, double>>;
+    const auto ends = [](const GeoPoint &a, const GeoPoint &b) {
+        const QPair<double, double> pa(a.lat, a.lon);
+        const QPair<double, double> pb(b.lat, b.lon);
+        return pa < pb ? Key(pa, pb) : Key(pb, pa);
+    };
+    QHash<Key, QList<int>> sharing;
+    for (int l = 0; l < briefing.lines.size(); ++l) {
+        const QList<GeoPoint> &points = briefing.lines.at(l).points;
+        for (qsizetype i = 1; i < points.size(); ++i) {
+            QList<int> &users = sharing[ends(points.at(i - 1), points.at(i))];
+            if (!users.contains(l))
+                users.append(l);
+        }
+    }
+    for (int l = 0; l < briefing.lines.size(); ++l) {
+        const QList<GeoPoint> &points = briefing.lines.at(l).points;
+        QList<double> &offsets = m_lines[l].offsets;
+        for (qsizetype i = 1; i < points.size(); ++i) {
+            const Key key = ends(points.at(i - 1), points.at(i));
+            const QList<int> &users = sharing.value(key);
+            const double slot = users.indexOf(l) - (users.size() - 1) / 2.0;
+            const bool forward = QPair<double, double>(points.at(i - 1).lat, points.at(i - 1).lon)
+                == key.first;
+            offsets.append(forward ? slot : -slot);
+        }
+    }
+
+    if (briefing.hasRegion) {
+        m_home = grown(MapProjection::projectBox(briefing.region), MinimumSpan);
+    } else if (const std::optional<QRectF> box = extent()) {
+        m_home = grown(*box, MinimumSpan);
+    }
+}
+
+QString MapFeatures::hitTest(const QPointF &world, double worldWidth) const
+{
+    QString best;
+    double bestDistance = PlaceRadius;
+    for (const PlaceFeature &place : m_places) {
+        const double dx = (world.x() - MapProjection::nearestCopy(place.position.x(), world.x()))
+            * worldWidth;
+        const double dy = (world.y() - place.position.y()) * worldWidth;
+        const double distance = std::hypot(dx, dy);
+        if (distance <= bestDistance) {
+            best = place.id;
+            bestDistance = distance;
+        }
+    }
+    if (!best.isEmpty())
+        return best;
+
+    bestDistance = LineTolerance;
+    const QPointF pixel = world * worldWidth;
+    for (const LineFeature &line : m_lines) {
+        const double shift = MapProjection::nearestCopy(line.bounds.center().x(), world.x())
+            - line.bounds.center().x();
+        const QPointF p = pixel - QPointF(shift * worldWidth, 0);
+        for (qsizetype i = 1; i < line.points.size(); ++i) {
+            const double distance = distanceToSegment(p, line.points.at(i - 1) * worldWidth,
+                                                      line.points.at(i) * worldWidth);
+            if (distance <= bestDistance) {
+                best = line.id;
+                bestDistance = distance;
+            }
+        }
+    }
+    return best;
+}
+
+std::optional<QRectF> MapFeatures::bounds(const QStringList &ids, double referenceX) const
+{
+    Extent box;
+    for (const PlaceFeature &place : m_places) {
+        if (ids.contains(place.id))
+            box.add(QPointF(MapProjection::nearestCopy(place.position.x(), referenceX),
+                               place.position.y()));
+    }
+    for (const LineFeature &line : m_lines) {
+        if (ids.contains(line.id)) {
+            const double shift = MapProjection::nearestCopy(line.bounds.center().x(), referenceX)
+                - line.bounds.center().x();
+            box.add(line.bounds.translated(shift, 0));
+        }
+    }
+    return box.rect();
+}
+
+std::optional<QRectF> MapFeatures::extent() const
+{
+    QList<double> xs;
+    Extent ys;
+    const auto add = [&](const QPointF &p) {
+        xs.append(p.x() - std::floor(p.x()));
+        ys.add(QPointF(0, p.y()));
+    };
+    for (const PlaceFeature &place : m_places)
+        add(place.position);
+    for (const LineFeature &line : m_lines) {
+        for (const QPointF &p : line.points)
+            add(p);
+    }
+    if (xs.isEmpty())
+        return std::nullopt;
+
+    // The smallest span of x that holds every point is the world less its widest empty gap.
+    std::sort(xs.begin(), xs.end());
+    double gap = xs.constFirst() + 1.0 - xs.constLast(); // the gap across x = 0
+    double left = xs.constFirst();
+    for (qsizetype i = 1; i < xs.size(); ++i) {
+        if (xs.at(i) - xs.at(i - 1) > gap) {
+            gap = xs.at(i) - xs.at(i - 1);
+            left = xs.at(i);
+        }
+    }
+    const double width = 1.0 - gap;
+    const QRectF yRange = *ys.rect();
+    return QRectF(left, yRange.top(), width, yRange.height());
+}

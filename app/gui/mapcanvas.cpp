@@ -1,0 +1,454 @@
+#include "mapcanvas.h"
+
+#include "entryhtml.h"
+#include "linemodel.h"
+#include "mapprojection.h"
+#include "placemodel.h"
+#include "worldmap.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Unicode isolates keep a name in one script from reordering the text around it.
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
+// The box shown when the briefing has no geography: the inhabited world.
+QRectF worldBox()
+{
+    const QPointF north = MapProjection::project({72, 0});
+    const QPointF south = MapProjection::project({-58, 0});
+    return QRectF(QPointF(0, north.y()), QPointF(1, south.y()));
+}
+
+// A little room around the region, so that its edges do not touch the frame.
+constexpr double FitPadding = 0.92;
+
+} // namespace
+
+MapCanvas::MapCanvas(QWidget *parent)
+    : QWidget(parent)
+{
+    // Geography keeps east on the right under a right-to-left interface.
+    setLayoutDirection(Qt::LeftToRight);
+    setObjectName(QStringLiteral("mapCanvas"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setCursor(Qt::OpenHandCursor);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_painter.setCountryLanguage(interfaceLanguage());
+    updateFont();
+}
+
+MapCanvas::~MapCanvas() = default;
+
+QString MapCanvas::interfaceLanguage()
+{
+    return QLocale::languageToCode(QLocale().language());
+}
+
+void MapCanvas::updateFont()
+{
+    m_painter.setFont(font(), palette().color(QPalette::WindowText));
+}
+
+void MapCanvas::setBriefing(BriefingPtr briefing, const QString &language)
+{
+    const bool sameDocument = briefing == m_painter.briefing();
+    m_painter.setBriefing(std::move(briefing), language);
+    if (!sameDocument) {
+        m_hovered.clear();
+        m_goal = Goal::Home;
+        m_goalIds.clear();
+        m_fitted = false;
+        applyGoal();
+    }
+    update();
+}
+
+void MapCanvas::setHighlight(const QStringList &ids, const QString &selectedId)
+{
+    if (ids == m_painter.highlight() && selectedId == m_painter.selected())
+        return;
+    m_painter.setHighlight(ids, selectedId);
+    update();
+}
+
+void MapCanvas::bringIntoView(const QStringList &ids)
+{
+    if (!m_painter.features().bounds(ids, m_view.centre().x()))
+        return;
+    m_goal = Goal::Features;
+    m_goalIds = ids;
+    applyGoal();
+}
+
+void MapCanvas::ensureWorld()
+{
+    if (!m_painter.world())
+        m_painter.setWorld(WorldMap::builtIn());
+}
+
+void MapCanvas::applyGoal()
+{
+    // Until a layout has given the canvas its size, any view would be computed for a wrong
+    // one; the first resize applies the goal.
+    if (width() <= 0 || height() <= 0 || !testAttribute(Qt::WA_Resized))
+        return;
+    if (m_goal == Goal::Free)
+        return;
+    const QSizeF size = this->size();
+    if (m_goal == Goal::Home || !m_fitted) {
+        const std::optional<QRectF> &home = m_painter.features().home();
+        const MapViewport fit = MapViewport::fitting(home ? *home : worldBox(), size, FitPadding,
+                                                     MapFeatures::MinimumSpan);
+        setView(fit.centre(), fit.worldWidth());
+        m_fitted = true;
+    }
+    if (m_goal != Goal::Features)
+        return;
+    const std::optional<QRectF> box = m_painter.features().bounds(m_goalIds, m_view.centre().x());
+    if (!box)
+        return;
+    // Already in view, with room for markers and labels: leave the view as it is. Else centre
+    // on them, zooming out only as far as they need.
+    const double margin = 48 / m_view.worldWidth();
+    if (m_view.viewRect().contains(box->adjusted(-margin, -margin, margin, margin)))
+        return;
+    const MapViewport fit = MapViewport::fitting(*box, size, 0.85, 1e-9);
+    setView(box->center(), std::min(m_view.worldWidth(), fit.worldWidth()));
+}
+
+void MapCanvas::setView(const QPointF &centre, double worldWidth)
+{
+    m_view = MapViewport(centre, worldWidth, size()).clamped(MinWorldWidth, MaxWorldWidth);
+    update();
+    Q_EMIT viewChanged();
+}
+
+void MapCanvas::zoomIn()
+{
+    zoomBy(ZoomStep, rect().center());
+}
+
+void MapCanvas::zoomOut()
+{
+    zoomBy(1 / ZoomStep, rect().center());
+}
+
+void MapCanvas::fitRegion()
+{
+    m_goal = Goal::Home;
+    m_goalIds.clear();
+    applyGoal();
+}
+
+void MapCanvas::zoomBy(double factor, const QPointF &anchor)
+{
+    m_goal = Goal::Free;
+    const QPointF world = m_view.toWorld(anchor);
+    const double newWidth = MapViewport(m_view.centre(), m_view.worldWidth() * factor, size())
+                                .clamped(MinWorldWidth, MaxWorldWidth)
+                                .worldWidth();
+    // Keep the world point under the anchor where it is.
+    const QPointF offset = anchor - QPointF(width() / 2.0, height() / 2.0);
+    setView(world - offset / newWidth, newWidth);
+}
+
+void MapCanvas::panBy(const QPointF &pixels)
+{
+    m_goal = Goal::Free;
+    setView(m_view.centre() + pixels / m_view.worldWidth(), m_view.worldWidth());
+}
+
+GeoPoint MapCanvas::toGeo(const QPointF &pixel) const
+{
+    return MapProjection::unproject(m_view.toWorld(pixel));
+}
+
+bool MapCanvas::isInView(const GeoPoint &point) const
+{
+    return QRectF(rect()).contains(m_view.toScreen(point));
+}
+
+QString MapCanvas::featureAt(const QPointF &pixel) const
+{
+    return m_painter.features().hitTest(m_view.toWorld(pixel), m_view.worldWidth());
+}
+
+QString MapCanvas::describe(const QString &id) const
+{
+    const BriefingPtr &briefing = m_painter.briefing();
+    if (!briefing)
+        return {};
+    const QString name = isolated(m_painter.nameOf(id));
+    if (const Place *place = briefing->place(id)) {
+        const QString kind = PlaceModel::kindName(place->kind);
+        return place->approximate ? tr("%1 (%2, approximate position)").arg(name, kind)
+                                  : tr("%1 (%2)").arg(name, kind);
+    }
+    if (const MapLine *line = briefing->line(id)) {
+        const QString kind = LineModel::kindName(line->kind);
+        return line->approximate ? tr("%1 (%2, approximate course)").arg(name, kind)
+                                 : tr("%1 (%2)").arg(name, kind);
+    }
+    return {};
+}
+
+ExportOptions::Figure MapCanvas::figurePainter() const
+{
+    if (!m_painter.briefing())
+        return {};
+    MapPainter painter = m_painter;
+    painter.setHovered({});
+    if (!painter.world())
+        painter.setWorld(WorldMap::builtIn());
+    // The region on screen, or the briefing's own when the map has not been shown yet.
+    QRectF shown = m_view.viewRect();
+    if (!m_fitted) {
+        const std::optional<QRectF> &home = m_painter.features().home();
+        shown = home ? *home : worldBox();
+    }
+    return [painter, shown](QPainter *target, const QRectF &rect) {
+        if (rect.isEmpty())
+            return;
+        // Laid out at a fixed width, so that names and symbols keep their proportion to the
+        // map whatever the size of the page, then scaled into the rectangle.
+        constexpr double Width = 1000;
+        const QSizeF size(Width, Width * rect.height() / rect.width());
+        const MapViewport view = MapViewport::fitting(shown, size, 1.0, MapFeatures::MinimumSpan)
+                                     .clamped(MinWorldWidth, MaxWorldWidth);
+        target->save();
+        target->translate(rect.topLeft());
+        target->scale(rect.width() / size.width(), rect.height() / size.height());
+        target->setClipRect(QRectF(QPointF(0, 0), size), Qt::IntersectClip);
+        painter.paint(*target, view);
+        target->restore();
+    };
+}
+
+void MapCanvas::setHovered(const QString &id)
+{
+    if (id == m_hovered)
+        return;
+    m_hovered = id;
+    m_painter.setHovered(id);
+    if (!m_dragging)
+        setCursor(id.isEmpty() ? Qt::OpenHandCursor : Qt::PointingHandCursor);
+    update();
+    Q_EMIT hoveredChanged(id);
+}
+
+// ---- events
+
+bool MapCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString id = featureAt(help->pos());
+        if (id.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), EntryHtml::toolTip(describe(id)), this,
+                               QRect(help->pos() - QPoint(8, 8), QSize(16, 16)));
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void MapCanvas::changeEvent(QEvent *event)
+{
+    // A new interface language relabels the countries; the canvas itself stays left-to-right.
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+    case QEvent::LocaleChange:
+        m_painter.setCountryLanguage(interfaceLanguage());
+        update();
+        break;
+    case QEvent::FontChange:
+    case QEvent::PaletteChange:
+        updateFont();
+        update();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+void MapCanvas::showEvent(QShowEvent *event)
+{
+    ensureWorld();
+    QWidget::showEvent(event);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_goal == Goal::Free)
+        setView(m_view.centre(), m_view.worldWidth());
+    else
+        applyGoal();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() != 0 ? event->angleDelta().y() / 120.0
+                                                      : event->pixelDelta().y() / 60.0;
+    if (steps != 0)
+        zoomBy(std::pow(ZoomStep, steps), event->position());
+    event->accept();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPos = event->position().toPoint();
+    m_pressCentre = m_view.centre();
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        if (!m_dragging
+            && (pos.toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            m_goal = Goal::Free;
+            setView(m_pressCentre - (pos - QPointF(m_pressPos)) / m_view.worldWidth(),
+                    m_view.worldWidth());
+        }
+    }
+    if (!m_dragging)
+        setHovered(featureAt(pos));
+    Q_EMIT pointerMoved(toGeo(pos));
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const bool wasDragging = m_dragging;
+    m_pressed = false;
+    m_dragging = false;
+    const QString under = featureAt(event->position());
+    if (!wasDragging && !under.isEmpty())
+        Q_EMIT featureClicked(under);
+    setCursor(under.isEmpty() ? Qt::OpenHandCursor : Qt::PointingHandCursor);
+    setHovered(under);
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && featureAt(event->position()).isEmpty())
+        zoomBy(ZoomStep, event->position());
+    else
+        QWidget::mouseDoubleClickEvent(event);
+}
+
+void MapCanvas::leaveEvent(QEvent *event)
+{
+    setHovered({});
+    Q_EMIT pointerLeft();
+    QWidget::leaveEvent(event);
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const double stepX = width() / 5.0;
+    const double stepY = height() / 5.0;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        break;
+    // Arrows pan in geographic directions: left is west under any interface direction.
+    case Qt::Key_Left:
+        panBy({-stepX, 0});
+        break;
+    case Qt::Key_Right:
+        panBy({stepX, 0});
+        break;
+    case Qt::Key_Up:
+        panBy({0, -stepY});
+        break;
+    case Qt::Key_Down:
+        panBy({0, stepY});
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_0:
+        fitRegion();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapCanvas::focusInEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void MapCanvas::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+QSize MapCanvas::sizeHint() const
+{
+    return {760, 560};
+}
+
+QSize MapCanvas::minimumSizeHint() const
+{
+    return {240, 180};
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    ensureWorld();
+    QPainter painter(this);
+    m_painter.paint(painter, m_view);
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect().adjusted(1, 1, -1, -1);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "briefing.h"
+
+#include <QGroupBox>
+
+class QGridLayout;
+
+// What the map's symbols mean: one entry for each kind of place and line the briefing has,
+// for approximate positions and courses when it has any, and for the tints of the visit's host
+// and guest countries. It follows the interface's direction, unlike the map itself.
+class MapLegend : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit MapLegend(QWidget *parent = nullptr);
+
+    void setBriefing(BriefingPtr briefing);
+    // The texts of the entries, in order: for tests and accessibility checks.
+    QStringList entries() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    BriefingPtr m_briefing;
+    QGridLayout *m_grid;
+};

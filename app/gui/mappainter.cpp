@@ -1,0 +1,586 @@
+#include "mappainter.h"
+
+#include "mapprojection.h"
+#include "mapstyle.h"
+#include "mapviewport.h"
+#include "worldmap.h"
+
+#include <QFontMetricsF>
+#include <QLineF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+int kindRank(Place::Kind kind)
+{
+    switch (kind) {
+    case Place::Kind::Capital: return 0;
+    case Place::Kind::City: return 1;
+    case Place::Kind::BorderCrossing: return 2;
+    case Place::Kind::Port: return 2;
+    case Place::Kind::Town: return 3;
+    case Place::Kind::Site: return 4;
+    }
+    return 5;
+}
+
+bool collides(const QRectF &rect, const QList<QRectF> &occupied)
+{
+    return std::any_of(occupied.cbegin(), occupied.cend(),
+                       [&rect](const QRectF &other) { return rect.intersects(other); });
+}
+
+// A graticule step, in degrees, that leaves lines at least `minPixels` apart.
+double graticuleStep(double pixelsPerDegree, double minPixels)
+{
+    for (const double step : {0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0}) {
+        if (step * pixelsPerDegree >= minPixels)
+            return step;
+    }
+    return 30.0;
+}
+
+// A round length (1, 2 or 5 times a power of ten) no longer than `metres`.
+double roundLength(double metres)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(metres)));
+    for (const double factor : {5.0, 2.0, 1.0}) {
+        if (factor * power <= metres)
+            return factor * power;
+    }
+    return power;
+}
+
+// The polyline moved sideways segment by segment (see MapFeatures::LineFeature::offsets); a
+// vertex between two segments moves by the mean of theirs.
+QPolygonF offsetPolyline(const QPolygonF &points, const QList<double> &offsets, double spacing)
+{
+    if (std::all_of(offsets.cbegin(), offsets.cend(), [](double o) { return o == 0; }))
+        return points;
+    const auto shift = [&](qsizetype segment) {
+        const QPointF d = points.at(segment + 1) - points.at(segment);
+        const double length = std::hypot(d.x(), d.y());
+        if (length == 0)
+            return QPointF();
+        // Right of the direction of travel, with y pointing down.
+        return QPointF(-d.y(), d.x()) / length * offsets.value(segment) * spacing;
+    };
+    QPolygonF out;
+    out.reserve(points.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        QPointF v;
+        int count = 0;
+        if (i > 0) {
+            v += shift(i - 1);
+            ++count;
+        }
+        if (i + 1 < points.size()) {
+            v += shift(i);
+            ++count;
+        }
+        out.append(points.at(i) + (count ? v / count : QPointF()));
+    }
+    return out;
+}
+
+QPen plainPen(const QColor &color, qreal width)
+{
+    QPen pen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    return pen;
+}
+
+} // namespace
+
+void MapPainter::setWorld(std::shared_ptr<const WorldMap> world)
+{
+    m_world = std::move(world);
+    updateVisitCountries();
+}
+
+void MapPainter::setBriefing(BriefingPtr briefing, const QString &language)
+{
+    if (briefing != m_briefing) {
+        m_features = briefing ? MapFeatures(*briefing) : MapFeatures();
+        m_highlight.clear();
+        m_selected.clear();
+        m_hovered.clear();
+    }
+    m_briefing = std::move(briefing);
+    m_language = language;
+    updateVisitCountries();
+}
+
+void MapPainter::setHighlight(const QStringList &ids, const QString &selected)
+{
+    m_highlight = ids;
+    m_selected = selected;
+}
+
+void MapPainter::setFont(const QFont &font, const QColor &textColor)
+{
+    m_font = font;
+    if (m_font.pixelSize() <= 0)
+        m_font.setPixelSize(int(std::lround(QFontInfo(font).pixelSize())));
+    m_textColor = textColor;
+}
+
+void MapPainter::updateVisitCountries()
+{
+    m_host = -1;
+    m_guest = -1;
+    if (!m_world || !m_briefing)
+        return;
+    if (const Country *host = m_briefing->country(m_briefing->visit.host))
+        m_host = m_world->countryIndex(host->iso3);
+    if (const Country *guest = m_briefing->country(m_briefing->visit.guest))
+        m_guest = m_world->countryIndex(guest->iso3);
+}
+
+QFont MapPainter::font(double scale, bool bold) const
+{
+    QFont f = m_font;
+    f.setPixelSize(std::max(1, int(std::lround(m_font.pixelSize() * scale))));
+    f.setBold(bold);
+    return f;
+}
+
+QString MapPainter::nameOf(const QString &id) const
+{
+    if (!m_briefing)
+        return {};
+    if (const Place *place = m_briefing->place(id))
+        return m_briefing->text(place->name, m_language).text;
+    if (const MapLine *line = m_briefing->line(id))
+        return m_briefing->text(line->name, m_language).text;
+    return {};
+}
+
+void MapPainter::paint(QPainter &painter, const MapViewport &view) const
+{
+    painter.save();
+    // Names in any script lay out in their own direction on the left-to-right map.
+    painter.setLayoutDirection(Qt::LayoutDirectionAuto);
+    const QRectF area(QPointF(0, 0), view.size());
+    painter.setClipRect(area, Qt::IntersectClip);
+    painter.fillRect(area, MapStyle::water());
+
+    paintWorld(painter, view);
+    paintGraticule(painter, view);
+    paintLines(painter, view);
+    const QList<PlaceOnScreen> places = visiblePlaces(view);
+    paintMarkers(painter, places);
+
+    // Labels: the overlays and markers first, then place names, then country names where
+    // there is room left, so nothing covers a marker or a name of the briefing.
+    QList<QRectF> occupied;
+    occupied << paintScaleBar(painter, view) << paintCredit(painter, view);
+    for (const auto &[place, pos] : places) {
+        const double r = MapStyle::markerRadius(place->kind) + 1;
+        occupied.append(QRectF(pos - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+    }
+    const QList<Label> placeLabels = layoutPlaceLabels(view, places, occupied);
+    const QList<Label> countryLabels = layoutCountryLabels(view, occupied);
+    paintLabels(painter, countryLabels, 2.5);
+    paintLabels(painter, placeLabels, 3.2);
+
+    if (!m_briefing || m_features.isEmpty())
+        paintNotice(painter, view, tr("This briefing marks no places or lines on the map."));
+    else if (!m_world)
+        paintNotice(painter, view, tr("The country outlines could not be read."));
+    painter.restore();
+}
+
+void MapPainter::paintWorld(QPainter &painter, const MapViewport &view) const
+{
+    if (!m_world)
+        return;
+    const WorldMap::Level &level = m_world->levels().at(m_world->levelFor(view.worldWidth()));
+    const QRectF rect = view.viewRect();
+
+    const QPen coast = plainPen(MapStyle::coast(), 0.8);
+    const QPen border = plainPen(MapStyle::border(), 1.1);
+    QPen disputed = border;
+    disputed.setCapStyle(Qt::FlatCap);
+    disputed.setDashPattern({3, 2.5});
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const int k : view.copies()) {
+        const QTransform toScreen = view.worldToScreen(k);
+        const QRectF local = rect.translated(-k, 0);
+        QList<const WorldMap::Polygon *> visible;
+        for (const WorldMap::Polygon &polygon : level.polygons) {
+            if (polygon.bounds.intersects(local))
+                visible.append(&polygon);
+        }
+        painter.setPen(Qt::NoPen);
+        for (const WorldMap::Polygon *polygon : visible) {
+            const int c = polygon->country;
+            painter.setBrush(c == m_host    ? MapStyle::landHost()
+                             : c == m_guest ? MapStyle::landGuest()
+                                            : MapStyle::land(m_world->colourClass(c)));
+            painter.drawPath(toScreen.map(polygon->fill));
+        }
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(coast);
+        for (const WorldMap::Polygon *polygon : visible)
+            painter.drawPath(toScreen.map(polygon->outline));
+        for (const WorldMap::Border &b : level.borders) {
+            if (!b.bounds.intersects(local) && !local.contains(b.bounds.center()))
+                continue;
+            painter.setPen(b.disputed ? disputed : border);
+            painter.drawPath(toScreen.map(b.path));
+        }
+    }
+    painter.restore();
+}
+
+void MapPainter::paintGraticule(QPainter &painter, const MapViewport &view) const
+{
+    const QRectF rect = view.viewRect();
+    const double step = graticuleStep(view.worldWidth() / 360.0, 110);
+    painter.save();
+    painter.setPen(plainPen(MapStyle::graticule(), 1));
+    const double west = rect.left() * 360 - 180;
+    const double east = rect.right() * 360 - 180;
+    for (double lon = std::ceil(west / step) * step; lon <= east; lon += step) {
+        const double x = view.toScreen(QPointF((lon + 180) / 360, 0)).x();
+        painter.drawLine(QPointF(x, 0), QPointF(x, view.size().height()));
+    }
+    const double north = MapProjection::unproject({0, std::max(rect.top(), 0.0)}).lat;
+    const double south = MapProjection::unproject({0, std::min(rect.bottom(), 1.0)}).lat;
+    for (double lat = std::ceil(south / step) * step; lat <= north; lat += step) {
+        const double y = view.toScreen(MapProjection::project({lat, 0})).y();
+        painter.drawLine(QPointF(0, y), QPointF(view.size().width(), y));
+    }
+    painter.restore();
+}
+
+void MapPainter::paintLines(QPainter &painter, const MapViewport &view) const
+{
+    const double margin = 20 / view.worldWidth();
+    const QRectF area = view.viewRect().adjusted(-margin, -margin, margin, margin);
+    const bool dimming = !m_highlight.isEmpty();
+
+    // Plain lines first, then the highlighted ones over them, the selected one on top.
+    QList<const MapFeatures::LineFeature *> order;
+    for (const auto &line : m_features.lines())
+        order.append(&line);
+    const auto weight = [this](const MapFeatures::LineFeature *line) {
+        return line->id == m_selected ? 2 : m_highlight.contains(line->id) ? 1 : 0;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&weight](auto *a, auto *b) { return weight(a) < weight(b); });
+
+    for (const MapFeatures::LineFeature *line : order) {
+        const bool lit = m_highlight.contains(line->id);
+        for (const int k : view.copies()) {
+            const QRectF bounds = line->bounds.translated(k, 0);
+            if (!bounds.intersects(area) && !area.contains(bounds.center()))
+                continue;
+            QPolygonF points;
+            points.reserve(line->points.size());
+            for (const QPointF &p : line->points)
+                points.append(view.toScreen(p + QPointF(k, 0)));
+            // Lines that share a course run side by side, this far apart.
+            constexpr double SideBySide = 5.0;
+            points = offsetPolyline(points, line->offsets, SideBySide);
+            painter.save();
+            if (dimming && !lit)
+                painter.setOpacity(0.35);
+            if (lit)
+                MapStyle::drawLineHalo(painter, points, line->kind, MapStyle::halo());
+            else if (line->id == m_hovered)
+                MapStyle::drawLineHalo(painter, points, line->kind, MapStyle::hoverHalo());
+            MapStyle::drawLine(painter, points, line->kind, line->approximate);
+            painter.restore();
+        }
+    }
+}
+
+QList<MapPainter::PlaceOnScreen> MapPainter::visiblePlaces(const MapViewport &view) const
+{
+    QList<PlaceOnScreen> visible;
+    const QRectF area = QRectF(QPointF(0, 0), view.size()).adjusted(-12, -12, 12, 12);
+    const QList<int> copies = view.copies();
+    for (const auto &place : m_features.places()) {
+        for (const int k : copies) {
+            const QPointF pos = view.toScreen(place.position + QPointF(k, 0));
+            if (area.contains(pos))
+                visible.append({&place, pos});
+        }
+    }
+    // Drawn bottom to top: plain places, then highlighted, then the selected one; within
+    // each, the lesser kinds first, so a capital is never hidden under a site.
+    const auto weight = [this](const MapFeatures::PlaceFeature *place) {
+        const int lit = place->id == m_selected ? 2 : m_highlight.contains(place->id) ? 1 : 0;
+        return lit * 10 + (9 - kindRank(place->kind));
+    };
+    std::stable_sort(visible.begin(), visible.end(), [&weight](const auto &a, const auto &b) {
+        return weight(a.first) < weight(b.first);
+    });
+    return visible;
+}
+
+void MapPainter::paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &places) const
+{
+    const bool dimming = !m_highlight.isEmpty();
+    for (const auto &[place, pos] : places) {
+        const bool lit = m_highlight.contains(place->id);
+        painter.save();
+        if (dimming && !lit)
+            painter.setOpacity(0.4);
+        if (lit)
+            MapStyle::drawMarkerHalo(painter, pos, place->kind, MapStyle::halo());
+        else if (place->id == m_hovered)
+            MapStyle::drawMarkerHalo(painter, pos, place->kind, MapStyle::hoverHalo());
+        MapStyle::drawMarker(painter, pos, place->kind, place->approximate);
+        painter.restore();
+    }
+}
+
+QList<MapPainter::Label> MapPainter::layoutPlaceLabels(const MapViewport &view,
+                                                       const QList<PlaceOnScreen> &places,
+                                                       QList<QRectF> &occupied) const
+{
+    // Greedy placement: the most important names first, each at the first of eight positions
+    // around its marker that is free; a name with no free position is left out (its marker
+    // stays, and the tooltip and the list name it).
+    QList<PlaceOnScreen> order = places;
+    const auto priority = [this](const MapFeatures::PlaceFeature *place) {
+        const int lit = place->id == m_selected ? 0 : m_highlight.contains(place->id) ? 1 : 2;
+        return lit * 10 + kindRank(place->kind);
+    };
+    std::stable_sort(order.begin(), order.end(), [&priority](const auto &a, const auto &b) {
+        return priority(a.first) < priority(b.first);
+    });
+
+    const QRectF bounds = QRectF(QPointF(0, 0), view.size()).adjusted(2, 2, -2, -2);
+    QList<Label> labels;
+    for (const auto &[place, pos] : order) {
+        const QString text = nameOf(place->id);
+        if (text.isEmpty())
+            continue;
+        const bool lit = m_highlight.contains(place->id);
+        const bool minor = place->kind == Place::Kind::Town || place->kind == Place::Kind::Site;
+        const QFont f = font(minor ? 0.92 : 1.0, place->kind == Place::Kind::Capital || lit);
+        const QFontMetricsF metrics(f);
+        const double w = metrics.horizontalAdvance(text);
+        const double h = metrics.height();
+        const double gap = MapStyle::markerRadius(place->kind) + 3;
+        const double d = gap * 0.75;
+        const QList<QPointF> candidates{
+            {pos.x() + gap, pos.y() - h / 2},     {pos.x() - gap - w, pos.y() - h / 2},
+            {pos.x() + d, pos.y() - d - h},       {pos.x() + d, pos.y() + d},
+            {pos.x() - d - w, pos.y() - d - h},   {pos.x() - d - w, pos.y() + d},
+            {pos.x() - w / 2, pos.y() - gap - h}, {pos.x() - w / 2, pos.y() + gap},
+        };
+        for (const QPointF &topLeft : candidates) {
+            const QRectF r(topLeft, QSizeF(w, h));
+            if (!bounds.contains(r) || collides(r, occupied))
+                continue;
+            QColor color = MapStyle::placeLabel();
+            if (!m_highlight.isEmpty() && !lit)
+                color.setAlpha(120);
+            labels.append({text, f, color, QPointF(r.left(), r.top() + metrics.ascent()), r});
+            occupied.append(r.adjusted(-1, -1, 1, 1));
+            break;
+        }
+    }
+    return labels;
+}
+
+QList<MapPainter::Label> MapPainter::layoutCountryLabels(const MapViewport &view,
+                                                         QList<QRectF> &occupied) const
+{
+    QList<Label> labels;
+    if (!m_world)
+        return labels;
+    const int level = m_world->levelFor(view.worldWidth());
+    const QList<WorldMap::Polygon> &polygons = m_world->levels().at(level).polygons;
+    const QRectF rect = view.viewRect();
+    const QRectF bounds = QRectF(QPointF(0, 0), view.size()).adjusted(4, 4, -4, -4);
+    const QList<int> copies = view.copies();
+
+    struct Candidate
+    {
+        int country;
+        int polygon;
+        int copy;
+        double visibleArea;
+    };
+    QList<Candidate> candidates;
+    for (int c = 0; c < m_world->countries().size(); ++c) {
+        if (m_world->countries().at(c).iso3.isEmpty())
+            continue; // no label for entities without an ISO code
+        const int p = m_world->mainPolygon(level, c);
+        if (p < 0)
+            continue;
+        for (const int k : copies) {
+            const QRectF visible = polygons.at(p).bounds.translated(k, 0) & rect;
+            if (!visible.isEmpty())
+                candidates.append({c, p, k, visible.width() * visible.height()});
+        }
+    }
+    // The visit's countries first, then the larger ones.
+    const auto isParty = [this](int country) { return country == m_host || country == m_guest; };
+    std::stable_sort(candidates.begin(), candidates.end(), [&isParty](const auto &a, const auto &b) {
+        const bool pa = isParty(a.country);
+        const bool pb = isParty(b.country);
+        return pa != pb ? pa : a.visibleArea > b.visibleArea;
+    });
+
+    const double worldWidth = view.worldWidth();
+    for (const Candidate &candidate : candidates) {
+        const WorldMap::Polygon &polygon = polygons.at(candidate.polygon);
+        QString text = m_world->countryName(candidate.country, m_countryLanguage);
+        QFont f = font(1.02, isParty(candidate.country));
+        if (!text.isRightToLeft()) {
+            // Spaced capitals, as on printed maps; never for Arabic script, whose letters join.
+            text = QLocale(m_countryLanguage).toUpper(text);
+            f.setLetterSpacing(QFont::PercentageSpacing, 112);
+        }
+        const QFontMetricsF metrics(f);
+        const double w = metrics.horizontalAdvance(text);
+        const double h = metrics.height();
+        const QRectF land = polygon.bounds.translated(candidate.copy, 0);
+        if (land.width() * worldWidth < w * 0.8 || land.height() * worldWidth < h * 1.5)
+            continue;
+
+        // Where to put it: the label point when it is in view, else a point of the visible
+        // part of the country, tried on a grid from the middle outwards. The text's middle
+        // and both ends must lie on the country's land.
+        QList<QPointF> points;
+        QPointF labelPoint = MapProjection::project(m_world->countries().at(candidate.country).label);
+        labelPoint.rx() = MapProjection::nearestCopy(labelPoint.x(), land.center().x());
+        points.append(labelPoint);
+        const QRectF visible = land & rect;
+        const QPointF middle = visible.center();
+        QList<QPointF> grid;
+        constexpr int Steps = 5;
+        for (int i = 0; i < Steps; ++i) {
+            for (int j = 0; j < Steps; ++j) {
+                grid.append(QPointF(visible.left() + visible.width() * (i + 0.5) / Steps,
+                                    visible.top() + visible.height() * (j + 0.5) / Steps));
+            }
+        }
+        std::sort(grid.begin(), grid.end(), [&middle](const QPointF &a, const QPointF &b) {
+            return QLineF(a, middle).length() < QLineF(b, middle).length();
+        });
+        points += grid;
+
+        const double halfWidth = w / 2 / worldWidth;
+        const QPointF copy(candidate.copy, 0);
+        for (const QPointF &point : points) {
+            const QPointF screen = view.toScreen(point);
+            const QRectF r(screen - QPointF(w / 2, h / 2), QSizeF(w, h));
+            if (!bounds.contains(r) || collides(r, occupied))
+                continue;
+            const QPointF local = point - copy;
+            if (!polygon.fill.contains(local)
+                || !polygon.fill.contains(local - QPointF(halfWidth, 0))
+                || !polygon.fill.contains(local + QPointF(halfWidth, 0))) {
+                continue;
+            }
+            labels.append({text, f, MapStyle::countryLabel(),
+                           QPointF(r.left(), r.top() + metrics.ascent()), r});
+            occupied.append(r.adjusted(-6, -3, 6, 3));
+            break;
+        }
+    }
+    return labels;
+}
+
+void MapPainter::paintLabels(QPainter &painter, const QList<Label> &labels, qreal halo) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPen haloPen(QColor(255, 255, 255, 225), halo, Qt::SolidLine, Qt::RoundCap,
+                       Qt::RoundJoin);
+    for (const Label &label : labels) {
+        // A white halo keeps names legible over borders, lines and the graticule.
+        QPainterPath path;
+        path.addText(label.baseline, label.font, label.text);
+        painter.strokePath(path, haloPen);
+        painter.setFont(label.font);
+        painter.setPen(label.color);
+        painter.drawText(label.baseline, label.text);
+    }
+    painter.restore();
+}
+
+QRectF MapPainter::paintScaleBar(QPainter &painter, const MapViewport &view) const
+{
+    const double metresPerPx = view.metresPerPixel();
+    const double length = roundLength(metresPerPx * 140);
+    const double px = length / metresPerPx;
+    const QLocale locale;
+    const QString text = length >= 1000 ? tr("%1 km").arg(locale.toString(length / 1000, 'g', 6))
+                                        : tr("%1 m").arg(locale.toString(length, 'g', 6));
+    const QFont f = font(0.88);
+    const QFontMetricsF metrics(f);
+    const QPointF origin(14, view.size().height() - 14);
+    const QRectF box(origin.x() - 6, origin.y() - metrics.height() - 12,
+                     std::max(px, metrics.horizontalAdvance(text)) + 12, metrics.height() + 18);
+
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawRect(box);
+    // A two-tone bar in halves, as printed maps draw it.
+    const QRectF bar(origin.x(), origin.y() - 5, px, 5);
+    const QColor ink(0x33, 0x33, 0x33);
+    painter.setBrush(ink);
+    painter.drawRect(QRectF(bar.left(), bar.top(), px / 2, bar.height()));
+    QPen outline(ink, 1);
+    outline.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(outline);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bar);
+    painter.setFont(f);
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.drawText(QPointF(origin.x(), bar.top() - 3 - metrics.descent()), text);
+    painter.restore();
+    return box;
+}
+
+QRectF MapPainter::paintCredit(QPainter &painter, const MapViewport &view) const
+{
+    const QString text = tr("Outlines: Natural Earth");
+    const QFont f = font(0.8);
+    const QFontMetricsF metrics(f);
+    const double w = metrics.horizontalAdvance(text) + 8;
+    const QRectF box(view.size().width() - w - 4, view.size().height() - metrics.height() - 6, w,
+                     metrics.height() + 2);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 170));
+    painter.drawRect(box);
+    painter.setFont(f);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
+    return box;
+}
+
+void MapPainter::paintNotice(QPainter &painter, const MapViewport &view, const QString &text) const
+{
+    painter.save();
+    const QFont f = font(1.0);
+    const QFontMetricsF metrics(f);
+    const double w = metrics.horizontalAdvance(text) + 24;
+    const QRectF box((view.size().width() - w) / 2, 14, w, metrics.height() + 12);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(plainPen(QColor(0, 0, 0, 60), 1));
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setFont(f);
+    painter.setPen(m_textColor);
+    painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
+}

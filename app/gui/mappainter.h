@@ -1,0 +1,97 @@
+#pragma once
+
+#include "briefing.h"
+#include "mapfeatures.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QList>
+#include <QPair>
+#include <QRectF>
+#include <QStringList>
+
+#include <memory>
+
+class MapViewport;
+class QPainter;
+class WorldMap;
+
+// Paints the map for a viewport: the countries (WorldMap) in colours that tell neighbours and
+// the visit's two parties apart, their borders, a graticule, the briefing's lines and places
+// (MapFeatures) with names placed so they do not collide, country names where there is room,
+// a scale bar and the data credit.
+//
+// Everything is drawn in the viewport's pixels with ordinary (not cosmetic) pens, so that a
+// painter scaled onto a page (PDF, SVG) keeps every width and size in proportion; the
+// outlines, built once in world units, are mapped to pixels as they are drawn, and only those
+// that meet the view. MapCanvas paints the screen with it, and hands a copy to the export.
+class MapPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(MapPainter)
+
+public:
+    MapPainter() = default;
+
+    void setWorld(std::shared_ptr<const WorldMap> world);
+    const std::shared_ptr<const WorldMap> &world() const { return m_world; }
+    // The document and its content language (the language of place names).
+    void setBriefing(BriefingPtr briefing, const QString &language);
+    const BriefingPtr &briefing() const { return m_briefing; }
+    const QString &language() const { return m_language; }
+    const MapFeatures &features() const { return m_features; }
+    // The places and lines that stand out; the rest is dimmed. `selected` is drawn on top.
+    void setHighlight(const QStringList &ids, const QString &selected);
+    const QStringList &highlight() const { return m_highlight; }
+    const QString &selected() const { return m_selected; }
+    void setHovered(const QString &id) { m_hovered = id; }
+    // The font the names are set in (its pixel size is the base size) and the colour of notes.
+    void setFont(const QFont &font, const QColor &textColor);
+    // The language of country names: the interface's.
+    void setCountryLanguage(const QString &language) { m_countryLanguage = language; }
+
+    // The name of a place or line in the content language; empty for other ids.
+    QString nameOf(const QString &id) const;
+
+    void paint(QPainter &painter, const MapViewport &view) const;
+
+private:
+    struct Label
+    {
+        QString text;
+        QFont font;
+        QColor color;
+        QPointF baseline; // the left end of the text's baseline, in pixels
+        QRectF rect;
+    };
+    using PlaceOnScreen = QPair<const MapFeatures::PlaceFeature *, QPointF>;
+
+    void updateVisitCountries();
+    QFont font(double scale, bool bold = false) const;
+
+    void paintWorld(QPainter &painter, const MapViewport &view) const;
+    void paintGraticule(QPainter &painter, const MapViewport &view) const;
+    void paintLines(QPainter &painter, const MapViewport &view) const;
+    QList<PlaceOnScreen> visiblePlaces(const MapViewport &view) const;
+    void paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &places) const;
+    QList<Label> layoutPlaceLabels(const MapViewport &view, const QList<PlaceOnScreen> &places,
+                                   QList<QRectF> &occupied) const;
+    QList<Label> layoutCountryLabels(const MapViewport &view, QList<QRectF> &occupied) const;
+    void paintLabels(QPainter &painter, const QList<Label> &labels, qreal halo) const;
+    QRectF paintScaleBar(QPainter &painter, const MapViewport &view) const;
+    QRectF paintCredit(QPainter &painter, const MapViewport &view) const;
+    void paintNotice(QPainter &painter, const MapViewport &view, const QString &text) const;
+
+    std::shared_ptr<const WorldMap> m_world;
+    BriefingPtr m_briefing;
+    QString m_language;
+    QString m_countryLanguage = QStringLiteral("en");
+    MapFeatures m_features;
+    int m_host = -1; // the visit's host and guest countries, by WorldMap index
+    int m_guest = -1;
+    QStringList m_highlight;
+    QString m_selected;
+    QString m_hovered;
+    QFont m_font;
+    QColor m_textColor = Qt::black;
+};

@@ -1,0 +1,292 @@
+#include "mapstyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+// Dash lengths are in pixels; QPen counts them in pen widths.
+QList<qreal> dashes(qreal on, qreal off, qreal width)
+{
+    return {on / width, off / width};
+}
+
+// Widths are in the painter's units (pixels of the view), not cosmetic: a painter scaled onto
+// a page keeps them in proportion to the map.
+QPen pen(const QColor &color, qreal width, Qt::PenCapStyle cap = Qt::RoundCap)
+{
+    return QPen(color, width, Qt::SolidLine, cap, Qt::RoundJoin);
+}
+
+qreal lineWidth(MapLine::Kind kind)
+{
+    switch (kind) {
+    case MapLine::Kind::Route: return 2.6;
+    case MapLine::Kind::Railway: return 3.4;
+    case MapLine::Kind::Road: return 3.0;
+    case MapLine::Kind::Corridor: return 10.0;
+    case MapLine::Kind::River: return 2.2;
+    case MapLine::Kind::Pipeline: return 2.6;
+    }
+    return 2.0;
+}
+
+} // namespace
+
+QColor MapStyle::water() { return QColor(0xc4, 0xd8, 0xe8); }
+QColor MapStyle::land(int colourClass)
+{
+    static const QColor palette[] = {
+        QColor(0xf6, 0xf3, 0xea), QColor(0xee, 0xeb, 0xf2), QColor(0xeb, 0xf0, 0xe4),
+        QColor(0xf3, 0xec, 0xe5), QColor(0xe9, 0xee, 0xf0),
+    };
+    return palette[std::clamp(colourClass, 0, int(std::size(palette)) - 1)];
+}
+QColor MapStyle::landHost() { return QColor(0xf4, 0xe0, 0xa8); }
+QColor MapStyle::landGuest() { return QColor(0xf0, 0xcf, 0xb5); }
+QColor MapStyle::coast() { return QColor(0x76, 0x98, 0xb3); }
+QColor MapStyle::border() { return QColor(0x8d, 0x7c, 0x8f); }
+QColor MapStyle::graticule() { return QColor(0x4a, 0x6a, 0x88, 34); }
+QColor MapStyle::countryLabel() { return QColor(0x6c, 0x62, 0x59); }
+QColor MapStyle::placeLabel() { return QColor(0x1c, 0x1c, 0x1c); }
+QColor MapStyle::halo() { return QColor(0xff, 0xc8, 0x00, 190); }
+QColor MapStyle::hoverHalo() { return QColor(0xff, 0xff, 0xff, 220); }
+
+double MapStyle::markerRadius(Place::Kind kind)
+{
+    switch (kind) {
+    case Place::Kind::Capital: return 6.0;
+    case Place::Kind::City: return 4.6;
+    case Place::Kind::Town: return 3.6;
+    case Place::Kind::BorderCrossing: return 5.6;
+    case Place::Kind::Port: return 4.4;
+    case Place::Kind::Site: return 5.2;
+    }
+    return 4.0;
+}
+
+QColor MapStyle::markerColor(Place::Kind kind)
+{
+    switch (kind) {
+    case Place::Kind::Capital: return QColor(0x9b, 0x1b, 0x1b);
+    case Place::Kind::City: return QColor(0x2a, 0x2a, 0x2a);
+    case Place::Kind::Town: return QColor(0x4d, 0x4d, 0x4d);
+    case Place::Kind::BorderCrossing: return QColor(0xb8, 0x5c, 0x00);
+    case Place::Kind::Port: return QColor(0x1b, 0x5a, 0x8e);
+    case Place::Kind::Site: return QColor(0x6a, 0x3d, 0x9a);
+    }
+    return Qt::black;
+}
+
+void MapStyle::drawMarker(QPainter &painter, const QPointF &c, Place::Kind kind, bool approximate)
+{
+    const QColor color = markerColor(kind);
+    const qreal r = markerRadius(kind);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    // Filled symbols get a white rim so they read on land, water and lines alike; an
+    // approximate position is the same symbol hollow, with a thicker rim in its colour.
+    const QPen rim = approximate ? pen(color, 1.8) : pen(Qt::white, 1.3);
+    const QBrush fill = approximate ? QBrush(Qt::white) : QBrush(color);
+    painter.setPen(rim);
+    painter.setBrush(fill);
+    switch (kind) {
+    case Place::Kind::Capital:
+        painter.setBrush(Qt::white);
+        painter.setPen(pen(color, 1.8));
+        painter.drawEllipse(c, r, r);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(approximate ? QBrush(Qt::white) : QBrush(color));
+        if (approximate) {
+            painter.setPen(pen(color, 1.4));
+            painter.drawEllipse(c, r * 0.42, r * 0.42);
+        } else {
+            painter.drawEllipse(c, r * 0.5, r * 0.5);
+        }
+        break;
+    case Place::Kind::City:
+    case Place::Kind::Town:
+        painter.drawEllipse(c, r, r);
+        break;
+    case Place::Kind::BorderCrossing:
+        painter.drawPolygon(QPolygonF{c + QPointF(0, -r), c + QPointF(r, 0), c + QPointF(0, r),
+                                      c + QPointF(-r, 0)});
+        break;
+    case Place::Kind::Port:
+        painter.drawRect(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        break;
+    case Place::Kind::Site:
+        painter.drawPolygon(QPolygonF{c + QPointF(0, -r * 1.1), c + QPointF(r, r * 0.75),
+                                      c + QPointF(-r, r * 0.75)});
+        break;
+    }
+    painter.restore();
+}
+
+void MapStyle::drawMarkerHalo(QPainter &painter, const QPointF &centre, Place::Kind kind,
+                              const QColor &color)
+{
+    const qreal r = markerRadius(kind) + 5;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(centre, r, r);
+    painter.restore();
+}
+
+QColor MapStyle::lineColor(MapLine::Kind kind)
+{
+    switch (kind) {
+    case MapLine::Kind::Route: return QColor(0xc0, 0x2d, 0x2d);
+    case MapLine::Kind::Railway: return QColor(0x22, 0x22, 0x22);
+    case MapLine::Kind::Road: return QColor(0xe0, 0x86, 0x1f);
+    case MapLine::Kind::Corridor: return QColor(0x7b, 0x3f, 0xa0);
+    case MapLine::Kind::River: return QColor(0x2a, 0x78, 0xbd);
+    case MapLine::Kind::Pipeline: return QColor(0x13, 0x8a, 0x6e);
+    }
+    return Qt::black;
+}
+
+void MapStyle::drawLine(QPainter &painter, const QPolygonF &points, MapLine::Kind kind,
+                        bool approximate)
+{
+    const QColor color = lineColor(kind);
+    const qreal width = lineWidth(kind);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    switch (kind) {
+    case MapLine::Kind::Railway: {
+        // Black casing with white ticks; an approximate course breaks the casing too.
+        QPen casing = pen(color, width, Qt::FlatCap);
+        if (approximate)
+            casing.setDashPattern(dashes(9, 4, width));
+        painter.setPen(casing);
+        painter.drawPolyline(points);
+        QPen ticks = pen(Qt::white, 1.6, Qt::FlatCap);
+        ticks.setDashPattern(dashes(4, 5, 1.6));
+        painter.setPen(ticks);
+        painter.drawPolyline(points);
+        break;
+    }
+    case MapLine::Kind::Road: {
+        QPen casing = pen(color.darker(170), width + 1.6);
+        QPen inner = pen(color, width);
+        if (approximate) {
+            casing.setDashPattern(dashes(8, 4, width + 1.6));
+            casing.setCapStyle(Qt::FlatCap);
+            inner.setDashPattern(dashes(8, 4, width));
+            inner.setCapStyle(Qt::FlatCap);
+        }
+        painter.setPen(casing);
+        painter.drawPolyline(points);
+        painter.setPen(inner);
+        painter.drawPolyline(points);
+        break;
+    }
+    case MapLine::Kind::Corridor: {
+        QColor band = color;
+        band.setAlpha(58);
+        painter.setPen(pen(band, width));
+        painter.drawPolyline(points);
+        QPen centre = pen(color, 1.8);
+        if (approximate)
+            centre.setDashPattern(dashes(6, 4, 1.8));
+        painter.setPen(centre);
+        painter.drawPolyline(points);
+        break;
+    }
+    case MapLine::Kind::Route:
+    case MapLine::Kind::River:
+    case MapLine::Kind::Pipeline: {
+        if (kind == MapLine::Kind::Pipeline) {
+            // A pipeline is a pipe: a pale core inside its colour.
+            QPen outer = pen(color, width + 1.4, approximate ? Qt::FlatCap : Qt::RoundCap);
+            if (approximate)
+                outer.setDashPattern(dashes(10, 4, width + 1.4));
+            painter.setPen(outer);
+            painter.drawPolyline(points);
+            QPen core = pen(QColor(0xd7, 0xf2, 0xea), 1.2, Qt::FlatCap);
+            if (approximate)
+                core.setDashPattern(dashes(10, 4, 1.2));
+            painter.setPen(core);
+            painter.drawPolyline(points);
+            break;
+        }
+        QPen p = pen(color, width, approximate ? Qt::FlatCap : Qt::RoundCap);
+        if (approximate)
+            p.setDashPattern(dashes(7, 4, width));
+        painter.setPen(p);
+        painter.drawPolyline(points);
+        break;
+    }
+    }
+    painter.restore();
+}
+
+void MapStyle::drawLineHalo(QPainter &painter, const QPolygonF &points, MapLine::Kind kind,
+                            const QColor &color)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(pen(color, lineWidth(kind) + 9));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolyline(points);
+    painter.restore();
+}
+
+QPixmap MapStyle::markerIcon(Place::Kind kind, bool approximate, qreal devicePixelRatio)
+{
+    const QSize size = iconSize();
+    QPixmap pixmap(size * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    drawMarker(painter, QPointF(size.width() / 2.0, size.height() / 2.0), kind, approximate);
+    return pixmap;
+}
+
+QPixmap MapStyle::lineIcon(MapLine::Kind kind, bool approximate, qreal devicePixelRatio)
+{
+    const QSize size = iconSize();
+    QPixmap pixmap(size * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    const qreal y = size.height() / 2.0;
+    drawLine(painter, QPolygonF{QPointF(3, y), QPointF(size.width() - 3, y)}, kind, approximate);
+    return pixmap;
+}
+
+QPixmap MapStyle::dashedIcon(qreal devicePixelRatio)
+{
+    const QSize size = iconSize();
+    QPixmap pixmap(size * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen p = pen(QColor(0x55, 0x55, 0x55), 2.4, Qt::FlatCap);
+    p.setDashPattern(dashes(6, 4, 2.4));
+    painter.setPen(p);
+    const qreal y = size.height() / 2.0;
+    painter.drawLine(QPointF(3, y), QPointF(size.width() - 3, y));
+    return pixmap;
+}
+
+QPixmap MapStyle::swatchIcon(const QColor &color, qreal devicePixelRatio)
+{
+    const QSize size = iconSize();
+    QPixmap pixmap(size * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(pen(border(), 1));
+    painter.setBrush(color);
+    painter.drawRect(QRectF(5.5, 2.5, size.width() - 11, size.height() - 5));
+    return pixmap;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "briefing.h"
+
+#include <QColor>
+#include <QPixmap>
+#include <QPolygonF>
+
+class QPainter;
+
+// How the map looks: the colours of sea and land, and how each kind of place and line is
+// drawn. The canvas and the legend both draw through here, so the legend shows exactly the
+// symbols of the map. Sizes are in device-independent pixels.
+//
+// Places: capital (ringed dot), city (dot), town (small dot), border crossing (diamond),
+// port (square), site (triangle); an approximate position is drawn hollow.
+// Lines: route (red), railway (black with white ticks), road (orange, cased), corridor (a
+// violet band), river (blue), pipeline (green); an approximate course is dashed.
+class MapStyle
+{
+public:
+    MapStyle() = delete;
+
+    static QColor water();
+    // Countries in pale colours that differ between neighbours (WorldMap::colourClass()).
+    static QColor land(int colourClass);
+    // The two parties of the visit, in warm tints that stand out from the rest.
+    static QColor landHost();
+    static QColor landGuest();
+    static QColor coast();
+    static QColor border();
+    static QColor graticule();
+    static QColor countryLabel();
+    static QColor placeLabel();
+    static QColor halo();      // the glow under what is selected or highlighted
+    static QColor hoverHalo(); // the glow under what the pointer is on
+
+    static double markerRadius(Place::Kind kind);
+    static QColor markerColor(Place::Kind kind);
+    static void drawMarker(QPainter &painter, const QPointF &centre, Place::Kind kind,
+                           bool approximate);
+    static void drawMarkerHalo(QPainter &painter, const QPointF &centre, Place::Kind kind,
+                               const QColor &color);
+
+    static QColor lineColor(MapLine::Kind kind);
+    // Draws a line through `points` (in pixels).
+    static void drawLine(QPainter &painter, const QPolygonF &points, MapLine::Kind kind,
+                         bool approximate);
+    static void drawLineHalo(QPainter &painter, const QPolygonF &points, MapLine::Kind kind,
+                             const QColor &color);
+
+    // The legend's symbols, at the device pixel ratio given.
+    static QPixmap markerIcon(Place::Kind kind, bool approximate, qreal devicePixelRatio);
+    static QPixmap lineIcon(MapLine::Kind kind, bool approximate, qreal devicePixelRatio);
+    // A dashed grey line: "a dashed line is an approximate course", whatever its kind.
+    static QPixmap dashedIcon(qreal devicePixelRatio);
+    static QPixmap swatchIcon(const QColor &color, qreal devicePixelRatio);
+    static QSize iconSize() { return {30, 16}; }
+};

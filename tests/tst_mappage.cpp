@@ -1,0 +1,403 @@
+#include "briefingreader.h"
+#include "briefingselection.h"
+#include "entrydetailview.h"
+#include "entrylistpage.h"
+#include "mainwindow.h"
+#include "mapcanvas.h"
+#include "maplegend.h"
+#include "mappage.h"
+#include "mapprojection.h"
+#include "testdata.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QTest>
+#include <QToolButton>
+#include <QToolTip>
+#include <QTreeView>
+
+// The map tab, offscreen: it opens on the briefing's own region, follows and sets the shared
+// selection, zooms and pans, keeps east on the right under a right-to-left interface, and
+// draws whatever valid geography it gets.
+class TestMapPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    BriefingPtr m_builtIn;
+    BriefingPtr m_fiji;
+
+    // A shown page, as big as the map tab of a 1280 x 800 window.
+    struct Shown
+    {
+        BriefingSelection selection;
+        MapPage page{&selection};
+        Shown(BriefingPtr briefing, const QString &language = u"en"_qs)
+        {
+            page.resize(1260, 700);
+            page.setBriefing(std::move(briefing), language);
+            page.show();
+        }
+        MapCanvas *canvas() const { return page.canvas(); }
+    };
+
+    GeoPoint at(const BriefingPtr &b, const QString &placeId) const
+    {
+        return b->place(placeId)->position;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_builtIn = BriefingReader::readFile(BriefingReader::builtInFileName()).briefing;
+        m_fiji = BriefingReader::readFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)).briefing;
+        QVERIFY(m_builtIn);
+        QVERIFY(m_fiji);
+    }
+
+    void cleanup()
+    {
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
+    void worldDataIsReadOnlyWhenShown()
+    {
+        BriefingSelection selection;
+        MapPage page(&selection);
+        page.setBriefing(m_builtIn, u"en"_qs);
+        QVERIFY(!page.canvas()->isWorldLoaded());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.canvas()->isWorldLoaded());
+    }
+
+    void opensOnTheBuiltInRegion()
+    {
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        // The region's corners and the places of the visit are in view, at a regional zoom.
+        const GeoBox region = m_builtIn->effectiveRegion();
+        QVERIFY(canvas->isInView({region.south, region.west}));
+        QVERIFY(canvas->isInView({region.north, region.east}));
+        for (const QString &id : {u"baku"_qs, u"tabriz"_qs, u"nakhchivan"_qs, u"yerevan"_qs})
+            QVERIFY2(canvas->isInView(at(m_builtIn, id)), qPrintable(id));
+        QVERIFY(canvas->viewRect().width() < 0.1);
+        QVERIFY(!canvas->isInView({-18.1416, 178.4419})); // Suva
+    }
+
+    void opensOnItsOwnRegionAcrossTheDateline()
+    {
+        Shown s(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        // Fiji, on both sides of 180°, and not the South Caucasus.
+        for (const QString &id : {u"place-suva"_qs, u"place-nadi"_qs, u"place-lomaloma"_qs,
+                                  u"place-qamea"_qs, u"place-levuka"_qs}) {
+            QVERIFY2(canvas->isInView(at(m_fiji, id)), qPrintable(id));
+        }
+        QVERIFY(!canvas->isInView(at(m_builtIn, u"baku"_qs)));
+        QVERIFY(canvas->viewRect().width() < 0.05);
+        // East is to the right across the meridian: 178° E lies left of 179° W.
+        QVERIFY(canvas->toScreen(GeoPoint{-17.5, 178.0}).x() < canvas->toScreen(GeoPoint{-17.5, -179.0}).x());
+    }
+
+    void hoverShowsNameAndKind()
+    {
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        const QPoint tehran = canvas->toScreen(at(m_builtIn, u"tehran"_qs)).toPoint();
+        QTest::mouseMove(canvas, tehran);
+        QTRY_COMPARE(canvas->hoveredId(), u"tehran"_qs);
+        auto *status = s.page.findChild<QLabel *>(u"mapStatus"_qs);
+        QVERIFY(status);
+        QTRY_VERIFY(status->text().contains(u"Tehran"_qs));
+        QVERIFY(status->text().contains(u"Capital"_qs));
+        QVERIFY(status->text().contains(u"° N"_qs));
+
+        QHelpEvent help(QEvent::ToolTip, tehran, canvas->mapToGlobal(tehran));
+        QApplication::sendEvent(canvas, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(u"Tehran"_qs));
+        QVERIFY(QToolTip::text().contains(u"Capital"_qs));
+
+        // Off every place and line: no name.
+        QTest::mouseMove(canvas, canvas->toScreen(GeoPoint{41.5, 50.5}).toPoint()); // Caspian
+        QTRY_COMPARE(canvas->hoveredId(), QString());
+    }
+
+    void clickSelectsThroughTheSharedSelection()
+    {
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toScreen(at(m_builtIn, u"tabriz"_qs)).toPoint());
+        QCOMPARE(s.selection.currentId(), u"tabriz"_qs);
+        QCOMPARE(canvas->highlight(), QStringList{u"tabriz"_qs});
+        // The side panel shows the place, and its row in the list is current.
+        EntryListPage *list = s.page.list();
+        QVERIFY(list->detail()->toPlainText().contains(u"Tabriz"_qs));
+        QCOMPARE(list->list()->currentIndex().data(EntryListPage::IdRole).toString(), u"tabriz"_qs);
+
+        // A line.
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toScreen(GeoPoint{39.7331, 47.89495}).toPoint());
+        QCOMPARE(s.selection.currentId(), u"line-araz"_qs);
+        QVERIFY(list->detail()->toPlainText().contains(u"Araz"_qs));
+
+        // The sea selects nothing and keeps the selection.
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toScreen(GeoPoint{41.5, 50.5}).toPoint());
+        QCOMPARE(s.selection.currentId(), u"line-araz"_qs);
+
+        // A drag pans and selects nothing, even when it starts on a place.
+        const QPointF centre = canvas->centre();
+        const QPoint from = canvas->toScreen(at(m_builtIn, u"tehran"_qs)).toPoint();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        QTest::mouseMove(canvas, from + QPoint(40, 10));
+        QTest::mouseMove(canvas, from + QPoint(80, 20));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, from + QPoint(80, 20));
+        QCOMPARE(s.selection.currentId(), u"line-araz"_qs);
+        QVERIFY(canvas->centre().x() < centre.x());
+    }
+
+    void selectingAnItemElsewhereHighlightsItsPlaces()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showTab(u"map"_qs));
+        auto *page = window.findChild<MapPage *>();
+        auto *selection = window.findChild<BriefingSelection *>();
+        QVERIFY(page);
+        QVERIFY(selection);
+        MapCanvas *canvas = page->canvas();
+
+        // An agenda item with places and lines, selected while the map looks elsewhere.
+        const AgendaItem *item = nullptr;
+        for (const AgendaArea &area : m_builtIn->agenda) {
+            for (const AgendaItem &i : area.items) {
+                if (!item && !i.places.isEmpty() && !i.lines.isEmpty())
+                    item = &i;
+            }
+        }
+        QVERIFY(item);
+        // Its places are in the region's view: selecting it highlights them and moves nothing.
+        const QPointF homeCentre = canvas->centre();
+        const double homeWidth = canvas->worldWidth();
+        selection->select(item->id);
+        QCOMPARE(canvas->highlight(), item->places + item->lines);
+        QCOMPARE(canvas->centre(), homeCentre);
+        QCOMPARE(canvas->worldWidth(), homeWidth);
+        selection->select(QString());
+        QVERIFY(canvas->highlight().isEmpty());
+
+        // Looking elsewhere, zoomed in: the selection brings them back into view.
+        canvas->zoomBy(4, canvas->rect().center());
+        canvas->panBy(QPointF(-20 * canvas->width(), 0));
+        for (const QString &id : item->places)
+            QVERIFY(!canvas->isInView(m_builtIn->place(id)->position));
+
+        selection->select(item->id);
+        QCOMPARE(canvas->highlight(), item->places + item->lines);
+        for (const QString &id : item->places)
+            QVERIFY2(canvas->isInView(m_builtIn->place(id)->position), qPrintable(id));
+
+        // Selecting something without geography clears the highlight and leaves the view.
+        const QPointF centre = canvas->centre();
+        selection->select(m_builtIn->background.first().id);
+        QVERIFY(canvas->highlight().isEmpty());
+        QCOMPARE(canvas->centre(), centre);
+    }
+
+    void canvasKeepsEastOnTheRightUnderRightToLeft()
+    {
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        Shown s(m_builtIn, u"fa"_qs);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        QCOMPARE(s.page.layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(s.page.legend()->layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(canvas->layoutDirection(), Qt::LeftToRight);
+        // Baku lies east of Yerevan, so to its right.
+        QVERIFY(canvas->toScreen(at(m_builtIn, u"baku"_qs)).x()
+                > canvas->toScreen(at(m_builtIn, u"yerevan"_qs)).x());
+        // The panels follow the interface: the legend stands left of the map.
+        QVERIFY(s.page.legend()->mapTo(&s.page, QPoint()).x() < canvas->mapTo(&s.page, QPoint()).x());
+        // The left arrow goes west.
+        const double x = canvas->centre().x();
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Left);
+        QVERIFY(canvas->centre().x() < x);
+    }
+
+    void zoomAndPanControls()
+    {
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        const double home = canvas->worldWidth();
+        const QPointF homeCentre = canvas->centre();
+
+        QTest::mouseClick(s.page.findChild<QToolButton *>(u"zoomIn"_qs), Qt::LeftButton);
+        QCOMPARE(canvas->worldWidth(), home * MapCanvas::ZoomStep);
+        QTest::mouseClick(s.page.findChild<QToolButton *>(u"zoomOut"_qs), Qt::LeftButton);
+        QCOMPARE(canvas->worldWidth(), home);
+
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Plus);
+        QCOMPARE(canvas->worldWidth(), home * MapCanvas::ZoomStep);
+        QTest::keyClick(canvas, Qt::Key_Minus);
+        QCOMPARE(canvas->worldWidth(), home);
+        QTest::keyClick(canvas, Qt::Key_Up);
+        QVERIFY(canvas->centre().y() < homeCentre.y());
+        QTest::keyClick(canvas, Qt::Key_Right);
+        QVERIFY(canvas->centre().x() > homeCentre.x());
+
+        // The wheel zooms about the pointer: the point under it stays put.
+        const QPointF anchor(200, 150);
+        const QPointF before = canvas->toWorld(anchor);
+        QWheelEvent wheel(anchor, canvas->mapToGlobal(anchor), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas, &wheel);
+        QCOMPARE(canvas->worldWidth(), home * MapCanvas::ZoomStep);
+        const QPointF after = canvas->toWorld(anchor);
+        QVERIFY(std::abs(after.x() - before.x()) < 1e-9 && std::abs(after.y() - before.y()) < 1e-9);
+
+        // Fit region returns to the first view.
+        QTest::mouseClick(s.page.findChild<QToolButton *>(u"fitRegion"_qs), Qt::LeftButton);
+        QCOMPARE(canvas->worldWidth(), home);
+        QCOMPARE(canvas->centre(), homeCentre);
+
+        // The zoom has limits.
+        for (int i = 0; i < 60; ++i)
+            canvas->zoomIn();
+        QCOMPARE(canvas->worldWidth(), MapCanvas::MaxWorldWidth);
+        for (int i = 0; i < 80; ++i)
+            canvas->zoomOut();
+        QVERIFY(canvas->worldWidth() >= MapCanvas::MinWorldWidth);
+        QVERIFY(canvas->viewRect().top() <= 0 || canvas->viewRect().bottom() <= 1.0 + 1e-9);
+    }
+
+    void contentLanguageKeepsTheView()
+    {
+        Shown s(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        canvas->zoomIn();
+        canvas->panBy({30, 20});
+        const QRectF view = canvas->viewRect();
+        s.page.setBriefing(m_fiji, u"fa"_qs);
+        QCOMPARE(canvas->viewRect(), view);
+        QVERIFY(canvas->describe(u"place-suva"_qs).contains(u"سووا"_qs));
+    }
+
+    void accessibleNames()
+    {
+        Shown s(m_builtIn);
+        QVERIFY(!s.canvas()->accessibleName().isEmpty());
+        QVERIFY(!s.canvas()->accessibleDescription().isEmpty());
+        for (const QString &name : {u"zoomIn"_qs, u"zoomOut"_qs, u"fitRegion"_qs}) {
+            auto *button = s.page.findChild<QToolButton *>(name);
+            QVERIFY(button);
+            QVERIFY(!button->accessibleName().isEmpty());
+        }
+        QVERIFY(!s.page.legend()->accessibleName().isEmpty());
+        QVERIFY(s.canvas()->focusPolicy() & Qt::TabFocus);
+    }
+
+    void legendListsWhatIsDrawn()
+    {
+        Shown s(m_fiji);
+        const QStringList entries = s.page.legend()->entries();
+        QVERIFY(entries.contains(u"Capital"_qs));
+        QVERIFY(entries.contains(u"Route"_qs));
+        QVERIFY(entries.contains(u"Road"_qs));
+        QVERIFY(!entries.contains(u"Railway"_qs)); // Fiji has none
+        QVERIFY(entries.contains(u"Approximate position"_qs));
+        QVERIFY(entries.contains(u"Approximate course"_qs));
+    }
+
+    void exportFigure()
+    {
+        // The map as on screen, painted into a page (here an image) for the export.
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        const ExportOptions::Figure figure = s.page.figurePainter();
+        QVERIFY(figure);
+        QImage page(QSize(700, 500), QImage::Format_ARGB32);
+        page.fill(Qt::white);
+        {
+            QPainter painter(&page);
+            figure(&painter, QRectF(50, 50, 600, 400));
+        }
+        // The margins stay untouched, the figure is painted (the Caspian is water-blue).
+        QCOMPARE(page.pixelColor(10, 10), QColor(Qt::white));
+        QCOMPARE(page.pixelColor(690, 490), QColor(Qt::white));
+        int colours = 0;
+        QColor last;
+        for (int x = 60; x < 640; x += 7) {
+            const QColor c = page.pixelColor(x, 250);
+            if (c != last)
+                ++colours;
+            last = c;
+        }
+        QVERIFY(colours > 5);
+
+        // Without a document there is nothing to export.
+        BriefingSelection selection;
+        MapPage empty(&selection);
+        QVERIFY(!empty.figurePainter());
+    }
+
+    void drawsWhateverValidDataItGets_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("a single place") << u"single"_qs;
+        QTest::newRow("no places and no lines") << u"empty"_qs;
+        QTest::newRow("a region alone") << u"region"_qs;
+        QTest::newRow("a place at the pole") << u"pole"_qs;
+        QTest::newRow("no document") << u"none"_qs;
+    }
+
+    void drawsWhateverValidDataItGets()
+    {
+        QFETCH(QString, kind);
+        BriefingPtr minimal = BriefingReader::readFile(testDataPath(u"valid/minimal.briefing.json"_qs)).briefing;
+        QVERIFY(minimal);
+        Briefing b = *minimal;
+        if (kind == u"empty" || kind == u"region") {
+            b.places.clear();
+            b.lines.clear();
+        }
+        if (kind == u"region") {
+            b.hasRegion = true;
+            b.region = {57.9, 4.5, 71.2, 31.1}; // Norway
+        }
+        if (kind == u"pole")
+            b.places.first().position = {90, 180};
+        BriefingPtr briefing = kind == u"none" ? nullptr : std::make_shared<const Briefing>(b);
+
+        Shown s(briefing);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        const QImage image = s.page.grab().toImage();
+        QVERIFY(!image.isNull());
+        MapCanvas *canvas = s.canvas();
+        if (kind == u"single")
+            QVERIFY(canvas->isInView(b.places.first().position));
+        if (kind == u"region")
+            QVERIFY(canvas->isInView({59.9139, 10.7522})); // Oslo
+        // Every interaction still works.
+        canvas->zoomIn();
+        canvas->panBy({500, 500});
+        canvas->fitRegion();
+        QTest::mouseMove(canvas, canvas->rect().center());
+        QVERIFY(!s.page.grab().isNull());
+    }
+};
+
+QTEST_MAIN(TestMapPage)
+#include "tst_mappage.moc"

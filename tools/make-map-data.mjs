@@ -1,0 +1,354 @@
+#!/usr/bin/env node
+// Regenerates resources/map/world.bvmap, the country outlines the map tab draws, from Natural
+// Earth (public domain) as the world-atlas package ships it (TopoJSON), with country names in
+// Azerbaijani and Persian and ISO alpha-3 codes from i18n-iso-countries.
+//
+//   cd tools && npm ci && node make-map-data.mjs
+//
+// The output is committed, so building the program needs neither Node nor a network. It holds
+// two levels of detail of the whole world: 1:110m for small scales, 1:50m for regional views.
+// (The whole world at 1:50m costs little more than a box around one region, and it leaves no
+// seams where a detailed country meets a coarse neighbour.)
+//
+// Format (little-endian; "uv" is an unsigned LEB128 varint, "sv" a zigzag-encoded one, "str" a
+// uv byte length followed by UTF-8). WorldMap::load() in app/core/worldmap.cpp reads it.
+//
+//   magic "BVMAP" 0x00, uv version (1)
+//   uv countryCount, then per country:
+//     str iso3 ("" for entities without an ISO 3166-1 code), uv ISO numeric (0 if none),
+//     str name en, str name az, str name fa ("" when unknown),
+//     sv labelLon, sv labelLat (1e-4 degrees): a point well inside the main polygon
+//   uv levelCount, then per level (coarsest first):
+//     uv scale denominator in millions (110, 50),
+//     f64 scaleX, f64 scaleY, f64 translateX, f64 translateY: lon = x * scaleX + translateX
+//     uv polygonCount, then per polygon: uv country, uv ringCount, then per ring (first the
+//       outer ring, then holes; closed implicitly): uv pointCount, pointCount x (sv dx, sv dy),
+//       deltas of the quantized coordinates from the previous point (the first from 0, 0)
+//     uv borderCount, then per border between two countries: uv countryA, uv countryB,
+//       uv flags (1: a side is an entity without an ISO code, drawn as disputed),
+//       uv pointCount, pointCount x (sv dx, sv dy)
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as topojson from 'topojson-client';
+import polylabel from 'polylabel';
+
+const require = createRequire(import.meta.url);
+const isoCountries = require('i18n-iso-countries');
+for (const language of ['en', 'az', 'fa'])
+    isoCountries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const output = path.join(here, '..', 'resources', 'map', 'world.bvmap');
+
+const levels = [
+    { denominator: 110, topology: require('world-atlas/countries-110m.json') },
+    { denominator: 50, topology: require('world-atlas/countries-50m.json') },
+];
+
+// Natural Earth 4.1.0 predates these names.
+const englishNames = {
+    Macedonia: 'North Macedonia',
+    eSwatini: 'Eswatini',
+    Turkey: 'Türkiye',
+};
+
+// ---- binary writer
+const chunks = [];
+function bytes(b) { chunks.push(Buffer.from(b)); }
+function uv(n) {
+    if (!Number.isInteger(n) || n < 0) throw new Error(`uv: ${n}`);
+    const out = [];
+    do {
+        let b = n % 128;
+        n = Math.floor(n / 128);
+        if (n > 0) b |= 0x80;
+        out.push(b);
+    } while (n > 0);
+    bytes(out);
+}
+function sv(n) {
+    if (!Number.isInteger(n)) throw new Error(`sv: ${n}`);
+    uv(n >= 0 ? 2 * n : -2 * n - 1);
+}
+function str(s) {
+    const b = Buffer.from(s, 'utf8');
+    uv(b.length);
+    chunks.push(b);
+}
+function f64(x) {
+    const b = Buffer.alloc(8);
+    b.writeDoubleLE(x);
+    chunks.push(b);
+}
+
+// ---- countries: one per ISO code (or per name for entities without one), in both levels
+const countries = [];
+const countryIndex = new Map();
+function countryKey(geometry) { return geometry.id ?? `name:${geometry.properties.name}`; }
+for (const level of [...levels].reverse()) {
+    for (const g of level.topology.objects.countries.geometries) {
+        const key = countryKey(g);
+        if (countryIndex.has(key))
+            continue;
+        const numeric = g.id ? Number(g.id) : 0;
+        const alpha3 = g.id ? isoCountries.numericToAlpha3(g.id) ?? '' : '';
+        const nameIn = language => (alpha3 ? isoCountries.getName(alpha3, language) ?? '' : '');
+        countryIndex.set(key, countries.length);
+        countries.push({
+            iso3: alpha3,
+            numeric,
+            en: englishNames[g.properties.name] ?? g.properties.name,
+            az: nameIn('az'),
+            fa: nameIn('fa'),
+        });
+    }
+}
+
+// ---- geometry
+function decodeArcs(topology) {
+    return topology.arcs.map(arc => {
+        let x = 0, y = 0;
+        return arc.map(([dx, dy]) => [(x += dx), (y += dy)]);
+    });
+}
+
+function arcPoints(arcs, index) {
+    return index >= 0 ? arcs[index] : [...arcs[~index]].reverse();
+}
+
+function stitchRing(arcs, ringArcs) {
+    const ring = [];
+    for (const index of ringArcs) {
+        const points = arcPoints(arcs, index);
+        for (let i = ring.length ? 1 : 0; i < points.length; ++i)
+            ring.push(points[i]);
+    }
+    const clean = [];
+    for (const p of ring) {
+        const last = clean[clean.length - 1];
+        if (!last || last[0] !== p[0] || last[1] !== p[1])
+            clean.push(p);
+    }
+    const first = clean[0];
+    const last = clean[clean.length - 1];
+    if (clean.length > 1 && first[0] === last[0] && first[1] === last[1])
+        clean.pop();
+    return clean;
+}
+
+// world-atlas is made for spherical rendering (d3-geo): a ring may step across the 180°
+// meridian (Russia, Fiji) or wind around the South Pole (Antarctica). A flat map needs rings
+// that do neither, so a ring that crosses the meridian is unwrapped (it continues past 180°
+// instead of jumping back: the program draws the world repeated side by side), and a ring
+// around the pole is closed along the pole. Rings that lie on the pole itself are dropped.
+function flattenRing(ring, transform) {
+    const [sx, sy] = transform.scale;
+    const [, ty] = transform.translate;
+    const period = Math.round(360 / sx);
+    const latitude = y => y * sy + ty;
+    if (ring.every(([, y]) => Math.abs(latitude(y)) > 89.9))
+        return null;
+    let winding = 0;
+    let jump = -1;
+    for (let i = 0; i < ring.length; ++i) {
+        const previous = ring[(i + ring.length - 1) % ring.length];
+        let d = ring[i][0] - previous[0];
+        if (Math.abs(d) > period / 2) {
+            jump = i;
+            d -= Math.sign(d) * period;
+        }
+        winding += d;
+    }
+    if (Math.abs(winding) > period / 2) {
+        const rotated = [...ring.slice(jump), ...ring.slice(0, jump)];
+        const south = rotated.reduce((sum, [, y]) => sum + latitude(y), 0) < 0;
+        const poleY = south ? Math.floor((-90 - ty) / sy) : Math.ceil((90 - ty) / sy);
+        const first = rotated[0];
+        const last = rotated[rotated.length - 1];
+        rotated.push([last[0], poleY], [first[0], poleY]);
+        return rotated;
+    }
+    const out = [ring[0]];
+    for (let i = 1; i < ring.length; ++i) {
+        let x = ring[i][0];
+        const previousX = out[i - 1][0];
+        while (x - previousX > period / 2)
+            x -= period;
+        while (x - previousX < -period / 2)
+            x += period;
+        out.push([x, ring[i][1]]);
+    }
+    if (Math.min(...out.map(([x]) => x)) < 0)
+        return out.map(([x, y]) => [x + period, y]);
+    return out;
+}
+
+function polygonsOf(geometry) {
+    if (geometry.type === 'Polygon')
+        return [geometry.arcs];
+    if (geometry.type === 'MultiPolygon')
+        return geometry.arcs;
+    return [];
+}
+
+const mercatorY = lat => {
+    const clamped = Math.max(-85, Math.min(85, lat));
+    return (Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360)) * 180) / Math.PI;
+};
+const inverseMercatorY = y => (Math.atan(Math.sinh((y * Math.PI) / 180)) * 180) / Math.PI;
+
+function ringArea(ring) {
+    let area = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+        area += (ring[j][0] + ring[i][0]) * (ring[j][1] - ring[i][1]);
+    return Math.abs(area / 2);
+}
+
+function writeLine(points) {
+    uv(points.length);
+    let px = 0, py = 0;
+    for (const [x, y] of points) {
+        sv(x - px);
+        sv(y - py);
+        px = x;
+        py = y;
+    }
+}
+
+function unwrapLine(line, transform) {
+    const period = Math.round(360 / transform.scale[0]);
+    const out = [line[0]];
+    for (let i = 1; i < line.length; ++i) {
+        let x = line[i][0];
+        const previousX = out[i - 1][0];
+        while (x - previousX > period / 2)
+            x -= period;
+        while (x - previousX < -period / 2)
+            x += period;
+        out.push([x, line[i][1]]);
+    }
+    return out;
+}
+
+function stitchLine(arcs, lineArcs) {
+    const line = [];
+    for (const index of lineArcs) {
+        const points = arcPoints(arcs, index);
+        for (let i = line.length ? 1 : 0; i < points.length; ++i)
+            line.push(points[i]);
+    }
+    return line;
+}
+
+// ---- the levels, flattened for a flat map
+const built = levels.map(({ denominator, topology }) => {
+    const arcs = decodeArcs(topology);
+    const geometries = topology.objects.countries.geometries;
+    const polygons = [];
+    for (const g of geometries) {
+        const country = countryIndex.get(countryKey(g));
+        for (const polygon of polygonsOf(g)) {
+            const rings = [];
+            for (const ringArcs of polygon) {
+                const ring = flattenRing(stitchRing(arcs, ringArcs), topology.transform);
+                if (ring && ring.length >= 3)
+                    rings.push(ring);
+            }
+            if (rings.length)
+                polygons.push({ country, rings });
+        }
+    }
+    // Borders: for every pair of neighbouring countries, the arcs they share, merged into lines.
+    const borders = [];
+    const neighbours = topojson.neighbors(geometries);
+    neighbours.forEach((list, i) => {
+        for (const j of list) {
+            const a = countryIndex.get(countryKey(geometries[i]));
+            const b = countryIndex.get(countryKey(geometries[j]));
+            if (j <= i || a === b)
+                continue;
+            const mesh = topojson.meshArcs(topology,
+                { type: 'GeometryCollection', geometries: [geometries[i], geometries[j]] },
+                (x, y) => x !== y);
+            const disputed = !countries[a].iso3 || !countries[b].iso3;
+            for (const lineArcs of mesh.arcs) {
+                const points = unwrapLine(stitchLine(arcs, lineArcs), topology.transform);
+                if (points.length >= 2)
+                    borders.push({ a, b, disputed, points });
+            }
+        }
+    });
+    return { denominator, transform: topology.transform, polygons, borders };
+});
+
+// Label points come from the most detailed level: polylabel (the pole of inaccessibility) of
+// each country's largest polygon, computed on the Mercator plane the map is drawn in.
+{
+    const { transform, polygons } = built[built.length - 1];
+    const [sx, sy] = transform.scale;
+    const [tx, ty] = transform.translate;
+    const best = new Map();
+    for (const { country, rings } of polygons) {
+        const projected = rings.map(ring => ring.map(([x, y]) => [x * sx + tx, mercatorY(y * sy + ty)]));
+        const area = ringArea(projected[0]);
+        if (!best.has(country) || best.get(country).area < area)
+            best.set(country, { area, projected });
+    }
+    for (const [country, { projected }] of best) {
+        const [lon, y] = polylabel(projected, 0.01);
+        countries[country].label = [lon > 180 ? lon - 360 : lon, inverseMercatorY(y)];
+    }
+}
+
+bytes(Buffer.from('BVMAP\0', 'latin1'));
+uv(1);
+uv(countries.length);
+for (const c of countries) {
+    str(c.iso3);
+    uv(c.numeric);
+    str(c.en);
+    str(c.az);
+    str(c.fa);
+    const [lon, lat] = c.label ?? [0, 0];
+    sv(Math.round(lon * 1e4));
+    sv(Math.round(lat * 1e4));
+}
+
+uv(built.length);
+const stats = [];
+for (const { denominator, transform, polygons, borders } of built) {
+    const { scale, translate } = transform;
+    uv(denominator);
+    f64(scale[0]);
+    f64(scale[1]);
+    f64(translate[0]);
+    f64(translate[1]);
+    uv(polygons.length);
+    let points = 0;
+    for (const { country, rings } of polygons) {
+        uv(country);
+        uv(rings.length);
+        for (const ring of rings) {
+            writeLine(ring);
+            points += ring.length;
+        }
+    }
+    uv(borders.length);
+    for (const { a, b, disputed, points: line } of borders) {
+        uv(a);
+        uv(b);
+        uv(disputed ? 1 : 0);
+        writeLine(line);
+        points += line.length;
+    }
+    stats.push(`1:${denominator}m: ${polygons.length} polygons, ${borders.length} borders, ${points} points`);
+}
+
+const data = Buffer.concat(chunks);
+fs.mkdirSync(path.dirname(output), { recursive: true });
+fs.writeFileSync(output, data);
+console.log(`${path.relative(process.cwd(), output)}: ${data.length} bytes, ${countries.length} countries`);
+for (const line of stats)
+    console.log(`  ${line}`);

@@ -1,0 +1,1109 @@
+#include "briefingexporter.h"
+
+#include "briefingfigureobject.h"
+#include "briefingreader.h"
+#include "dateformatter.h"
+#include "entryhtml.h"
+#include "pdfpostprocessor.h"
+#include "tensionmodel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSet>
+#include <QSvgGenerator>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextStream>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// The layout works in units of 1/96 inch, so that CSS pixels and points keep their usual sizes
+// on every device; a device of another resolution is scaled to it.
+constexpr int LayoutDpi = 96;
+constexpr double PointsPerUnit = 72.0 / LayoutDpi;
+
+QString esc(const QString &text)
+{
+    return EntryHtml::escape(text);
+}
+
+QString tag(const char *name, const QString &content, const char *cssClass = nullptr)
+{
+    const QString element = QString::fromLatin1(name);
+    QString open = u'<' + element;
+    if (cssClass)
+        open += QStringLiteral(" class=\"") + QString::fromLatin1(cssClass) + u'"';
+    return open + u'>' + content + QStringLiteral("</") + element + u'>';
+}
+
+QString outcomeStatusName(Outcome::Status status)
+{
+    switch (status) {
+    case Outcome::Status::Expected: return BriefingExporter::tr("Expected");
+    case Outcome::Status::Signed: return BriefingExporter::tr("Signed");
+    case Outcome::Status::Achieved: return BriefingExporter::tr("Achieved");
+    case Outcome::Status::NotReached: return BriefingExporter::tr("Not reached");
+    }
+    return {};
+}
+
+// Tables are laid out left to right everywhere (Qt does not mirror them reliably); a
+// right-to-left document lists its cells in reverse, so that the first column is on the right.
+QString row(QStringList cells, bool rightToLeft, const QString &rowOpen = QStringLiteral("<tr>"))
+{
+    if (rightToLeft)
+        std::reverse(cells.begin(), cells.end());
+    return rowOpen + cells.join(QString()) + QStringLiteral("</tr>");
+}
+
+// Keeps a run in its own direction inside text of the other. Marks rather than isolates
+// (U+2066..2069): the bundled font has no glyphs for isolates, and the PDF would pull in
+// another font for them.
+QString leftToRightRun(const QString &text)
+{
+    return QChar(0x200E) + text + QChar(0x200E);
+}
+
+QString rightToLeftRun(const QString &text)
+{
+    return text + QChar(0x200F);
+}
+
+// One top-level section: a line of the table of contents and of the outline.
+struct Section
+{
+    QString title;
+    QString body; // HTML, every document string escaped
+};
+
+struct FigureSlot
+{
+    ExportOptions::Figure paint;
+    double aspect = 0.5; // height / width
+    QString caption;
+};
+
+// Builds the sections from the briefing for the options' language and scope.
+class Content
+{
+public:
+    Content(const Briefing &briefing, const ExportOptions &options)
+        : m_b(briefing), m_options(options), m_locale(options.language),
+          m_dates(QLocale(options.language))
+    {
+        collectSources();
+    }
+
+    QString text(const LocalizedText &value) const { return m_b.text(value, m_options.language).text; }
+    QString number(int n) const { return m_locale.toString(n); }
+    const DateFormatter &dates() const { return m_dates; }
+    bool rightToLeft() const { return m_locale.textDirection() == Qt::RightToLeft; }
+    const QList<FigureSlot> &figures() const { return m_figures; }
+
+    // `figureMarkup` turns a figure slot into markup: an anchor the PDF layout replaces with
+    // the figure object, or inline SVG in the HTML copy.
+    QList<Section> sections(const std::function<QString(int)> &figureMarkup)
+    {
+        m_figureMarkup = figureMarkup;
+        QList<Section> list;
+        switch (m_options.scope) {
+        case ExportOptions::Scope::Whole:
+            list << overview();
+            for (const AgendaArea &area : m_b.agenda)
+                list << agendaArea(area);
+            if (!m_b.tensions.isEmpty())
+                list << tensions();
+            if (!m_b.background.isEmpty())
+                list << background();
+            if (!m_b.outcomes.isEmpty())
+                list << outcomes();
+            list << timeline(m_b.events);
+            if (m_options.mapFigure)
+                list << map();
+            break;
+        case ExportOptions::Scope::Area:
+            if (const AgendaArea *area = m_b.area(m_options.areaId))
+                list << agendaArea(*area);
+            break;
+        case ExportOptions::Scope::Events: {
+            QList<TimelineEvent> events;
+            for (const TimelineEvent &event : m_b.events) {
+                if (m_options.eventIds.contains(event.id))
+                    events << event;
+            }
+            list << timeline(events);
+            break;
+        }
+        }
+        if (!m_sourceOrder.isEmpty())
+            list << sources();
+        return list;
+    }
+
+    QString cover() const
+    {
+        QString html;
+        const QString classification = text(m_b.classification);
+        if (!classification.isEmpty())
+            html += tag("p", esc(classification), "classification");
+        html += tag("p", esc(text(m_b.visit.kind)), "kicker");
+        html += tag("p", esc(text(m_b.title)), "covertitle");
+        const QString subtitle = text(m_b.subtitle);
+        if (!subtitle.isEmpty())
+            html += tag("p", esc(subtitle), "coversubtitle");
+        html += QStringLiteral("<hr>");
+        QString rows;
+        const bool rtl = rightToLeft();
+        const auto addRow = [&rows, rtl](const QString &label, const QString &value) {
+            if (!value.isEmpty())
+                rows += row({QStringLiteral("<td class=\"label\" width=\"26%\">") + esc(label)
+                                 + QStringLiteral("</td>"),
+                             QStringLiteral("<td>") + esc(value) + QStringLiteral("</td>")},
+                            rtl);
+        };
+        addRow(BriefingExporter::tr("Visit"), m_dates.format(m_b.visit.date));
+        addRow(BriefingExporter::tr("Place"), placeName(m_b.visit.place));
+        QString scope;
+        if (m_options.scope == ExportOptions::Scope::Area) {
+            if (const AgendaArea *area = m_b.area(m_options.areaId))
+                scope = BriefingExporter::tr("Agenda area: %1").arg(text(area->title));
+        } else if (m_options.scope == ExportOptions::Scope::Events) {
+            scope = BriefingExporter::tr("%n selected event(s)", nullptr,
+                                         int(m_options.eventIds.size()));
+        }
+        addRow(BriefingExporter::tr("Extract"), scope);
+        addRow(BriefingExporter::tr("Produced"), m_dates.format(m_b.produced));
+        addRow(BriefingExporter::tr("Prepared by"), text(m_b.author));
+        if (const Source *source = primarySource())
+            addRow(BriefingExporter::tr("Primary source"), sourceLine(*source));
+        html += QStringLiteral("<table class=\"cover\" width=\"100%\" cellspacing=\"0\" "
+                               "cellpadding=\"5\">")
+            + rows + QStringLiteral("</table>");
+        return html;
+    }
+
+private:
+    const Source *primarySource() const
+    {
+        for (const QString &id : m_b.visit.sources) {
+            if (const Source *source = m_b.source(id))
+                return source;
+        }
+        return m_b.sources.isEmpty() ? nullptr : &m_b.sources.first();
+    }
+
+    QString sourceLine(const Source &source) const
+    {
+        QStringList parts{text(source.title)};
+        if (!source.publisher.isEmpty())
+            parts << source.publisher;
+        if (source.date.isValid())
+            parts << m_dates.format(source.date);
+        if (!rightToLeft())
+            return parts.join(QStringLiteral(", "));
+        for (QString &part : parts)
+            part = rightToLeftRun(part);
+        return parts.join(QStringLiteral("، "));
+    }
+
+    // Cited sources are numbered in the order of the document's source list.
+    void collectSources()
+    {
+        QSet<QString> cited;
+        const auto add = [&cited](const QStringList &ids) {
+            for (const QString &id : ids)
+                cited.insert(id);
+        };
+        switch (m_options.scope) {
+        case ExportOptions::Scope::Whole:
+            for (const Source &source : m_b.sources)
+                cited.insert(source.id);
+            break;
+        case ExportOptions::Scope::Area:
+            if (const AgendaArea *area = m_b.area(m_options.areaId)) {
+                for (const AgendaItem &item : area->items)
+                    add(item.sources);
+            }
+            break;
+        case ExportOptions::Scope::Events:
+            for (const TimelineEvent &event : m_b.events) {
+                if (m_options.eventIds.contains(event.id))
+                    add(event.sources);
+            }
+            break;
+        }
+        for (const Source &source : m_b.sources) {
+            if (cited.contains(source.id)) {
+                m_sourceOrder << source.id;
+                m_sourceNumber.insert(source.id, int(m_sourceOrder.size()));
+            }
+        }
+    }
+
+    QString cite(const QStringList &ids) const
+    {
+        QStringList numbers;
+        for (const QString &id : ids) {
+            if (m_sourceNumber.contains(id))
+                numbers << number(m_sourceNumber.value(id));
+        }
+        if (numbers.isEmpty())
+            return {};
+        return QStringLiteral(" <span class=\"cite\">[")
+            + esc(numbers.join(m_locale.textDirection() == Qt::RightToLeft
+                                   ? QStringLiteral("، ") : QStringLiteral(", ")))
+            + QStringLiteral("]</span>");
+    }
+
+    QString placeName(const QString &id) const
+    {
+        const Place *place = m_b.place(id);
+        return place ? text(place->name) : QString();
+    }
+
+    QString countryName(const QString &id) const
+    {
+        const Country *country = m_b.country(id);
+        return country ? text(country->name) : id;
+    }
+
+    QString personLine(const QString &id) const
+    {
+        const Person *person = m_b.person(id);
+        if (!person)
+            return {};
+        const QString role = text(person->role);
+        return role.isEmpty() ? text(person->name)
+                              : BriefingExporter::tr("%1, %2", "person, role")
+                                    .arg(text(person->name), role);
+    }
+
+    // The body of an entry: its text, its note, and the numbers of the sources it cites.
+    QString entryBody(const Entry &entry) const
+    {
+        QString body = EntryHtml::paragraphs(text(entry.text));
+        const QString citation = cite(entry.sources);
+        if (!citation.isEmpty()) {
+            if (body.endsWith(QStringLiteral("</p>")))
+                body.insert(body.size() - 4, citation);
+            else
+                body += tag("p", citation);
+        }
+        const QString note = text(entry.note);
+        if (!note.isEmpty())
+            body += QStringLiteral("<p class=\"note\">")
+                + esc(BriefingExporter::tr("Note: %1").arg(note)) + QStringLiteral("</p>");
+        return body;
+    }
+
+    QString figure(ExportOptions::Figure paint, double aspect, const QString &caption)
+    {
+        m_figures.append({std::move(paint), aspect, caption});
+        return m_figureMarkup(int(m_figures.size()) - 1)
+            + tag("p", esc(caption), "caption");
+    }
+
+    Section overview()
+    {
+        QString body;
+        const Visit &visit = m_b.visit;
+        QString rows;
+        const bool rtl = rightToLeft();
+        const auto addRow = [&rows, rtl](const QString &label, const QString &valueHtml) {
+            if (!valueHtml.isEmpty())
+                rows += row({QStringLiteral("<td class=\"label\" width=\"26%\">") + esc(label)
+                                 + QStringLiteral("</td>"),
+                             QStringLiteral("<td>") + valueHtml + QStringLiteral("</td>")},
+                            rtl);
+        };
+        addRow(BriefingExporter::tr("Visit"), esc(text(visit.kind)));
+        addRow(BriefingExporter::tr("Guest"), esc(countryName(visit.guest)));
+        addRow(BriefingExporter::tr("Host"), esc(countryName(visit.host)));
+        addRow(BriefingExporter::tr("Date"), esc(m_dates.format(visit.date)));
+        addRow(BriefingExporter::tr("Place"), esc(placeName(visit.place)));
+        const auto people = [this](const QStringList &ids) {
+            QStringList lines;
+            for (const QString &id : ids) {
+                const QString line = personLine(id);
+                if (!line.isEmpty())
+                    lines << esc(line);
+            }
+            return lines.join(QStringLiteral("<br>"));
+        };
+        addRow(BriefingExporter::tr("Delegation"), people(visit.visitors));
+        addRow(BriefingExporter::tr("Hosts"), people(visit.hosts));
+        body += QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\" "
+                               "cellpadding=\"4\">")
+            + rows + QStringLiteral("</table>");
+        const QString summary = text(m_b.summary);
+        if (!summary.isEmpty())
+            body += tag("h2", esc(BriefingExporter::tr("Summary")))
+                + EntryHtml::paragraphs(summary);
+        const QString purpose = text(visit.purpose);
+        if (!purpose.isEmpty()) {
+            QString purposeHtml = EntryHtml::paragraphs(purpose);
+            const QString citation = cite(visit.sources);
+            if (!citation.isEmpty() && purposeHtml.endsWith(QStringLiteral("</p>")))
+                purposeHtml.insert(purposeHtml.size() - 4, citation);
+            body += tag("h2", esc(BriefingExporter::tr("Purpose"))) + purposeHtml;
+        }
+        return {BriefingExporter::tr("Overview"), body};
+    }
+
+    Section agendaArea(const AgendaArea &area) const
+    {
+        QString body = EntryHtml::paragraphs(text(area.summary));
+        for (const AgendaItem &item : area.items)
+            body += tag("h3", esc(text(item.title))) + entryBody(item);
+        return {text(area.title), body};
+    }
+
+    Section tensions() const
+    {
+        QString body;
+        for (const Tension &tension : m_b.tensions) {
+            QStringList parties;
+            for (const QString &id : tension.parties)
+                parties << countryName(id);
+            const QString meta =
+                BriefingExporter::tr("Parties: %1 · Severity: %2 · Status: %3")
+                    .arg(parties.join(QStringLiteral(", ")),
+                         TensionModel::severityName(tension.severity),
+                         TensionModel::statusName(tension.status));
+            body += tag("h3", esc(text(tension.title))) + tag("p", esc(meta), "meta")
+                + entryBody(tension);
+        }
+        return {BriefingExporter::tr("Tensions"), body};
+    }
+
+    Section background() const
+    {
+        QString body;
+        for (const BackgroundSection &section : m_b.background)
+            body += tag("h3", esc(text(section.title))) + entryBody(section);
+        return {BriefingExporter::tr("Background"), body};
+    }
+
+    Section outcomes() const
+    {
+        QString body;
+        for (const Outcome &outcome : m_b.outcomes) {
+            body += tag("h3", esc(text(outcome.title)))
+                + tag("p", esc(BriefingExporter::tr("Status: %1")
+                                   .arg(outcomeStatusName(outcome.status))),
+                      "meta")
+                + entryBody(outcome);
+        }
+        return {BriefingExporter::tr("Expected outcomes"), body};
+    }
+
+    Section timeline(const QList<TimelineEvent> &events)
+    {
+        QString body;
+        if (m_options.timelineFigure) {
+            body += figure(m_options.timelineFigure, 0.5,
+                           BriefingExporter::tr("Figure: the timeline of events"));
+        }
+        QString rows;
+        bool odd = false;
+        const bool rtl = rightToLeft();
+        for (const TimelineEvent &event : events) {
+            rows += row({QStringLiteral("<td class=\"date\" width=\"24%\">")
+                             + esc(m_dates.format(event.date)) + QStringLiteral("</td>"),
+                         QStringLiteral("<td>") + esc(text(event.title)) + cite(event.sources)
+                             + QStringLiteral("</td>"),
+                         QStringLiteral("<td class=\"lane\" width=\"18%\">")
+                             + esc(text(m_b.laneTitle(event.lane))) + QStringLiteral("</td>")},
+                        rtl, odd ? QStringLiteral("<tr class=\"odd\">") : QStringLiteral("<tr>"));
+            odd = !odd;
+        }
+        // A header row (thead) repeats at the top of every page the table runs onto.
+        body += QStringLiteral("<table class=\"events\" width=\"100%\" cellspacing=\"0\" "
+                               "cellpadding=\"4\"><thead>")
+            + row({QStringLiteral("<th width=\"24%\">") + esc(BriefingExporter::tr("Date"))
+                       + QStringLiteral("</th>"),
+                   QStringLiteral("<th>") + esc(BriefingExporter::tr("Event"))
+                       + QStringLiteral("</th>"),
+                   QStringLiteral("<th width=\"18%\">") + esc(BriefingExporter::tr("Lane"))
+                       + QStringLiteral("</th>")},
+                  rtl)
+            + QStringLiteral("</thead>") + rows + QStringLiteral("</table>");
+        return {BriefingExporter::tr("Timeline of events"), body};
+    }
+
+    Section map()
+    {
+        QString body = figure(m_options.mapFigure, 0.7,
+                              BriefingExporter::tr("Figure: the region, its places and routes"));
+        return {BriefingExporter::tr("Region map"), body};
+    }
+
+    Section sources() const
+    {
+        QString rows;
+        for (const QString &id : m_sourceOrder) {
+            const Source *source = m_b.source(id);
+            QString line = esc(sourceLine(*source));
+            const QString href = BriefingExporter::linkTarget(source->url);
+            // Addresses read left to right even inside Persian text.
+            if (!href.isEmpty()) {
+                line += QStringLiteral("<br><a href=\"") + esc(href) + QStringLiteral("\">")
+                    + esc(leftToRightRun(href)) + QStringLiteral("</a>");
+            } else if (!source->url.isEmpty()) {
+                line += QStringLiteral("<br>") + esc(leftToRightRun(source->url));
+            }
+            rows += row({QStringLiteral("<td class=\"num\" width=\"7%\">[")
+                             + esc(number(m_sourceNumber.value(id))) + QStringLiteral("]</td>"),
+                         QStringLiteral("<td>") + line + QStringLiteral("</td>")},
+                        rightToLeft());
+        }
+        return {BriefingExporter::tr("Sources"),
+                QStringLiteral("<table class=\"sources\" width=\"100%\" cellspacing=\"0\" "
+                               "cellpadding=\"3\">")
+                    + rows + QStringLiteral("</table>")};
+    }
+
+    const Briefing &m_b;
+    const ExportOptions &m_options;
+    QLocale m_locale;
+    DateFormatter m_dates;
+    QStringList m_sourceOrder;
+    QHash<QString, int> m_sourceNumber;
+    QList<FigureSlot> m_figures;
+    std::function<QString(int)> m_figureMarkup;
+};
+
+// The subset of CSS that Qt's rich text understands.
+QString layoutStyleSheet()
+{
+    return QStringLiteral(
+        "h1 { font-size: 18pt; font-weight: bold; color: #0b2e4f; margin-top: 0px; "
+        "margin-bottom: 12px; page-break-before: always; }"
+        "h2 { font-size: 13pt; font-weight: bold; color: #0b2e4f; margin-top: 14px; "
+        "margin-bottom: 5px; }"
+        "h3 { font-size: 11pt; font-weight: bold; color: #1c1c1c; margin-top: 12px; "
+        "margin-bottom: 3px; }"
+        "p { margin-top: 0px; margin-bottom: 6px; line-height: 125%; }"
+        ".meta { color: #5a5a5a; font-size: 9pt; }"
+        ".note { color: #4a4a4a; font-style: italic; font-size: 9.5pt; }"
+        ".cite { color: #0b2e4f; font-size: 8.5pt; }"
+        ".caption { color: #5a5a5a; font-size: 9pt; margin-top: 4px; margin-bottom: 12px; }"
+        ".label { color: #5a5a5a; font-weight: bold; }"
+        ".toctitle { font-size: 18pt; font-weight: bold; color: #0b2e4f; margin-bottom: 14px; }"
+        "table.events { border-collapse: collapse; border-color: #b8c4d0; border-style: solid; }"
+        "table.events th { background-color: #0b2e4f; color: #ffffff; font-weight: bold; }"
+        "table.events td { font-size: 9.5pt; }"
+        "tr.odd { background-color: #eef2f6; }"
+        ".date { color: #333333; }"
+        ".lane { color: #5a5a5a; }"
+        "table.sources td { font-size: 9pt; }"
+        ".num { color: #0b2e4f; font-weight: bold; }"
+        "a { color: #1a4f8b; text-decoration: none; }"
+        ".classification { font-size: 11pt; font-weight: bold; color: #8b1a1a; }"
+        ".kicker { font-size: 12pt; color: #5a5a5a; margin-bottom: 6px; }"
+        ".covertitle { font-size: 26pt; font-weight: bold; color: #0b2e4f; line-height: 115%; "
+        "margin-bottom: 10px; }"
+        ".coversubtitle { font-size: 14pt; color: #333333; margin-bottom: 14px; }"
+        "table.cover td { font-size: 11pt; }");
+}
+
+struct HeadingPosition
+{
+    int page = 0;      // 0-based page of the main document
+    double top = 0;    // from the top of the content area, in layout units
+};
+
+// The briefing laid out on pages: the cover on its own, then the main document, paginated by
+// Qt's text layout with the exporter's own rules on top (headings kept with what follows).
+class PagedLayout
+{
+public:
+    PagedLayout(const Briefing &briefing, const ExportOptions &options)
+        : m_briefing(briefing), m_options(options),
+          m_pageLayout(QPageSize(options.pageSize), QPageLayout::Portrait,
+                       QMarginsF(20, 24, 20, 22), QPageLayout::Millimeter)
+    {
+        m_reference.setPageLayout(m_pageLayout);
+        m_reference.setResolution(LayoutDpi);
+        m_full = m_pageLayout.fullRectPixels(LayoutDpi);
+        m_content = m_pageLayout.paintRectPixels(LayoutDpi);
+        build();
+    }
+
+    int pageCount() const { return 1 + m_pages; }
+    const QList<Section> &sections() const { return m_sections; }
+    const QList<HeadingPosition> &headings() const { return m_headings; }
+    QRectF content() const { return m_content; }
+
+    // The outline items: physical page and top in points.
+    QList<PdfPostProcessor::OutlineItem> outline() const
+    {
+        QList<PdfPostProcessor::OutlineItem> items;
+        for (int i = 0; i < m_sections.size() && i < m_headings.size(); ++i) {
+            items.append({m_sections.at(i).title, 1 + m_headings.at(i).page,
+                          (m_content.top() + m_headings.at(i).top) * PointsPerUnit, 1});
+        }
+        return items;
+    }
+
+    // Paints every page; `newPage` starts the next one. False when cancelled.
+    bool paint(QPainter *painter, const std::function<bool()> &newPage, double scale) const
+    {
+        const int total = pageCount();
+        for (int page = 0; page < total; ++page) {
+            if (m_options.cancelled && m_options.cancelled())
+                return false;
+            if (page > 0 && !newPage())
+                return false;
+            painter->save();
+            painter->scale(scale, scale);
+            if (page == 0)
+                paintCover(painter);
+            else
+                paintPage(painter, page, total);
+            painter->restore();
+        }
+        return true;
+    }
+
+private:
+    bool rightToLeft() const { return QLocale(m_options.language).textDirection() == Qt::RightToLeft; }
+
+    QFont font(double points) const
+    {
+        QFont f(m_options.fontFamily);
+        f.setPointSizeF(points);
+        return f;
+    }
+
+    void prepare(QTextDocument &document, double width, double height) const
+    {
+        document.documentLayout()->setPaintDevice(const_cast<QPdfWriter *>(&m_reference));
+        document.setDefaultFont(font(10.5));
+        document.setDefaultStyleSheet(layoutStyleSheet());
+        document.setDocumentMargin(0);
+        QTextOption option = document.defaultTextOption();
+        option.setTextDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        document.setDefaultTextOption(option);
+        if (height > 0)
+            document.setPageSize(QSizeF(width, height));
+        else
+            document.setTextWidth(width);
+    }
+
+    // Qt's HTML import ignores the document's direction: set it on every block and table.
+    void applyDirection(QTextDocument &document) const
+    {
+        if (!rightToLeft())
+            return;
+        QTextCursor cursor(&document);
+        cursor.beginEditBlock();
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            QTextCursor at(block);
+            QTextBlockFormat format;
+            format.setLayoutDirection(Qt::RightToLeft);
+            at.mergeBlockFormat(format);
+        }
+        const auto frames = document.rootFrame()->childFrames();
+        for (QTextFrame *frame : frames) {
+            QTextFrameFormat format = frame->frameFormat();
+            format.setLayoutDirection(Qt::LeftToRight);
+            frame->setFrameFormat(format);
+        }
+        cursor.endEditBlock();
+    }
+
+    void insertFigures(QTextDocument &document, BriefingFigureObject *figures,
+                       const QList<FigureSlot> &slots) const
+    {
+        const double width = m_content.width();
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const QStringList names = fragment.charFormat().anchorNames();
+                if (names.isEmpty() || !names.first().startsWith(QLatin1String("figure-")))
+                    continue;
+                const int index = names.first().mid(7).toInt();
+                if (index < 0 || index >= slots.size())
+                    continue;
+                QTextCharFormat format;
+                format.setObjectType(BriefingFigureObject::Type);
+                format.setProperty(BriefingFigureObject::FigureIndex, figures->add(slots.at(index).paint));
+                format.setProperty(BriefingFigureObject::FigureWidth, width);
+                format.setProperty(BriefingFigureObject::FigureHeight,
+                                   qMin(width * slots.at(index).aspect, m_content.height() * 0.8));
+                QTextCursor cursor(&document);
+                cursor.setPosition(fragment.position());
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+                break;
+            }
+        }
+    }
+
+    QString mainHtml(const QList<int> &pages) const
+    {
+        const QString dir = rightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
+        QString toc;
+        for (int i = 0; i < m_sections.size(); ++i) {
+            const QString page = i < pages.size() ? QLocale(m_options.language).toString(pages.at(i))
+                                                  : QStringLiteral("00");
+            // "right" is the trailing side: the page numbers land on the left in Persian.
+            toc += row({QStringLiteral("<td>") + esc(m_sections.at(i).title)
+                            + QStringLiteral("</td>"),
+                        QStringLiteral("<td align=\"right\" width=\"12%\">") + esc(page)
+                            + QStringLiteral("</td>")},
+                       rightToLeft());
+        }
+        QString html = QStringLiteral("<html><body dir=\"") + dir + QStringLiteral("\">")
+            + tag("p", esc(BriefingExporter::tr("Contents")), "toctitle")
+            + QStringLiteral("<table class=\"toc\" width=\"100%\" cellspacing=\"0\" "
+                             "cellpadding=\"5\">")
+            + toc + QStringLiteral("</table>");
+        for (const Section &section : m_sections)
+            html += tag("h1", esc(section.title)) + section.body;
+        return html + QStringLiteral("</body></html>");
+    }
+
+    static double lineTop(const QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+    {
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextLayout *text = block.layout();
+        return text && text->lineCount() > 0 ? rect.top() + text->lineAt(0).y() : rect.top();
+    }
+
+    static double lineBottom(const QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+    {
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextLayout *text = block.layout();
+        if (!text || text->lineCount() == 0)
+            return rect.bottom();
+        const QTextLine last = text->lineAt(text->lineCount() - 1);
+        return rect.top() + last.y() + last.height();
+    }
+
+    int pageOf(double y) const { return int(y / m_content.height()); }
+
+    // A heading that ends a page goes to the next one, with any heading just before it.
+    void keepHeadingsWithNext(QTextDocument &document) const
+    {
+        const QAbstractTextDocumentLayout *layout = document.documentLayout();
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+                continue;
+            const QTextBlock next = block.next();
+            if (pageOf(lineBottom(layout, block) - 0.5) == pageOf(lineTop(layout, next) + 0.5))
+                continue;
+            QTextBlock first = block;
+            while (first.previous().isValid() && first.previous().blockFormat().headingLevel() > 0
+                   && first.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto)
+                first = first.previous();
+            if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            // The layout follows the change from this block on, so the scan goes on below it.
+            QTextCursor(first).mergeBlockFormat(format);
+        }
+    }
+
+    void build()
+    {
+        Content content(m_briefing, m_options);
+        m_sections = content.sections([](int index) {
+            return QStringLiteral("<p align=\"center\"><a name=\"figure-%1\">*</a></p>").arg(index);
+        });
+        m_figureSlots = content.figures();
+
+        m_cover = std::make_unique<QTextDocument>();
+        prepare(*m_cover, m_content.width(), 0);
+        m_cover->setHtml(QStringLiteral("<html><body>") + content.cover()
+                         + QStringLiteral("</body></html>"));
+        applyDirection(*m_cover);
+
+        // The table of contents names pages that are known only after layout; page numbers
+        // rarely change its length, and two passes settle it.
+        QList<int> pages;
+        for (int pass = 0; pass < 3; ++pass) {
+            layoutMain(pages);
+            QList<int> found;
+            for (const HeadingPosition &heading : m_headings)
+                found << 2 + heading.page;
+            if (found == pages)
+                break;
+            pages = found;
+        }
+    }
+
+    void layoutMain(const QList<int> &pages)
+    {
+        m_document = std::make_unique<QTextDocument>();
+        m_figures = new BriefingFigureObject(m_document.get());
+        m_document->documentLayout()->registerHandler(BriefingFigureObject::Type, m_figures);
+        prepare(*m_document, m_content.width(), m_content.height());
+        m_document->setHtml(mainHtml(pages));
+        insertFigures(*m_document, m_figures, m_figureSlots);
+        applyDirection(*m_document);
+        // Edits after setHtml can leave blocks behind a table unlaid; lay out afresh.
+        m_document->markContentsDirty(0, m_document->characterCount());
+        keepHeadingsWithNext(*m_document);
+        m_document->markContentsDirty(0, m_document->characterCount());
+        m_pages = m_document->pageCount();
+
+        m_headings.clear();
+        const QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() != 1)
+                continue;
+            const double top = lineTop(layout, block);
+            const int page = pageOf(top + 0.5);
+            m_headings.append({page, top - page * m_content.height()});
+        }
+    }
+
+    void paintCover(QPainter *painter) const
+    {
+        const QRectF area = m_content;
+        // A band of colour at the top edge marks the cover.
+        painter->fillRect(QRectF(0, 0, m_full.width(), area.top() * 0.45), QColor(0x0b, 0x2e, 0x4f));
+        painter->save();
+        painter->translate(area.left(), area.top() + area.height() * 0.18);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        m_cover->documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    void paintPage(QPainter *painter, int page, int total) const
+    {
+        const QRectF area = m_content;
+        const bool rtl = rightToLeft();
+        const QLocale locale(m_options.language);
+        painter->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+
+        // Running header and footer, mirrored for right-to-left.
+        painter->setPen(QColor(0x5a, 0x5a, 0x5a));
+        painter->setFont(font(8.5));
+        const double headerY = area.top() - 30;
+        const QRectF header(area.left(), headerY, area.width(), 20);
+        const Qt::Alignment leading = Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft);
+        const Qt::Alignment trailing = Qt::AlignAbsolute | (rtl ? Qt::AlignLeft : Qt::AlignRight);
+        const QString title = painter->fontMetrics().elidedText(
+            m_briefing.text(m_briefing.title, m_options.language).text, Qt::ElideRight,
+            int(area.width() * 0.7));
+        painter->drawText(header, leading | Qt::AlignBottom, title);
+        const QString classification =
+            m_briefing.text(m_briefing.classification, m_options.language).text;
+        if (!classification.isEmpty())
+            painter->drawText(header, trailing | Qt::AlignBottom, classification);
+        painter->setPen(QPen(QColor(0x0b, 0x2e, 0x4f), 0.8));
+        painter->drawLine(QPointF(area.left(), headerY + 24), QPointF(area.right(), headerY + 24));
+
+        const double footerY = area.bottom() + 14;
+        painter->setPen(QPen(QColor(0xb8, 0xc4, 0xd0), 0.6));
+        painter->drawLine(QPointF(area.left(), footerY), QPointF(area.right(), footerY));
+        painter->setPen(QColor(0x5a, 0x5a, 0x5a));
+        const QRectF footer(area.left(), footerY + 4, area.width(), 20);
+        painter->drawText(footer, trailing | Qt::AlignTop,
+                          BriefingExporter::tr("Page %1 of %2")
+                              .arg(locale.toString(page + 1), locale.toString(total)));
+        painter->drawText(footer, leading | Qt::AlignTop,
+                          DateFormatter(locale).format(m_briefing.produced));
+
+        // The page's slice of the main document.
+        const int index = page - 1;
+        painter->save();
+        painter->translate(area.left(), area.top() - index * area.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        context.clip = QRectF(0, index * area.height(), area.width(), area.height());
+        painter->setClipRect(context.clip);
+        m_document->documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    const Briefing &m_briefing;
+    const ExportOptions &m_options;
+    QPageLayout m_pageLayout;
+    QBuffer m_sink;
+    QPdfWriter m_reference{&m_sink};
+    QRectF m_full;
+    QRectF m_content;
+    QList<Section> m_sections;
+    QList<FigureSlot> m_figureSlots;
+    QList<HeadingPosition> m_headings;
+    std::unique_ptr<QTextDocument> m_cover;
+    std::unique_ptr<QTextDocument> m_document;
+    BriefingFigureObject *m_figures = nullptr;
+    int m_pages = 0;
+};
+
+QString htmlStyleSheet(bool rtl)
+{
+    QString css = QStringLiteral(
+        "body{font-family:Vazirmatn,'Noto Sans','Noto Naskh Arabic',sans-serif;color:#1a1a1a;"
+        "max-width:52em;margin:2em auto;padding:0 1.5em;line-height:1.55;font-size:11pt}"
+        "h1{color:#0b2e4f;font-size:1.6em;border-bottom:2px solid #0b2e4f;padding-bottom:.2em;"
+        "margin-top:2em}"
+        "h2{color:#0b2e4f;font-size:1.2em}h3{font-size:1.05em;margin-bottom:.2em}"
+        ".meta,.caption{color:#5a5a5a;font-size:.9em}.note{color:#4a4a4a;font-style:italic}"
+        ".cite{color:#0b2e4f;font-size:.85em}.label{color:#5a5a5a;font-weight:bold;"
+        "vertical-align:top;padding-inline-end:1em}"
+        "table{border-collapse:collapse;width:100%}td,th{padding:.3em .5em;vertical-align:top;"
+        "text-align:start}"
+        "table.events th{background:#0b2e4f;color:#fff}table.events td{border-bottom:1px solid "
+        "#d5dde5}tr.odd{background:#eef2f6}"
+        ".cover{border-top:10px solid #0b2e4f;padding-top:1em;margin-bottom:2em}"
+        ".classification{color:#8b1a1a;font-weight:bold}.kicker{color:#5a5a5a}"
+        ".covertitle{font-size:2.1em;font-weight:bold;color:#0b2e4f;margin:.2em 0}"
+        ".coversubtitle{font-size:1.2em}"
+        ".figure svg{max-width:100%;height:auto}"
+        "a{color:#1a4f8b}nav ol{padding-inline-start:1.5em}");
+    if (rtl)
+        css += QStringLiteral("body{direction:rtl}");
+    return css;
+}
+
+QString svgFigure(const ExportOptions::Figure &paint, double aspect)
+{
+    const QSize size(900, int(900 * aspect));
+    QBuffer buffer;
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    {
+        QPainter painter(&generator);
+        paint(&painter, QRectF(QPointF(0, 0), size));
+    }
+    QString svg = QString::fromUtf8(buffer.data());
+    // The generator writes a prolog and a DOCTYPE naming an external DTD: inline SVG in HTML
+    // takes neither.
+    const qsizetype start = svg.indexOf(QLatin1String("<svg"));
+    return start < 0 ? QString() : svg.mid(start);
+}
+
+bool commitBytes(const QString &fileName, const QByteArray &data, QString *error)
+{
+    QSaveFile file(fileName);
+    const QString name = QFileInfo(fileName).absoluteFilePath();
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = BriefingExporter::tr("Cannot write %1: %2").arg(name, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size()) {
+        if (error)
+            *error = BriefingExporter::tr("Cannot write %1 (is the disk full?): %2")
+                         .arg(name, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = BriefingExporter::tr("Cannot finish writing %1 (is the disk full?): %2")
+                         .arg(name, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+BriefingExporter::BriefingExporter(BriefingPtr briefing, ExportOptions options)
+    : m_briefing(std::move(briefing)), m_options(std::move(options))
+{
+    registerFonts();
+}
+
+void BriefingExporter::registerFonts()
+{
+    static const bool done = [] {
+        if (!QFontDatabase::families().contains(QStringLiteral("Vazirmatn"))) {
+            for (const char *file : {":/fonts/Vazirmatn-Regular.ttf", ":/fonts/Vazirmatn-Bold.ttf"})
+                QFontDatabase::addApplicationFont(QString::fromLatin1(file));
+        }
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+QString BriefingExporter::linkTarget(const QString &address)
+{
+    const QUrl url(address.trimmed(), QUrl::TolerantMode);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return {};
+    return QString::fromLatin1(url.toEncoded());
+}
+
+QByteArray BriefingExporter::pdf(QString *error) const
+{
+    const PagedLayout layout(*m_briefing, m_options);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QString title = m_briefing->text(m_briefing->title, m_options.language).text;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(LayoutDpi);
+        writer.setPageLayout(QPageLayout(QPageSize(m_options.pageSize), QPageLayout::Portrait,
+                                         QMarginsF(), QPageLayout::Millimeter));
+        writer.setTitle(title);
+        writer.setCreator(QCoreApplication::applicationName());
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            if (error)
+                *error = tr("The PDF could not be started.");
+            return {};
+        }
+        const bool complete =
+            layout.paint(&painter, [&writer] { return writer.newPage(); }, 1.0);
+        painter.end();
+        if (!complete) {
+            if (error)
+                *error = tr("The export was cancelled.");
+            return {};
+        }
+    }
+    PdfPostProcessor::Metadata metadata;
+    metadata.title = title;
+    metadata.author = m_briefing->text(m_briefing->author, m_options.language).text;
+    metadata.subject = m_briefing->text(m_briefing->subtitle, m_options.language).text;
+    if (metadata.subject.isEmpty())
+        metadata.subject = m_briefing->text(m_briefing->visit.kind, m_options.language).text;
+    metadata.language = m_options.language;
+    metadata.creator = QCoreApplication::applicationName();
+    return PdfPostProcessor::process(buffer.data(), layout.outline(), metadata, error);
+}
+
+bool BriefingExporter::writePdf(const QString &fileName, QString *error) const
+{
+    const QByteArray data = pdf(error);
+    if (data.isEmpty())
+        return false;
+    return commitBytes(fileName, data, error);
+}
+
+bool BriefingExporter::print(QPagedPaintDevice *device, QString *error) const
+{
+    ExportOptions options = m_options;
+    options.pageSize = device->pageLayout().pageSize().id();
+    if (options.pageSize == QPageSize::Custom)
+        options.pageSize = m_options.pageSize;
+    const PagedLayout layout(*m_briefing, options);
+    device->setPageMargins(QMarginsF(), QPageLayout::Millimeter);
+    QPainter painter;
+    if (!painter.begin(device)) {
+        if (error)
+            *error = tr("The printer could not be started.");
+        return false;
+    }
+    // The layout is made in its own units; the device's origin is the paper's corner once the
+    // margins are zero.
+    const double scale = double(device->logicalDpiX()) / LayoutDpi;
+    const bool complete = layout.paint(&painter, [device] { return device->newPage(); }, scale);
+    painter.end();
+    if (!complete && error)
+        *error = tr("Printing was cancelled.");
+    return complete;
+}
+
+QString BriefingExporter::html() const
+{
+    Content content(*m_briefing, m_options);
+    const QList<Section> sections = content.sections([&content](int index) -> QString {
+        const FigureSlot &slot = content.figures().at(index);
+        return QStringLiteral("<div class=\"figure\">") + svgFigure(slot.paint, slot.aspect)
+            + QStringLiteral("</div>");
+    });
+    const bool rtl = content.rightToLeft();
+    const QString language = esc(m_options.language);
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + language
+        + QStringLiteral("\" dir=\"") + (rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"))
+        + QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n"
+                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                         "<title>")
+        + esc(content.text(m_briefing->title)) + QStringLiteral("</title>\n<style>")
+        + htmlStyleSheet(rtl) + QStringLiteral("</style>\n</head>\n<body>\n")
+        + QStringLiteral("<header class=\"cover\">") + content.cover()
+        + QStringLiteral("</header>\n<nav><h2>") + esc(tr("Contents"))
+        + QStringLiteral("</h2><ol>");
+    for (int i = 0; i < sections.size(); ++i)
+        html += QStringLiteral("<li><a href=\"#section-%1\">").arg(i + 1)
+            + esc(sections.at(i).title) + QStringLiteral("</a></li>");
+    html += QStringLiteral("</ol></nav>\n");
+    for (int i = 0; i < sections.size(); ++i) {
+        html += QStringLiteral("<section><h1 id=\"section-%1\">").arg(i + 1)
+            + esc(sections.at(i).title) + QStringLiteral("</h1>\n") + sections.at(i).body
+            + QStringLiteral("</section>\n");
+    }
+    return html + QStringLiteral("</body>\n</html>\n");
+}
+
+bool BriefingExporter::writeHtml(const QString &fileName, QString *error) const
+{
+    return commitBytes(fileName, html().toUtf8(), error);
+}
+
+namespace {
+
+BriefingPtr readForExport(const QString &briefingFile)
+{
+    const QString file = briefingFile.isEmpty() ? BriefingReader::builtInFileName() : briefingFile;
+    const BriefingReader::Result result = BriefingReader::readFile(file);
+    QTextStream err(stderr);
+    for (const Problem &problem : result.problems)
+        err << problem.toString() << Qt::endl;
+    return result.briefing;
+}
+
+} // namespace
+
+int BriefingExporter::exportPdf(const QString &briefingFile, const QString &language,
+                                const QString &out, QPageSize::PageSizeId pageSize)
+{
+    const BriefingPtr briefing = readForExport(briefingFile);
+    if (!briefing)
+        return 1;
+    ExportOptions options;
+    options.language = language.isEmpty() ? briefing->primaryLanguage() : language;
+    options.pageSize = pageSize;
+    QString error;
+    if (!BriefingExporter(briefing, options).writePdf(out, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int BriefingExporter::exportHtml(const QString &briefingFile, const QString &language,
+                                 const QString &out)
+{
+    const BriefingPtr briefing = readForExport(briefingFile);
+    if (!briefing)
+        return 1;
+    ExportOptions options;
+    options.language = language.isEmpty() ? briefing->primaryLanguage() : language;
+    QString error;
+    if (!BriefingExporter(briefing, options).writeHtml(out, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}

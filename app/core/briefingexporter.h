@@ -1,0 +1,56 @@
+#pragma once
+
+#include "briefing.h"
+#include "exportoptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QPagedPaintDevice;
+
+// Lays the briefing out as the document that leaves the program: a cover, a table of contents
+// with page numbers, the overview, one section per agenda area, the tensions, the background,
+// the expected outcomes, the timeline and the map as vector figures, the events as a table and
+// the numbered sources that the text cites. The same layout goes to a PDF, to a printer, and,
+// as one self-contained HTML file, to a browser.
+//
+// Document text is data: every string of the briefing is escaped before it becomes part of the
+// HTML the layout is built from, and the only links are the sources' http/https addresses,
+// percent-encoded.
+class BriefingExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingExporter)
+
+public:
+    BriefingExporter(BriefingPtr briefing, ExportOptions options);
+
+    // Writes the PDF (with outline and metadata) atomically: on failure the target is left as
+    // it was, and *error says why in the current language.
+    bool writePdf(const QString &fileName, QString *error) const;
+    // The finished PDF in memory; empty with *error set on failure.
+    QByteArray pdf(QString *error) const;
+    // Paints the same pages on a paged device such as a QPrinter, which must not be active.
+    bool print(QPagedPaintDevice *device, QString *error) const;
+
+    // The briefing as one HTML file with nothing external: inline CSS, figures as inline SVG.
+    QString html() const;
+    bool writeHtml(const QString &fileName, QString *error) const;
+
+    // The address as a link target (percent-encoded), or empty when it is not an absolute
+    // http/https address with a host: nothing else ever becomes a link.
+    static QString linkTarget(const QString &address);
+
+    // Headless exports for the command line: read `briefingFile` (the built-in briefing when
+    // empty), write `out` in `language`; return 0, or 1 with the problems printed on stderr.
+    static int exportPdf(const QString &briefingFile, const QString &language, const QString &out,
+                         QPageSize::PageSizeId pageSize = QPageSize::A4);
+    static int exportHtml(const QString &briefingFile, const QString &language,
+                          const QString &out);
+
+    // Makes the bundled font family available when the program's resources carry it.
+    static void registerFonts();
+
+private:
+    BriefingPtr m_briefing;
+    ExportOptions m_options;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// Adds what Qt's PDF writer cannot: the outline (bookmarks) and the full document information
+// (author, subject, language). It rewrites the PDF through qpdf's object model, never by
+// editing bytes.
+class PdfPostProcessor
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfPostProcessor)
+
+public:
+    struct OutlineItem
+    {
+        QString title;
+        int page = 0;        // 0-based
+        double top = 0;      // distance from the page's top edge, in points
+        int level = 1;       // 1 = top level; a deeper item nests under the item before it
+    };
+
+    struct Metadata
+    {
+        QString title;
+        QString author;
+        QString subject;
+        QString keywords;
+        QString language; // BCP 47, e.g. "fa"
+        QString creator;
+    };
+
+    // Returns the rewritten PDF, or an empty array with *error set.
+    static QByteArray process(const QByteArray &pdf, const QList<OutlineItem> &outline,
+                              const Metadata &metadata, QString *error);
+};

@@ -1,0 +1,504 @@
+// The exported briefing read back as a reader gets it: poppler's pdftotext, pdffonts and
+// pdfinfo, and qpdf for the outline and the links.
+#define POINTERHOLDER_TRANSITION 4
+
+#include "briefingexporter.h"
+#include "briefingreader.h"
+#include "dateformatter.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFont>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFOutlineDocumentHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+#include <set>
+
+namespace {
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pageText(const QString &pdf, int page)
+{
+    const QString n = QString::number(page);
+    return run(u"pdftotext"_qs, {u"-f"_qs, n, u"-l"_qs, n, pdf, u"-"_qs});
+}
+
+QString normalized(const QString &text)
+{
+    // Text extraction yields presentation forms and drops joiners and direction marks.
+    QString plain = text.normalized(QString::NormalizationForm_KC);
+    plain.remove(QRegularExpression(u"[\\x{200c}-\\x{200f}\\x{2066}-\\x{2069}]"_qs));
+    // The font's final forms of Persian yeh and kaf extract as their Arabic twins.
+    plain.replace(QChar(0x064A), QChar(0x06CC)).replace(QChar(0x0643), QChar(0x06A9));
+    return plain.simplified();
+}
+
+int pageCount(const QString &pdf)
+{
+    const QRegularExpression pages(u"^Pages:\\s+(\\d+)"_qs, QRegularExpression::MultilineOption);
+    return pages.match(run(u"pdfinfo"_qs, {pdf})).captured(1).toInt();
+}
+
+struct OutlineEntry
+{
+    QString title;
+    int page; // 1-based
+};
+
+QList<OutlineEntry> outline(const QString &pdf)
+{
+    QPDF document;
+    document.processFile(pdf.toLocal8Bit().constData());
+    QPDFOutlineDocumentHelper outlines(document);
+    const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(document).getAllPages();
+    QList<OutlineEntry> entries;
+    for (QPDFOutlineObjectHelper &item : outlines.getTopLevelOutlines()) {
+        const QPDFObjectHandle page = item.getDestPage();
+        int number = 0;
+        for (size_t i = 0; i < pages.size(); ++i) {
+            if (pages[i].getObjectHandle().getObjGen() == page.getObjGen())
+                number = int(i) + 1;
+        }
+        entries.append({QString::fromStdString(item.getTitle()), number});
+    }
+    return entries;
+}
+
+// Every /URI of every link annotation.
+QStringList links(const QString &pdf)
+{
+    QPDF document;
+    document.processFile(pdf.toLocal8Bit().constData());
+    QStringList uris;
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(document).getAllPages()) {
+        for (QPDFAnnotationObjectHelper &annotation : page.getAnnotations("/Link")) {
+            QPDFObjectHandle action = annotation.getObjectHandle().getKey("/A");
+            if (action.isDictionary() && action.getKey("/URI").isString())
+                uris << QString::fromStdString(action.getKey("/URI").getStringValue());
+        }
+    }
+    return uris;
+}
+
+const char *TimelineMark = "TIMELINE-FIGURE-MARK";
+const char *MapMark = "MAP-FIGURE-MARK";
+
+ExportOptions::Figure markFigure(const char *mark)
+{
+    return [mark](QPainter *painter, const QRectF &rect) {
+        painter->setPen(Qt::darkBlue);
+        painter->setFont(QFont(u"Vazirmatn"_qs, 10));
+        painter->drawRect(rect.adjusted(1, 1, -1, -1));
+        painter->drawLine(rect.topLeft(), rect.bottomRight());
+        painter->drawText(rect, Qt::AlignCenter, QString::fromLatin1(mark));
+    };
+}
+
+// A briefing made in code, so that it can hold what the validator would refuse.
+BriefingPtr hostileBriefing()
+{
+    auto briefing = std::make_shared<Briefing>();
+    briefing->languages = {u"en"_qs};
+    briefing->title.set(u"en"_qs, u"<img src=x> Visit & talks"_qs);
+    briefing->summary.set(u"en"_qs, u"<b>not bold</b> <a href=\"file:///etc/passwd\">x</a>"_qs);
+    briefing->produced = FuzzyDate::parse(u"2025-04-01");
+    briefing->visit.date = FuzzyDate::parse(u"2025-04-28");
+    const QStringList addresses = {
+        u"https://example.org/a b/ä?q=1"_qs, u"http://example.com/"_qs,
+        u"javascript:alert(1)"_qs, u"file:///etc/passwd"_qs, u"ftp://example.org/x"_qs,
+        u"https:///nohost"_qs, u"data:text/html,<script>alert(1)</script>"_qs};
+    AgendaArea area;
+    area.id = u"area"_qs;
+    area.title.set(u"en"_qs, u"Trade <script>"_qs);
+    AgendaItem item;
+    item.id = u"item"_qs;
+    item.area = area.id;
+    item.title.set(u"en"_qs, u"<img src=x>"_qs);
+    item.text.set(u"en"_qs, u"Text with <img src=\"/dev/zero\"> inside."_qs);
+    for (int i = 0; i < addresses.size(); ++i) {
+        Source source;
+        source.id = u"s%1"_qs.arg(i);
+        source.title.set(u"en"_qs, u"Source %1"_qs.arg(i));
+        source.url = addresses.at(i);
+        briefing->sources << source;
+        item.sources << source.id;
+    }
+    area.items << item;
+    briefing->agenda << area;
+    TimelineEvent event;
+    event.id = u"event"_qs;
+    event.title.set(u"en"_qs, u"<img src=x> event"_qs);
+    event.date = FuzzyDate::parse(u"2025-04-28");
+    briefing->events << event;
+    briefing->buildIndex();
+    return briefing;
+}
+
+} // namespace
+
+class TestBriefingExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    BriefingPtr m_briefing;
+    QTemporaryDir m_dir;
+
+    QString en(const LocalizedText &text) const { return m_briefing->text(text, u"en"_qs).text; }
+
+    // Exports the built-in briefing; kept in $BRIEFING_EXPORT_KEEP when set, for looking at.
+    QString exportBuiltIn(const QString &language, ExportOptions options = {})
+    {
+        options.language = language;
+        options.timelineFigure = markFigure(TimelineMark);
+        options.mapFigure = markFigure(MapMark);
+        const QString keep = qEnvironmentVariable("BRIEFING_EXPORT_KEEP");
+        const QString file = (keep.isEmpty() ? m_dir.path() : keep) + u"/briefing-"_qs + language
+            + (options.pageSize == QPageSize::Letter ? u"-letter"_qs : QString()) + u".pdf"_qs;
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const bool written = BriefingExporter(m_briefing, options).writePdf(file, &error);
+        qInfo("exported %s in %lld ms", qPrintable(language), timer.elapsed());
+        return written ? file : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char *tool : {"pdftotext", "pdffonts", "pdfinfo"}) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QFAIL(qPrintable(QString::fromLatin1(tool) + u" is missing (poppler-utils)"_qs));
+        }
+        m_briefing = BriefingReader::readFile(BriefingReader::builtInFileName()).briefing;
+        QVERIFY(m_briefing);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void readsBack_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_qs;
+        QTest::newRow("Azerbaijani") << u"az"_qs;
+        QTest::newRow("Persian") << u"fa"_qs;
+    }
+
+    // Page count, fonts, metadata, outline, figures, and the briefing's own words.
+    void readsBack()
+    {
+        QFETCH(QString, language);
+        const QString pdf = exportBuiltIn(language);
+        QVERIFY(!pdf.isEmpty());
+
+        const int pages = pageCount(pdf);
+        QVERIFY2(pages >= 8 && pages <= 80, qPrintable(QString::number(pages)));
+
+        const QStringList fonts =
+            run(u"pdffonts"_qs, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString &font : fonts) {
+            const QStringList columns = font.split(u' ', Qt::SkipEmptyParts);
+            QVERIFY2(columns.size() >= 5 && columns.at(columns.size() - 5) == u"yes"_qs,
+                     qPrintable(font));
+            QVERIFY2(font.contains(u"Vazirmatn"_qs), qPrintable(font));
+        }
+
+        const QString info = run(u"pdfinfo"_qs, {u"-isodates"_qs, pdf});
+        const QString title = m_briefing->text(m_briefing->title, language).text;
+        QVERIFY2(info.contains(u"Title:"_qs) && normalized(info).contains(normalized(title)),
+                 qPrintable(info));
+        QVERIFY(info.contains(u"Author:          Briefing Viewer"_qs));
+        QVERIFY(info.contains(u"Subject:"_qs));
+        QPDF document;
+        document.processFile(pdf.toLocal8Bit().constData());
+        QCOMPARE(QString::fromStdString(document.getRoot().getKey("/Lang").getUTF8Value()),
+                 language);
+
+        const QList<OutlineEntry> entries = outline(pdf);
+        // Overview, the agenda areas, tensions, background, outcomes, timeline, map, sources.
+        QCOMPARE(entries.size(), 1 + m_briefing->agenda.size() + 6);
+        for (const OutlineEntry &entry : entries) {
+            QVERIFY(entry.page >= 3 && entry.page <= pages);
+            QVERIFY2(normalized(pageText(pdf, entry.page)).contains(normalized(entry.title)),
+                     qPrintable(entry.title));
+        }
+
+        const QString all = normalized(run(u"pdftotext"_qs, {pdf, u"-"_qs}));
+        QVERIFY(all.contains(QLatin1String(TimelineMark)));
+        QVERIFY(all.contains(QLatin1String(MapMark)));
+        // The briefing's own text, in the export's language.
+        // Qt's PDF writer maps back to text only the glyphs that the font's character map
+        // names; a few Persian contextual forms have none and drop out of the extraction
+        // (the glyphs are on the page). Most of the words must come back whole.
+        const auto mostWordsFound = [&all](const QString &text) {
+            const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+            int found = 0;
+            for (const QString &word : words)
+                found += all.contains(normalized(word)) ? 1 : 0;
+            return !words.isEmpty() && found * 2 >= words.size();
+        };
+        QVERIFY2(mostWordsFound(title), qPrintable(title));
+        const QString item =
+            m_briefing->text(m_briefing->agenda.first().items.first().title, language).text;
+        QVERIFY2(mostWordsFound(item), qPrintable(item));
+        // Dates as the reader's calendar writes them: Solar Hijri with Persian digits in Persian.
+        const QString visitDate = DateFormatter(QLocale(language)).format(m_briefing->visit.date);
+        QVERIFY2(mostWordsFound(visitDate), qPrintable(visitDate));
+        if (language == u"fa"_qs) {
+            QVERIFY(visitDate.contains(u"۱۴۰۴"_qs));
+            QVERIFY(all.contains(u"۱۴۰۴"_qs));
+        }
+    }
+
+    // The table of contents gives the page on which each section really starts.
+    void tableOfContentsMatchesPages()
+    {
+        const QString pdf = exportBuiltIn(u"en"_qs);
+        const QString toc = pageText(pdf, 2);
+        const QList<OutlineEntry> entries = outline(pdf);
+        QVERIFY(!entries.isEmpty());
+        for (const OutlineEntry &entry : entries) {
+            // pdftotext keeps a table row on one line or puts the number on a line after it.
+            const QRegularExpression line(QRegularExpression::escape(entry.title)
+                                          + u"\\s+(\\d+)"_qs);
+            const QRegularExpressionMatch match = line.match(toc);
+            QVERIFY2(match.hasMatch(), qPrintable(entry.title + u"\n"_qs + toc));
+            const int listed = match.captured(1).toInt();
+            QCOMPARE(listed, entry.page);
+            QVERIFY2(normalized(pageText(pdf, listed)).contains(entry.title),
+                     qPrintable(entry.title));
+        }
+    }
+
+    void persianIsRightToLeftText()
+    {
+        const QString pdf = exportBuiltIn(u"fa"_qs);
+        QVERIFY(!pdf.isEmpty());
+        const QString all = normalized(run(u"pdftotext"_qs, {pdf, u"-"_qs}));
+        const AgendaArea &area = m_briefing->agenda.first();
+        const QString areaTitle = m_briefing->text(area.title, u"fa"_qs).text;
+        QVERIFY(!areaTitle.isEmpty());
+        for (const QString &word : areaTitle.split(u' ', Qt::SkipEmptyParts))
+            QVERIFY2(all.contains(normalized(word)), qPrintable(word));
+        // The footer counts in Persian digits.
+        const QString footer = normalized(pageText(pdf, 3));
+        QVERIFY2(footer.contains(u"۳"_qs), qPrintable(footer));
+    }
+
+    void letterPaper()
+    {
+        ExportOptions options;
+        options.pageSize = QPageSize::Letter;
+        const QString pdf = exportBuiltIn(u"en"_qs, options);
+        QVERIFY(run(u"pdfinfo"_qs, {pdf}).contains(u"612 x 792 pts (letter)"_qs));
+        const QString a4 = exportBuiltIn(u"en"_qs);
+        QVERIFY(run(u"pdfinfo"_qs, {a4}).contains(u"(A4)"_qs));
+    }
+
+    void scopeAgendaArea()
+    {
+        ExportOptions options;
+        options.scope = ExportOptions::Scope::Area;
+        const AgendaArea &area = m_briefing->agenda.at(1);
+        options.areaId = area.id;
+        const QString pdf = exportBuiltIn(u"en"_qs, options);
+        const QList<OutlineEntry> entries = outline(pdf);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).title, en(area.title));
+        const QString all = normalized(run(u"pdftotext"_qs, {pdf, u"-"_qs}));
+        QVERIFY(all.contains(normalized(en(area.items.first().title))));
+        QVERIFY(!all.contains(normalized(en(m_briefing->agenda.at(0).items.first().title))));
+        QVERIFY(!all.contains(QLatin1String(TimelineMark)));
+        // Only the sources this area cites are listed.
+        QSet<QString> cited;
+        for (const AgendaItem &item : area.items) {
+            for (const QString &id : item.sources)
+                cited.insert(id);
+        }
+        const QString last = u"[%1]"_qs.arg(cited.size());
+        const QString beyond = u"[%1]"_qs.arg(cited.size() + 1);
+        QVERIFY(all.contains(last));
+        QVERIFY(!all.contains(beyond));
+    }
+
+    void scopeFilteredEvents()
+    {
+        ExportOptions options;
+        options.scope = ExportOptions::Scope::Events;
+        options.eventIds = {m_briefing->events.at(2).id, m_briefing->events.at(5).id};
+        const QString pdf = exportBuiltIn(u"en"_qs, options);
+        const QList<OutlineEntry> entries = outline(pdf);
+        QCOMPARE(entries.size(), 2);
+        const QString all = normalized(run(u"pdftotext"_qs, {pdf, u"-"_qs}));
+        QVERIFY(all.contains(normalized(en(m_briefing->events.at(2).title)).left(25)));
+        QVERIFY(all.contains(normalized(en(m_briefing->events.at(5).title)).left(25)));
+        QVERIFY(!all.contains(normalized(en(m_briefing->events.at(3).title)).left(25)));
+        QVERIFY(all.contains(QLatin1String(TimelineMark)));
+    }
+
+    // Only http/https addresses of sources become links, percent-encoded.
+    void linkTarget_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("https") << u"https://example.org/x"_qs << u"https://example.org/x"_qs;
+        QTest::newRow("http") << u"http://example.org/"_qs << u"http://example.org/"_qs;
+        QTest::newRow("encoded") << u"https://example.org/a b/ä"_qs
+                                 << u"https://example.org/a%20b/%C3%A4"_qs;
+        QTest::newRow("upper-case scheme") << u"HTTPS://example.org/"_qs
+                                           << u"https://example.org/"_qs;
+        QTest::newRow("javascript") << u"javascript:alert(1)"_qs << QString();
+        QTest::newRow("file") << u"file:///etc/passwd"_qs << QString();
+        QTest::newRow("ftp") << u"ftp://example.org/"_qs << QString();
+        QTest::newRow("data") << u"data:text/html,x"_qs << QString();
+        QTest::newRow("no host") << u"https:///path"_qs << QString();
+        QTest::newRow("relative") << u"/etc/passwd"_qs << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void linkTarget()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, target);
+        QCOMPARE(BriefingExporter::linkTarget(address), target);
+    }
+
+    void pdfLinksAreOnlyWebAddresses()
+    {
+        const QString file = m_dir.filePath(u"hostile.pdf"_qs);
+        ExportOptions options;
+        QString error;
+        QVERIFY2(BriefingExporter(hostileBriefing(), options).writePdf(file, &error),
+                 qPrintable(error));
+        // A link broken over lines gives one annotation per line.
+        QStringList found = links(file);
+        found.sort();
+        found.removeDuplicates();
+        QCOMPARE(found, QStringList({u"http://example.com/"_qs,
+                                     u"https://example.org/a%20b/%C3%A4?q=1"_qs}));
+        // Markup in document text stays text.
+        const QString all = run(u"pdftotext"_qs, {file, u"-"_qs});
+        QVERIFY(all.contains(u"<img src=x>"_qs));
+        QVERIFY(all.contains(u"<b>not bold</b>"_qs));
+        QVERIFY(all.contains(u"javascript:alert(1)"_qs));
+
+        const QStringList builtIn = links(exportBuiltIn(u"en"_qs));
+        QVERIFY(builtIn.size() >= 50);
+        for (const QString &uri : builtIn)
+            QVERIFY2(uri.startsWith(u"https://"_qs) || uri.startsWith(u"http://"_qs), qPrintable(uri));
+    }
+
+    void htmlIsSelfContainedAndEscaped_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_qs;
+        QTest::newRow("Persian") << u"fa"_qs;
+    }
+
+    void htmlIsSelfContainedAndEscaped()
+    {
+        QFETCH(QString, language);
+        ExportOptions options;
+        options.language = language;
+        options.timelineFigure = markFigure(TimelineMark);
+        options.mapFigure = markFigure(MapMark);
+        const QString html = BriefingExporter(m_briefing, options).html();
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_qs));
+        QVERIFY(html.contains(u"<html lang=\"%1\" dir=\"%2\">"_qs.arg(
+            language, language == u"fa"_qs ? u"rtl"_qs : u"ltr"_qs)));
+        QCOMPARE(html.count(u"<svg"_qs), 2);
+        QVERIFY(html.contains(QLatin1String(TimelineMark)));
+        QVERIFY(html.contains(m_briefing->text(m_briefing->title, language).text.toHtmlEscaped()));
+        for (const QString &external : {u"<link"_qs, u"<script"_qs, u"<img"_qs, u"<iframe"_qs,
+                                        u"<object"_qs, u"src="_qs, u"url("_qs, u"@import"_qs,
+                                        u"<!DOCTYPE svg"_qs, u"<?xml"_qs})
+            QVERIFY2(!html.contains(external, Qt::CaseInsensitive), qPrintable(external));
+
+        const QString hostile = BriefingExporter(hostileBriefing(), {}).html();
+        QVERIFY(hostile.contains(u"&lt;img src=x&gt; Visit &amp; talks"_qs));
+        QVERIFY(hostile.contains(u"Trade &lt;script&gt;"_qs));
+        for (const QString &external : {u"<img"_qs, u"<script"_qs, u"src=\""_qs, u"<b>"_qs,
+                                        u"href=\"javascript"_qs, u"href=\"file"_qs,
+                                        u"href=\"data"_qs, u"href=\"ftp"_qs})
+            QVERIFY2(!hostile.contains(external, Qt::CaseInsensitive), qPrintable(external));
+        QVERIFY(hostile.contains(u"href=\"https://example.org/a%20b/%C3%A4?q=1\""_qs));
+
+        const QString file = m_dir.filePath(u"copy-%1.html"_qs.arg(language));
+        QString error;
+        QVERIFY2(BriefingExporter(m_briefing, options).writeHtml(file, &error), qPrintable(error));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), html);
+    }
+
+    // A failed export leaves the earlier file as it was and says why.
+    void failedExportLeavesTargetUntouched()
+    {
+        const QString old = m_dir.filePath(u"old.pdf"_qs);
+        {
+            QFile file(old);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("earlier export");
+        }
+        ExportOptions options;
+        options.cancelled = [] { return true; };
+        QString error;
+        QVERIFY(!BriefingExporter(m_briefing, options).writePdf(old, &error));
+        QVERIFY(!error.isEmpty());
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("earlier export"));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"old.pdf*"_qs}, QDir::Files | QDir::Hidden),
+                 QStringList{u"old.pdf"_qs});
+
+        // A folder that cannot be written: its "parent" is a regular file.
+        const QString impossible = old + u"/briefing.pdf"_qs;
+        error.clear();
+        QVERIFY(!BriefingExporter(m_briefing, {}).writePdf(impossible, &error));
+        QVERIFY2(error.contains(u"briefing.pdf"_qs), qPrintable(error));
+        QVERIFY(!BriefingExporter(m_briefing, {}).writeHtml(impossible, &error));
+
+        // A directory where the file should be.
+        const QString folder = m_dir.filePath(u"folder.pdf"_qs);
+        QVERIFY(QDir().mkpath(folder + u"/inside"_qs));
+        error.clear();
+        QVERIFY(!BriefingExporter(m_briefing, {}).writePdf(folder, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(QFileInfo(folder + u"/inside"_qs).isDir());
+    }
+
+    void commandLineHelper()
+    {
+        const QString out = m_dir.filePath(u"cli.pdf"_qs);
+        QCOMPARE(BriefingExporter::exportPdf(QString(), u"az"_qs, out), 0);
+        QVERIFY(pageCount(out) >= 8);
+        QCOMPARE(BriefingExporter::exportPdf(
+                     testDataPath(u"invalid/dangling-reference.briefing.json"_qs), u"en"_qs, out),
+                 1);
+        const QString html = m_dir.filePath(u"cli.html"_qs);
+        QCOMPARE(BriefingExporter::exportHtml(QString(), u"fa"_qs, html), 0);
+        QVERIFY(QFileInfo(html).size() > 10000);
+    }
+};
+
+QTEST_MAIN(TestBriefingExporter)
+#include "tst_briefingexporter.moc"

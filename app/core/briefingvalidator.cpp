@@ -186,7 +186,26 @@ private:
         const QString text = value.toString();
         if (required && text.trimmed().isEmpty())
             error(field(path, key), BriefingValidator::tr("\"%1\" is empty").arg(key));
+        checkBidi(field(path, key), text);
         return text;
+    }
+
+    // Embedding and override controls (U+202A–U+202E) reorder the text that follows them, so
+    // a title could show, say, a reversed address or date. The views show document text as
+    // plain text, each in its own widget, which keeps the effect inside that one text; the
+    // warning tells the author. Isolates (U+2066–U+2069) and marks (U+200E, U+200F) are what
+    // mixed Persian and Latin text legitimately needs, and are left alone.
+    void checkBidi(const QString &path, const QString &text)
+    {
+        for (const QChar c : text) {
+            if (c.unicode() >= 0x202A && c.unicode() <= 0x202E) {
+                warning(path, BriefingValidator::tr("the text holds a bidirectional override "
+                                                    "character (U+%1), which can make it show "
+                                                    "in a misleading order")
+                                  .arg(QString::number(c.unicode(), 16).toUpper()));
+                return;
+            }
+        }
     }
 
     LocalizedText text(const QJsonObject &object, const QString &path, const QString &key,
@@ -258,6 +277,7 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
     if (value.isString()) {
         if (required && value.toString().trimmed().isEmpty())
             error(valuePath, BriefingValidator::tr("\"%1\" is empty").arg(key));
+        checkBidi(valuePath, value.toString());
         result.set(doc.primaryLanguage(), value.toString());
     } else if (value.isObject()) {
         const QJsonObject texts = value.toObject();
@@ -274,6 +294,7 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
                                               "briefing's \"languages\" list does not name")
                             .arg(it.key()));
             }
+            checkBidi(languagePath, it.value().toString());
             result.set(it.key(), it.value().toString());
         }
         if (texts.isEmpty() && required)

@@ -1,0 +1,243 @@
+#include "importedbriefing.h"
+
+#include "briefingvalidator.h"
+#include "htmltext.h"
+#include "jsonscanner.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
+
+
+namespace {
+
+Problem problemAt(Problem::Severity severity, const QString &message, const QString &path = {})
+{
+    return Problem{severity, message, path, {}, 0, 0};
+}
+
+} // namespace
+
+ImportedBriefing::ImportedBriefing(const QString &formatName, const QString &language)
+    : m_formatName(formatName)
+    , m_language(language)
+{
+}
+
+ImportedBriefing::Parsed ImportedBriefing::parse(const QByteArray &original,
+                                                 const QString &fileName)
+{
+    Parsed parsed;
+    parsed.data = original;
+    if (parsed.data.startsWith("\xEF\xBB\xBF"))
+        parsed.data.replace(0, 3, QByteArrayView("   "));
+    if (const auto failed = JsonScanner::check(parsed.data, JsonScanner::Limits{})) {
+        const auto [line, column] = JsonScanner::lineColumns(original, {failed->offset}).constFirst();
+        parsed.problems.append(
+            Problem{Problem::Severity::Error, failed->message, failed->path, fileName, line, column});
+        return parsed;
+    }
+    QJsonParseError error;
+    parsed.json = QJsonDocument::fromJson(parsed.data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = JsonScanner::lineColumns(original, {error.offset}).constFirst();
+        parsed.problems.append(Problem{Problem::Severity::Error,
+                                       tr("the JSON cannot be read: %1").arg(error.errorString()),
+                                       {}, fileName, line, column});
+    }
+    return parsed;
+}
+
+std::optional<QByteArray> ImportedBriefing::readFile(const QString &fileName, Problems *problems)
+{
+    const auto fail = [&](const QString &message) {
+        problems->append(Problem{Problem::Severity::Error, message, {}, fileName, 0, 0});
+        return std::nullopt;
+    };
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return fail(tr("the file does not exist"));
+    if (!info.isFile())
+        return fail(tr("this is not a regular file"));
+    if (info.size() > BriefingReader::MaxFileBytes) {
+        const QLocale locale;
+        return fail(tr("the file is %1, larger than the limit of %2")
+                        .arg(locale.formattedDataSize(info.size()),
+                             locale.formattedDataSize(BriefingReader::MaxFileBytes)));
+    }
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("the file cannot be read: %1").arg(file.errorString()));
+    QByteArray data = file.read(BriefingReader::MaxFileBytes + 1);
+    if (data.size() > BriefingReader::MaxFileBytes)
+        return fail(tr("the file is larger than the limit"));
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("the file cannot be read: %1").arg(file.errorString()));
+    return data;
+}
+
+void ImportedBriefing::locate(Problems &problems, const QByteArray &data, const QString &fileName)
+{
+    QSet<QString> paths;
+    for (const Problem &problem : std::as_const(problems))
+        paths.insert(problem.path);
+    const QHash<QString, qsizetype> offsets = JsonScanner::locate(data, paths);
+    QList<qsizetype> wanted;
+    for (const Problem &problem : std::as_const(problems)) {
+        // The root has no place worth a position; a missing key is reported at its object.
+        wanted.append(problem.path.isEmpty() ? -1 : offsets.value(problem.path, -1));
+    }
+    const auto positions = JsonScanner::lineColumns(data, wanted);
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        problems[i].file = fileName;
+        if (wanted.at(i) >= 0) {
+            problems[i].line = positions.at(i).first;
+            problems[i].column = positions.at(i).second;
+        }
+    }
+}
+
+QString ImportedBriefing::uniqueId(const QString &wanted, const QString &fallbackPrefix)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+    QString base = wanted;
+    if (!idPattern.match(base).hasMatch()) {
+        base = fallbackPrefix;
+    } else if (!m_ids.contains(base)) {
+        m_ids.insert(base);
+        return base;
+    }
+    for (int n = 1;; ++n) {
+        const QString candidate = base + u'-' + QString::number(n);
+        if (!m_ids.contains(candidate)) {
+            m_ids.insert(candidate);
+            return candidate;
+        }
+    }
+}
+
+QString ImportedBriefing::addSource(const QString &url, const QString &title,
+                                    const QString &publisher, const QString &path)
+{
+    if (!HtmlText::isWebAddress(url)) {
+        warning(path, tr("the link \"%1\" is not a web address (http or https) and is left out")
+                          .arg(url.left(200)));
+        return {};
+    }
+    if (const auto it = m_sourceByUrl.constFind(url); it != m_sourceByUrl.cend())
+        return it.value();
+    const QString id = uniqueId(QString(), QStringLiteral("source"));
+    const QUrl parsed(url);
+    QJsonObject source{{u"id"_qs, id},
+                       {u"title"_qs, title.trimmed().isEmpty() ? url : title.trimmed()},
+                       {u"publisher"_qs,
+                        publisher.trimmed().isEmpty() ? parsed.host() : publisher.trimmed()},
+                       {u"url"_qs, url}};
+    mapPath(u"/sources/"_qs + QString::number(m_sources.size()), path);
+    m_sources.append(source);
+    m_sourceByUrl.insert(url, id);
+    return id;
+}
+
+void ImportedBriefing::warning(const QString &path, const QString &message)
+{
+    m_problems.append(problemAt(Problem::Severity::Warning, message, path));
+}
+
+void ImportedBriefing::error(const QString &path, const QString &message)
+{
+    m_problems.append(problemAt(Problem::Severity::Error, message, path));
+}
+
+void ImportedBriefing::mapPath(const QString &generatedPath, const QString &sourcePath)
+{
+    m_pathMap.insert(generatedPath, sourcePath);
+}
+
+BriefingReader::Result ImportedBriefing::finish(const QByteArray &data, const QString &fileName)
+{
+    const QString notStated = tr("Not stated");
+    const QString countryId = uniqueId(QStringLiteral("not-stated-country"), {});
+    const QString personId = uniqueId(QStringLiteral("not-stated-person"), {});
+    const QString placeId = uniqueId(QStringLiteral("not-stated-place"), {});
+    const bool noSources = m_sources.isEmpty();
+    const QString sourceId = noSources ? uniqueId(QStringLiteral("not-stated-source"), {})
+                                       : QString();
+
+    QJsonObject root = top;
+    root.insert(u"format"_qs, u"briefing"_qs);
+    root.insert(u"version"_qs, BriefingValidator::FormatVersion);
+    root.insert(u"languages"_qs, QJsonArray{m_language});
+    if (root.value(u"title").toString().trimmed().isEmpty())
+        root.insert(u"title"_qs, QFileInfo(fileName).completeBaseName());
+    root.insert(u"subtitle"_qs, tr("Imported from %1 (%2)").arg(m_formatName,
+                                                                QFileInfo(fileName).fileName()));
+    root.insert(u"visit"_qs,
+                QJsonObject{{u"kind"_qs, notStated},
+                            {u"guest"_qs, countryId},
+                            {u"host"_qs, countryId},
+                            {u"visitors"_qs, QJsonArray{personId}},
+                            {u"place"_qs, placeId},
+                            {u"date"_qs, u"2000-01-01"_qs},
+                            {u"purpose"_qs,
+                             tr("Not stated: this briefing was imported from a %1 file, which "
+                                "describes no visit.")
+                                 .arg(m_formatName)}});
+    root.insert(u"countries"_qs, QJsonArray{QJsonObject{{u"id"_qs, countryId},
+                                                        {u"name"_qs, notStated}}});
+    root.insert(u"people"_qs, QJsonArray{QJsonObject{{u"id"_qs, personId},
+                                                     {u"name"_qs, notStated},
+                                                     {u"role"_qs, notStated}}});
+    QJsonArray sources = m_sources;
+    if (noSources) {
+        sources.append(QJsonObject{{u"id"_qs, sourceId},
+                                   {u"title"_qs, notStated},
+                                   {u"publisher"_qs, notStated},
+                                   {u"url"_qs, u"https://example.invalid/"_qs}});
+    }
+    root.insert(u"sources"_qs, sources);
+    root.insert(u"agenda"_qs, agenda);
+    root.insert(u"lanes"_qs, lanes);
+    root.insert(u"periods"_qs, periods);
+    root.insert(u"events"_qs, events);
+    QJsonArray allPlaces = places;
+    allPlaces.append(QJsonObject{{u"id"_qs, placeId}, {u"name"_qs, notStated},
+                                 {u"kind"_qs, u"site"_qs}, {u"lat"_qs, 0}, {u"lon"_qs, 0}});
+    root.insert(u"places"_qs, allPlaces);
+
+    BriefingValidator::Result validated = BriefingValidator::validate(root);
+    Problems problems;
+    problems.append(problemAt(
+        Problem::Severity::Warning,
+        tr("imported from %1: the file describes no visit, so the visit and its country and "
+           "people are shown as \"not stated\"; its text is taken to be in the language \"%2\"")
+            .arg(m_formatName, m_language)));
+    problems.append(m_problems);
+    for (Problem problem : std::as_const(validated.problems)) {
+        // Point at the foreign entry the generated one came from: the longest recorded prefix.
+        QString best;
+        for (auto it = m_pathMap.cbegin(); it != m_pathMap.cend(); ++it) {
+            const QString &generated = it.key();
+            if ((problem.path == generated || problem.path.startsWith(generated + u'/'))
+                && generated.size() > best.size())
+                best = generated;
+        }
+        problem.path = best.isEmpty() ? QString() : m_pathMap.value(best);
+        problems.append(problem);
+    }
+    locate(problems, data, fileName);
+
+    if (!validated.briefing || hasErrors(problems))
+        return {nullptr, problems};
+
+    Briefing &briefing = *validated.briefing;
+    briefing.places.removeIf([&](const Place &place) { return place.id == placeId; });
+    if (noSources)
+        briefing.sources.removeIf([&](const Source &source) { return source.id == sourceId; });
+    briefing.visit.place.clear();
+    briefing.visit.date = FuzzyDate();
+    briefing.buildIndex();
+    return {std::move(validated.briefing), problems};
+}

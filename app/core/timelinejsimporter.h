@@ -1,0 +1,39 @@
+#pragma once
+
+#include "briefingreader.h"
+#include "fuzzydate.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+class ImportedBriefing;
+
+// Reads Knight Lab's TimelineJS JSON (timeline.knightlab.com/docs/json-format.html) into a
+// briefing: events with the precision their date objects give (year; year and month; year,
+// month and day: a day is never invented), groups as lanes, eras as periods, the title slide as
+// title and summary. TimelineJS text is HTML: it becomes plain text, and its links, like the
+// media addresses, become sources when they are http or https addresses. An event that cannot
+// be placed (no start_date, a year outside 1 to 9999, a month or day that does not exist) is
+// left out with a warning that names it; nothing is dropped silently.
+//
+// Files written by TimelineJsExporter carry one extension TimelineJS ignores:
+// "briefing_date" on an event, the briefing's own date, which adds what year/month/day cannot
+// say (that a date is approximate). It is used only when it agrees with the date objects.
+class TimelineJsImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineJsImporter)
+
+public:
+    // True when `root` looks like a TimelineJS timeline rather than a briefing.
+    static bool recognises(const QJsonObject &root);
+
+    static BriefingReader::Result read(const QJsonObject &root, const QByteArray &data,
+                                       const QString &fileName, const QString &language);
+
+    // One TimelineJS date object as a point of the briefing's date model, or nothing after a
+    // warning at `path`. `time` receives "HH:MM" when the object gives an hour.
+    static std::optional<FuzzyDate::Point> readDate(const QJsonValue &value, const QString &path,
+                                                    ImportedBriefing &import, QString *time);
+};

@@ -1,0 +1,114 @@
+#include "htmltext.h"
+
+#include <QTest>
+
+// The tag stripper that stands between web timeline HTML and the briefing's plain text: no
+// markup survives, nothing is loaded, and only web addresses are accepted as links.
+class TestHtmlText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void toPlainText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"Just text"_qs << u"Just text"_qs;
+        QTest::newRow("inline tags") << u"a <b>bold</b> <i>move</i>"_qs << u"a bold move"_qs;
+        QTest::newRow("paragraphs") << u"<p>One</p><p>Two</p>"_qs << u"One\n\nTwo"_qs;
+        QTest::newRow("line break") << u"One<br>Two<br/>Three"_qs << u"One\nTwo\nThree"_qs;
+        QTest::newRow("white space collapses") << u"  a \n\t b  "_qs << u"a b"_qs;
+        QTest::newRow("named entities") << u"R&amp;D &lt;b&gt; &quot;q&quot; &mdash; &nbsp;x"_qs
+                                        << u"R&D <b> \"q\" \u2014 \u00a0x"_qs;
+        QTest::newRow("numeric entities") << u"&#1576;&#x627;&#x6A9;&#1608;"_qs << u"باکو"_qs;
+        QTest::newRow("unknown entity stays") << u"&bogus; &#0; &#xD800;"_qs
+                                              << u"&bogus; &#0; &#xD800;"_qs;
+        QTest::newRow("script and style dropped")
+            << u"a<script>alert('x')</script>b<style>p{}</style>c"_qs << u"abc"_qs;
+        QTest::newRow("comment dropped") << u"a<!-- <b>hidden</b> -->b"_qs << u"ab"_qs;
+        QTest::newRow("image is nothing") << u"x<img src=\"/dev/zero\">y"_qs << u"xy"_qs;
+        QTest::newRow("lone less-than") << u"3 < 4"_qs << u"3 < 4"_qs;
+        QTest::newRow("list items") << u"<ul><li>a</li><li>b</li></ul>"_qs << u"a\nb"_qs;
+        QTest::newRow("unterminated tag") << u"a <b title=\"x"_qs << u"a"_qs;
+    }
+
+    void toPlainText()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        QCOMPARE(HtmlText::toPlainText(html).text, text);
+    }
+
+    void links()
+    {
+        const auto result = HtmlText::toPlainText(
+            u"<a href='https://example.org/a?x=1&amp;y=2'>First <b>link</b></a> and "
+            "<a href=javascript:alert(1)>bad</a> <a name=x>anchor</a>"_qs);
+        QCOMPARE(result.text, u"First link and bad anchor"_qs);
+        QCOMPARE(result.links.size(), 2);
+        QCOMPARE(result.links.at(0).href, u"https://example.org/a?x=1&y=2"_qs);
+        QCOMPARE(result.links.at(0).label, u"First link"_qs);
+        QCOMPARE(result.links.at(1).href, u"javascript:alert(1)"_qs);
+    }
+
+    void capturedClasses()
+    {
+        const auto result = HtmlText::toPlainText(
+            u"<p>Body</p><p class=\"briefing-note\">A <i>caveat</i></p>"
+            "<p class=\"x briefing-sources\">Sources: <a href=\"https://e.org/\">E</a></p>"_qs,
+            {u"briefing-note"_qs, u"briefing-sources"_qs});
+        QCOMPARE(result.text, u"Body"_qs);
+        QCOMPARE(result.classed.value(u"briefing-note"_qs), u"A caveat"_qs);
+        QCOMPARE(result.classed.value(u"briefing-sources"_qs), u"Sources: E"_qs);
+        QCOMPARE(result.links.size(), 1);
+    }
+
+    void hostileInputStaysLinear()
+    {
+        // Quadratic work on these would take minutes; each must finish in one pass.
+        const QString ampersands(500'000, u'&');
+        QCOMPARE(HtmlText::toPlainText(ampersands).text.size(), ampersands.size());
+        const QString nested = u"<i>x"_qs.repeated(100'000) + u"</p>"_qs.repeated(100'000);
+        QCOMPARE(HtmlText::toPlainText(nested).text, QString(100'000, u'x'));
+    }
+
+    void fromPlainTextRoundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("markup characters") << u"<b>not bold</b> & \"quoted\" 'single'"_qs;
+        QTest::newRow("paragraphs and lines") << u"One\nline two\n\nParagraph two"_qs;
+        QTest::newRow("persian") << u"سفر رسمی به باکو"_qs;
+    }
+
+    void fromPlainTextRoundTrip()
+    {
+        QFETCH(QString, text);
+        const QString html = HtmlText::fromPlainText(text);
+        QVERIFY(!html.contains(u"<b>"_qs));
+        QCOMPARE(HtmlText::toPlainText(html).text, text);
+    }
+
+    void isWebAddress_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("web");
+        QTest::newRow("https") << u"https://example.org/a"_qs << true;
+        QTest::newRow("http upper case") << u"HTTP://example.org"_qs << true;
+        QTest::newRow("javascript") << u"javascript:alert(1)"_qs << false;
+        QTest::newRow("file") << u"file:///etc/passwd"_qs << false;
+        QTest::newRow("data") << u"data:text/html,<b>x</b>"_qs << false;
+        QTest::newRow("relative") << u"images/photo.jpg"_qs << false;
+        QTest::newRow("no host") << u"https:///path"_qs << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void isWebAddress()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, web);
+        QCOMPARE(HtmlText::isWebAddress(address), web);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHtmlText)
+#include "tst_htmltext.moc"

@@ -1,0 +1,121 @@
+#include "foreignformats.h"
+#include "testdata.h"
+
+#include <QFile>
+#include <QTest>
+
+// StoryMapJS import: the overview slide gives the title, the other slides become agenda items
+// in order with their places, free-text dates stay text, and slides that cannot be placed on
+// the map are reported where they stand in the file.
+class TestStoryMapImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static BriefingReader::Result imported()
+    {
+        QFile file(testDataPath(u"import/storymap.json"_qs));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read test data");
+        const auto result = ForeignFormats::tryRead(file.readAll(), u"storymap.json"_qs);
+        if (!result)
+            qFatal("not recognised");
+        return *result;
+    }
+
+private Q_SLOTS:
+    void recognition_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<bool>("recognised");
+        QTest::newRow("story map") << QByteArray(R"({"storymap": {"slides": []}})") << true;
+        QTest::newRow("no slides") << QByteArray(R"({"storymap": {}})") << false;
+        QTest::newRow("slides not a list") << QByteArray(R"({"storymap": {"slides": {}}})") << false;
+        QTest::newRow("briefing") << QByteArray(R"({"format": "briefing", "storymap": {"slides": []}})")
+                                  << false;
+    }
+
+    void recognition()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(bool, recognised);
+        QCOMPARE(ForeignFormats::tryRead(data, u"s.json"_qs).has_value(), recognised);
+    }
+
+    void slidesBecomeItemsInOrder()
+    {
+        const auto result = imported();
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        const Briefing &b = *result.briefing;
+        QCOMPARE(b.title.exact(u"en"_qs), u"A Journey"_qs);
+        QCOMPARE(b.summary.exact(u"en"_qs), u"An overview of a fictional journey."_qs);
+        QCOMPARE(b.agenda.size(), 1);
+        QStringList titles;
+        for (const AgendaItem &item : b.agenda.constFirst().items)
+            titles.append(item.title.exact(u"en"_qs));
+        QCOMPARE(titles, (QStringList{u"Capital A"_qs, u"Border crossing"_qs, u"Nowhere"_qs,
+                                      u"Slide 5"_qs}));
+    }
+
+    void locationsBecomePlaces()
+    {
+        const auto result = imported();
+        QVERIFY(result.briefing);
+        const Briefing &b = *result.briefing;
+        // Two usable locations (one written as quoted numbers); the one at lat 95 is not placed.
+        QCOMPARE(b.places.size(), 2);
+        const auto &items = b.agenda.constFirst().items;
+        const Place *first = b.place(items.at(0).places.value(0));
+        QVERIFY(first);
+        QCOMPARE(first->position, (GeoPoint{10.0, 20.0}));
+        QCOMPARE(first->name.exact(u"en"_qs), u"Capital A"_qs);
+        const Place *second = b.place(items.at(1).places.value(0));
+        QVERIFY(second);
+        QCOMPARE(second->position, (GeoPoint{10.2, 21.5}));
+        QVERIFY(items.at(2).places.isEmpty());
+        QVERIFY(items.at(3).places.isEmpty());
+        // The item names the place, so the map highlights it when the item is selected.
+        QCOMPARE(b.entriesAt(first->id), QStringList{items.at(0).id});
+    }
+
+    void freeTextDateStaysText()
+    {
+        const auto result = imported();
+        QVERIFY(result.briefing);
+        const AgendaItem &item = result.briefing->agenda.constFirst().items.constFirst();
+        QVERIFY(item.note.exact(u"en"_qs).contains(u"\"early spring\""_qs));
+        QCOMPARE(item.sources.size(), 1);
+        QCOMPARE(result.briefing->source(item.sources.constFirst())->url, u"https://example.org/a"_qs);
+        QVERIFY(result.briefing->events.isEmpty());
+    }
+
+    void problemsPointIntoTheFile_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("latitude out of range") << u"/storymap/slides/3/location/lat"_qs << 22
+                                               << u"lat 95 is out of range"_qs;
+        QTest::newRow("no location") << u"/storymap/slides/4"_qs << 23 << u"has no location"_qs;
+    }
+
+    void problemsPointIntoTheFile()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const auto result = imported();
+        QVERIFY(result.briefing);
+        const Problem *found = nullptr;
+        for (const Problem &problem : result.problems) {
+            if (problem.path == path && problem.message.contains(message))
+                found = &problem;
+        }
+        QVERIFY2(found, qPrintable(path));
+        QCOMPARE(found->severity, Problem::Severity::Warning);
+        QCOMPARE(found->line, line);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoryMapImporter)
+#include "tst_storymapimporter.moc"

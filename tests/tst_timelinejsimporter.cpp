@@ -1,0 +1,248 @@
+#include "foreignformats.h"
+#include "importedbriefing.h"
+#include "testdata.h"
+#include "timelinejsimporter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+// TimelineJS import through the one entry point File > Open uses: recognition, dates with the
+// precision their fields give, groups, eras, plain text, links as sources, and every event that
+// cannot be placed reported at its line, column and path.
+class TestTimelineJsImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray read(const QString &name)
+    {
+        QFile file(testDataPath(u"import/"_qs + name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read test data");
+        return file.readAll();
+    }
+
+    static BriefingReader::Result imported(const QString &name)
+    {
+        const auto result = ForeignFormats::tryRead(read(name), name);
+        if (!result)
+            qFatal("not recognised as a foreign format");
+        return *result;
+    }
+
+    static const Problem *problemAt(const Problems &problems, const QString &path)
+    {
+        for (const Problem &problem : problems) {
+            if (problem.path == path)
+                return &problem;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void recognition_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<bool>("recognised");
+        QTest::newRow("timeline") << QByteArray(R"({"events": [{"start_date": {"year": 2020}}]})")
+                                  << true;
+        QTest::newRow("title slide only") << QByteArray(R"({"title": {"text": {}}, "events": []})")
+                                          << true;
+        QTest::newRow("briefing") << QByteArray(R"({"format": "briefing", "events": [{"start_date": {}}]})")
+                                  << false;
+        QTest::newRow("events of something else") << QByteArray(R"({"events": [1, 2]})") << false;
+        QTest::newRow("not JSON") << QByteArray(R"({"events": [)") << false;
+        QTest::newRow("a list") << QByteArray(R"([{"events": []}])") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void recognition()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(bool, recognised);
+        QCOMPARE(ForeignFormats::tryRead(data, u"t.json"_qs).has_value(), recognised);
+    }
+
+    void briefingFilesAreLeftToTheReader()
+    {
+        QFile file(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!ForeignFormats::tryRead(file.readAll(), u"f.json"_qs));
+    }
+
+    void truncatedFileIsLeftToTheReader()
+    {
+        // The reader then reports the syntax error with its position, as for any JSON.
+        const QByteArray data = read(u"timeline-truncated.json"_qs);
+        QVERIFY(!ForeignFormats::tryRead(data, u"t.json"_qs));
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(!result.briefing);
+        QVERIFY(result.problems.constFirst().line > 1);
+    }
+
+    void events_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<int>("precision");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("lane");
+        QTest::newRow("year only") << u"ev-year"_qs << u"1993"_qs
+                                   << int(FuzzyDate::Precision::Year) << u"Relations established"_qs
+                                   << u"Diplomacy"_qs;
+        QTest::newRow("year and month") << u"ev-month"_qs << u"2030-11"_qs
+                                        << int(FuzzyDate::Precision::Month) << u"Study published"_qs
+                                        << u"Transport"_qs;
+        QTest::newRow("days, a span") << u"ev-day"_qs << u"2031-03-10/2031-03-11"_qs
+                                      << int(FuzzyDate::Precision::Day) << u"Working visit"_qs
+                                      << u"Diplomacy"_qs;
+        QTest::newRow("empty month and day are absent") << u"event-1"_qs << u"2021"_qs
+                                                        << int(FuzzyDate::Precision::Year)
+                                                        << u"Empty parts"_qs << QString();
+    }
+
+    void events()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, date);
+        QFETCH(int, precision);
+        QFETCH(QString, title);
+        QFETCH(QString, lane);
+        const auto result = imported(u"timeline.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        const Briefing &b = *result.briefing;
+        const Entry *entry = b.entry(id);
+        QVERIFY2(entry, qPrintable(id));
+        const auto *event = static_cast<const TimelineEvent *>(entry);
+        QCOMPARE(event->date.toIsoString(), date);
+        QCOMPARE(int(event->date.start().precision), precision);
+        QCOMPARE(event->title.exact(u"en"_qs), title);
+        QCOMPARE(b.laneTitle(event->lane).exact(u"en"_qs), lane);
+    }
+
+    void documentIsMarkedAsImported()
+    {
+        const auto result = imported(u"timeline.json"_qs);
+        QVERIFY(result.briefing);
+        const Briefing &b = *result.briefing;
+        QCOMPARE(b.title.exact(u"en"_qs), u"Rail & River Talks"_qs);
+        QCOMPARE(b.summary.exact(u"en"_qs), u"A test timeline.\n\nFictional content."_qs);
+        QVERIFY(b.subtitle.exact(u"en"_qs).contains(u"TimelineJS"_qs));
+        // No invented visit: no place, no date, "not stated" where the format needs words.
+        QVERIFY(b.visit.place.isEmpty());
+        QVERIFY(!b.visit.date.isValid());
+        QCOMPARE(b.visit.kind.exact(u"en"_qs), u"Not stated"_qs);
+        QVERIFY(b.places.isEmpty());
+        QCOMPARE(b.events.size(), 4);
+        QCOMPARE(b.lanes.size(), 2);
+        QCOMPARE(b.periods.size(), 1);
+        QCOMPARE(b.periods.constFirst().date.toIsoString(), u"2028/2030-11"_qs);
+        QCOMPARE(b.periods.constFirst().title.exact(u"en"_qs), u"Rail talks"_qs);
+        QCOMPARE(result.problems.constFirst().severity, Problem::Severity::Warning);
+        QVERIFY(result.problems.constFirst().message.contains(u"not stated"_qs));
+    }
+
+    void textIsPlainAndLinksAreCheckedSources()
+    {
+        const auto result = imported(u"timeline.json"_qs);
+        QVERIFY(result.briefing);
+        const Briefing &b = *result.briefing;
+        const Entry *study = b.entry(u"ev-month"_qs);
+        QVERIFY(study);
+        QCOMPARE(study->text.exact(u"en"_qs), u"See the study \u2014 and this."_qs);
+        QStringList urls;
+        for (const QString &id : study->sources)
+            urls.append(b.source(id)->url);
+        QCOMPARE(urls, (QStringList{u"https://example.org/study"_qs, u"https://example.org/photo.jpg"_qs}));
+        QCOMPARE(b.source(study->sources.at(1))->publisher, u"Example Institute"_qs);
+        const Problem *dropped = problemAt(result.problems, u"/events/1/text/text"_qs);
+        QVERIFY(dropped);
+        QVERIFY(dropped->message.contains(u"javascript:alert(1)"_qs));
+        QCOMPARE(dropped->line, 15);
+
+        const Entry *visit = b.entry(u"ev-day"_qs);
+        QCOMPARE(visit->text.exact(u"en"_qs), u"Two days.\nSecond line."_qs);
+        QVERIFY(visit->note.exact(u"en"_qs).contains(u"09:30"_qs));
+        QVERIFY(visit->note.exact(u"en"_qs).contains(u"10–11 March 2031"_qs));
+    }
+
+    void unplaceableEventsAreReported_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no start_date") << u"/events/3"_qs << 26 << u"\"Undated rumour\" has no start_date"_qs;
+        QTest::newRow("year out of range") << u"/events/4/start_date/year"_qs << 30
+                                           << u"12000 is outside 1 to 9999"_qs;
+        QTest::newRow("day that does not exist") << u"/events/5/start_date/day"_qs << 34
+                                                 << u"the day does not exist in 2020-02"_qs;
+        QTest::newRow("era backwards") << u"/eras/1"_qs << 43 << u"\"Backwards\" is left out"_qs;
+    }
+
+    void unplaceableEventsAreReported()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const auto result = imported(u"timeline.json"_qs);
+        QVERIFY(result.briefing);
+        const Problem *problem = problemAt(result.problems, path);
+        QVERIFY2(problem, qPrintable(path));
+        QCOMPARE(problem->severity, Problem::Severity::Warning);
+        QVERIFY2(problem->message.contains(message), qPrintable(problem->message));
+        QCOMPARE(problem->line, line);
+        QVERIFY(problem->column > 0);
+        QCOMPARE(problem->file, u"timeline.json"_qs);
+    }
+
+    void everyBrokenEventIsListed()
+    {
+        const auto result = imported(u"timeline-only-broken.json"_qs);
+        QVERIFY(result.briefing);
+        QCOMPARE(result.briefing->events.size(), 1);
+        // An id the format cannot take is replaced, not refused.
+        QCOMPARE(result.briefing->events.constFirst().id, u"event-1"_qs);
+        QVERIFY(problemAt(result.problems, u"/events/1/start_date/month"_qs));
+        QVERIFY(problemAt(result.problems, u"/events/2/start_date"_qs));
+        QVERIFY(problemAt(result.problems, u"/events/3"_qs));
+        for (const Problem &problem : result.problems)
+            QCOMPARE(problem.severity, Problem::Severity::Warning);
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("iso"); // empty: cannot be placed
+        QTest::newRow("year number") << QByteArray(R"({"year": 2025})") << u"2025"_qs;
+        QTest::newRow("year string") << QByteArray(R"({"year": "0850"})") << u"0850"_qs;
+        QTest::newRow("month") << QByteArray(R"({"year": 2025, "month": 4})") << u"2025-04"_qs;
+        QTest::newRow("day") << QByteArray(R"({"year": 2024, "month": "2", "day": "29"})")
+                             << u"2024-02-29"_qs;
+        QTest::newRow("hour does not add precision")
+            << QByteArray(R"({"year": 2025, "month": 4, "day": 28, "hour": 14})") << u"2025-04-28"_qs;
+        QTest::newRow("day without month") << QByteArray(R"({"year": 2025, "day": 3})") << u"2025"_qs;
+        QTest::newRow("null month") << QByteArray(R"({"year": 2025, "month": null})") << u"2025"_qs;
+        QTest::newRow("year before the era") << QByteArray(R"({"year": -44})") << QString();
+        QTest::newRow("year zero") << QByteArray(R"({"year": 0})") << QString();
+        QTest::newRow("fractional year") << QByteArray(R"({"year": 2025.5})") << QString();
+        QTest::newRow("month 13") << QByteArray(R"({"year": 2025, "month": 13})") << QString();
+        QTest::newRow("29 February 2023") << QByteArray(R"({"year": 2023, "month": 2, "day": 29})")
+                                          << QString();
+        QTest::newRow("no year") << QByteArray(R"({"month": 2})") << QString();
+        QTest::newRow("not an object") << QByteArray(R"("2025-04-28")") << QString();
+    }
+
+    void dates()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, iso);
+        ImportedBriefing import(u"TimelineJS"_qs, u"en"_qs);
+        const QJsonValue value = QJsonDocument::fromJson("[" + json + "]").array().at(0);
+        const auto point = TimelineJsImporter::readDate(value, u"/d"_qs, import, nullptr);
+        QCOMPARE(point ? point->toIsoString() : QString(), iso);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineJsImporter)
+#include "tst_timelinejsimporter.moc"

@@ -63,6 +63,10 @@ private Q_SLOTS:
         QTest::newRow("missing field in the visit")
             << QByteArray("    \"date\": \"2025-05-12\",\n") << QByteArray() << 6 << 12
             << u"/visit"_qs << u"the required field \"date\" is missing"_qs;
+        QTest::newRow("missing field in the second entry of a list")
+            << QByteArray("{\"id\": \"country-b\", \"name\": \"Country B\"}")
+            << QByteArray("{\"id\": \"country-b\"}") << 16 << 5 << u"/countries/1"_qs
+            << u"the required field \"name\" is missing"_qs;
         QTest::newRow("wrong type")
             << QByteArray("\"title\": \"Minimal test briefing\"") << QByteArray("\"title\": 42")
             << 5 << 12 << u"/title"_qs << u"\"title\" should be text"_qs;

@@ -1,6 +1,7 @@
 #include "briefingreader.h"
 
 #include "briefingvalidator.h"
+#include "foreignformats.h"
 #include "jsonscanner.h"
 
 #include <QFile>
@@ -49,6 +50,9 @@ BriefingReader::Result BriefingReader::readFile(const QString &fileName)
         return failure(fileName, tr("the file is larger than the limit for a briefing"));
     if (file.error() != QFileDevice::NoError)
         return failure(fileName, tr("the file cannot be read: %1").arg(file.errorString()));
+    // What analysts already have (TimelineJS, StoryMapJS) opens as a briefing too.
+    if (auto imported = ForeignFormats::tryRead(data, fileName))
+        return *imported;
     return readData(data, fileName);
 }
 
@@ -63,6 +67,11 @@ BriefingReader::Result BriefingReader::readData(const QByteArray &original, cons
     const auto locatedAt = [&](qsizetype offset) {
         return JsonScanner::lineColumns(original, {offset}).constFirst();
     };
+
+    // UTF-16 text is mostly NUL bytes to a UTF-8 reader; say what it is instead.
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        return failure(fileName, tr("the file is in UTF-16; save it with UTF-8 encoding"));
+    }
 
     if (const auto failed = JsonScanner::check(data, JsonScanner::Limits{})) {
         const auto [line, column] = locatedAt(failed->offset);

@@ -153,6 +153,14 @@ private:
     {
         m_frames.pop_back();
         advance();
+        // The iterative parser may report the bracket before it moves past it: step over it,
+        // or the next value would be placed at the bracket, on the line before it.
+        qsizetype at = qsizetype(m_lastEnd);
+        if (at == 0 || (m_data.at(at - 1) != '}' && m_data.at(at - 1) != ']')) {
+            while (at < m_data.size() && m_data.at(at) != '}' && m_data.at(at) != ']')
+                ++at;
+            m_lastEnd = size_t(std::min(at + 1, m_data.size()));
+        }
         return true;
     }
 

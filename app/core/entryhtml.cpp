@@ -225,7 +225,7 @@ QString EntryHtml::overview() const
             if (const Person *person = b.person(id))
                 names.append(text(person->name));
         }
-        return names.join(QStringLiteral(", "));
+        return m_dates.locale().createSeparatedList(names);
     };
     const Visit &visit = b.visit;
     QString rows;
@@ -340,7 +340,7 @@ QString EntryHtml::entry(const QString &id) const
                 parties.append(text(person->name));
         }
         meta = tr("Parties: %1 · Severity: %2 · Status: %3")
-                   .arg(parties.join(QStringLiteral(", ")),
+                   .arg(m_dates.locale().createSeparatedList(parties),
                         TensionModel::severityName(tension.severity),
                         TensionModel::statusName(tension.status));
         break;

@@ -48,7 +48,7 @@ QVariant TensionModel::data(const QModelIndex &index, int role) const
                 else if (const Person *person = briefing()->person(party))
                     names.append(resolve(person->name).text);
             }
-            return names.join(QStringLiteral(", "));
+            return dates().locale().createSeparatedList(names);
         }
         case SeverityColumn:
             return severityName(tension.severity);

@@ -2,22 +2,134 @@
 
 #include "entrylistpage.h"
 #include "eventmodel.h"
+#include "timelinelegend.h"
+#include "timelineview.h"
 
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 TimelinePage::TimelinePage(EventModel *events, BriefingSelection *selection, QWidget *parent)
-    : QWidget(parent), m_list(new EntryListPage(events, {}, selection, this))
+    : QWidget(parent),
+      m_view(new TimelineView(selection, this)),
+      m_list(new EntryListPage(events, {}, selection, this)),
+      m_chartPane(new QWidget(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_zoomIn(new QToolButton(this)),
+      m_zoomOut(new QToolButton(this)),
+      m_fitAll(new QToolButton(this)),
+      m_legend(new TimelineLegend(this))
 {
     m_list->setEmptyText(tr("This briefing lists no events."));
     m_list->setStretchColumn(EventModel::TitleColumn);
-    m_list->list()->setAccessibleName(tr("Events"));
+
+    m_zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    m_zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    m_fitAll->setObjectName(QStringLiteral("fitAll"));
+    for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fitAll}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(false);
+        button->setMinimumWidth(30);
+    }
+    m_zoomIn->setText(QStringLiteral("+"));
+    m_zoomOut->setText(QStringLiteral("\u2212"));
+    connect(m_zoomIn, &QToolButton::clicked, m_view, &TimelineView::zoomIn);
+    connect(m_zoomOut, &QToolButton::clicked, m_view, &TimelineView::zoomOut);
+    connect(m_fitAll, &QToolButton::clicked, m_view, &TimelineView::fitAll);
+    connect(m_view, &TimelineView::viewChanged, this, &TimelinePage::updateButtons);
+
+    // Beside the chart, on the side the reader's direction puts it: zoom, then the legend.
+    auto *side = new QWidget(m_chartPane);
+    side->setObjectName(QStringLiteral("timelineControls"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 6, 8, 6);
+    auto *zoomRow = new QHBoxLayout;
+    zoomRow->setSpacing(4);
+    zoomRow->addWidget(m_zoomIn);
+    zoomRow->addWidget(m_zoomOut);
+    zoomRow->addSpacing(4);
+    zoomRow->addWidget(m_fitAll);
+    zoomRow->addStretch(1);
+    sideLayout->addLayout(zoomRow);
+    sideLayout->addSpacing(10);
+    sideLayout->addWidget(m_legend);
+    sideLayout->addStretch(1);
+    side->setFixedWidth(200);
+
+    auto *chartLayout = new QHBoxLayout(m_chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    chartLayout->addWidget(m_view, 1);
+    chartLayout->addWidget(side);
+
+    m_splitter->setObjectName(QStringLiteral("timelineSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_chartPane);
+    m_splitter->addWidget(m_list);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list);
+    layout->addWidget(m_splitter);
+
+    // The chart first, then the list: the order keyboard users meet them.
+    setTabOrder(m_view, m_zoomIn);
+    setTabOrder(m_zoomIn, m_zoomOut);
+    setTabOrder(m_zoomOut, m_fitAll);
+    setTabOrder(m_fitAll, m_list->filter());
+    retranslate();
+    updateButtons();
+}
+
+void TimelinePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TimelinePage::retranslate()
+{
+    m_list->list()->setAccessibleName(tr("Events"));
+    m_zoomIn->setToolTip(tr("Zoom in (+)"));
+    m_zoomIn->setAccessibleName(tr("Zoom in"));
+    m_zoomOut->setToolTip(tr("Zoom out (\u2212)"));
+    m_zoomOut->setAccessibleName(tr("Zoom out"));
+    m_fitAll->setText(tr("Fit all"));
+    m_fitAll->setToolTip(tr("Show the whole timeline"));
+    m_fitAll->setAccessibleName(tr("Fit all"));
+}
+
+void TimelinePage::updateButtons()
+{
+    m_zoomIn->setEnabled(m_view->canZoomIn());
+    m_zoomOut->setEnabled(m_view->canZoomOut());
+}
+
+ExportOptions::Figure TimelinePage::figurePainter() const
+{
+    if (!m_briefing || m_briefing->events.isEmpty())
+        return {};
+    const BriefingPtr briefing = m_briefing;
+    const QString language = m_language;
+    const double start = m_view->scale().start();
+    const double end = m_view->scale().end();
+    return [briefing, language, start, end](QPainter *painter, const QRectF &rect) {
+        TimelineView::renderFigure(briefing, language, start, end, painter, rect);
+    };
 }
 
 void TimelinePage::setBriefing(BriefingPtr briefing, const QString &language)
 {
+    m_briefing = briefing;
+    m_language = language;
+    // Without events there is nothing to chart: the list says so on its own.
+    m_chartPane->setVisible(briefing && !briefing->events.isEmpty());
+    m_view->setBriefing(briefing, language);
     m_list->setBriefing(std::move(briefing), language);
 }

@@ -1,14 +1,21 @@
 #pragma once
 
 #include "briefing.h"
+#include "exportoptions.h"
 
 #include <QWidget>
 
 class BriefingSelection;
 class EntryListPage;
 class EventModel;
+class QSplitter;
+class QToolButton;
+class TimelineLegend;
+class TimelineView;
 
-// The timeline tab: the briefing's events in time, with the selected event's details.
+// The timeline tab: the briefing's events in time (TimelineView), with its zoom buttons and
+// legend beside it, and below them the list of events with the selected event's details. The
+// chart, the list and the details follow one shared selection.
 class TimelinePage : public QWidget
 {
     Q_OBJECT
@@ -19,7 +26,26 @@ public:
     // Called for a new document and again whenever the content language changes.
     void setBriefing(BriefingPtr briefing, const QString &language);
     EntryListPage *list() const { return m_list; }
+    TimelineView *view() const { return m_view; }
+    // Paints the timeline as it is on screen (its window of time) for an export's figure; empty
+    // when the briefing has no events.
+    ExportOptions::Figure figurePainter() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void updateButtons();
+
+    BriefingPtr m_briefing;
+    QString m_language;
+    TimelineView *m_view;
     EntryListPage *m_list;
+    QWidget *m_chartPane;
+    QSplitter *m_splitter;
+    QToolButton *m_zoomIn;
+    QToolButton *m_zoomOut;
+    QToolButton *m_fitAll;
+    TimelineLegend *m_legend;
 };

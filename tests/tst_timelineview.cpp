@@ -1,0 +1,488 @@
+#include "briefingreader.h"
+#include "briefingselection.h"
+#include "dateformatter.h"
+#include "entrydetailview.h"
+#include "entrylistpage.h"
+#include "eventmodel.h"
+#include "testdata.h"
+#include "timelinepage.h"
+#include "timelineview.h"
+
+#include <QApplication>
+#include <QCategoryAxis>
+#include <QLabel>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTest>
+#include <QToolButton>
+#include <QToolTip>
+#include <QTreeView>
+#include <QWheelEvent>
+
+// The timeline tab, offscreen: events where their dates put them, left to right in every
+// language; hover, click and keyboard; the link with the selection the whole program shares.
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A timeline page over a briefing, shown and laid out.
+    struct Fixture
+    {
+        BriefingSelection selection;
+        EventModel events;
+        std::unique_ptr<TimelinePage> page;
+        TimelineView *view = nullptr;
+
+        explicit Fixture(const BriefingPtr &briefing, const QString &language = u"en"_qs)
+        {
+            events.setBriefing(briefing);
+            events.setLanguage(language);
+            page = std::make_unique<TimelinePage>(&events, &selection);
+            page->resize(1100, 720);
+            page->setBriefing(briefing, language);
+            page->show();
+            view = page->findChild<TimelineView *>(u"timelineView"_qs);
+        }
+    };
+
+    BriefingPtr m_fiji;
+
+    static std::shared_ptr<Briefing> make(const QList<std::pair<QString, QString>> &events,
+                                          const QString &title = {})
+    {
+        auto b = std::make_shared<Briefing>();
+        b->languages = QStringList{u"en"_qs};
+        Lane lane;
+        lane.id = u"lane"_qs;
+        lane.title.set(u"en"_qs, u"Lane"_qs);
+        b->lanes.append(lane);
+        for (const auto &spec : events) {
+            TimelineEvent event;
+            event.id = spec.first;
+            event.title.set(u"en"_qs, title.isEmpty() ? spec.first : title);
+            event.date = FuzzyDate::parse(spec.second);
+            event.lane = lane.id;
+            b->events.append(event);
+        }
+        b->buildIndex();
+        return b;
+    }
+
+    static QPoint centerOf(const QRectF &rect) { return rect.center().toPoint(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fiji =
+            BriefingReader::readFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs))
+                .briefing;
+        QVERIFY(m_fiji);
+    }
+
+    void cleanup()
+    {
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QToolTip::hideText();
+    }
+
+    void everyEventIsDrawnInTimeOrder()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(f.view);
+        QVERIFY(f.page->list());
+        const QRectF plot = f.view->plotRect();
+        for (const TimelineEvent &event : m_fiji->events) {
+            const QRectF rect = f.view->eventRect(event.id);
+            QVERIFY2(!rect.isEmpty(), qPrintable(event.id));
+            QVERIFY(plot.contains(rect.center()));
+            QCOMPARE(f.view->eventAt(centerOf(rect)), event.id);
+        }
+        // Earlier is further left: a day in 2023, the relief flights of 2020, the visit in 2025.
+        const double meeting = f.view->eventRect(u"ev-ministers-meet"_qs).center().x();
+        QVERIFY(f.view->eventRect(u"ev-relief"_qs).right() < meeting);
+        QVERIFY(meeting < f.view->eventRect(u"ev-visit"_qs).center().x());
+        // Time on the axis: the fitted window shows years and months, with the years named.
+        const QStringList labels = f.view->axisLabels();
+        QVERIFY(!labels.isEmpty());
+        QVERIFY(labels.join(u' ').contains(u"2020"_qs));
+    }
+
+    void timeRunsLeftToRightUnderRightToLeft()
+    {
+        // Persian lays the window out right to left; the timeline keeps time running left to
+        // right, like the map and the axis's digits. The controls beside it do follow the
+        // direction.
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        Fixture f(m_fiji, u"fa"_qs);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QCOMPARE(f.view->layoutDirection(), Qt::RightToLeft);
+        const QRectF earlier = f.view->eventRect(u"ev-ministers-meet"_qs);
+        const QRectF later = f.view->eventRect(u"ev-visit"_qs);
+        QVERIFY(!earlier.isEmpty());
+        QVERIFY(!later.isEmpty());
+        QVERIFY(earlier.center().x() < later.center().x());
+        QVERIFY(f.view->scale().toX(1000) < f.view->scale().toX(2000));
+        // Zoom and legend sit on the reader's leading side: the left, in Persian.
+        auto *controls = f.page->findChild<QWidget *>(u"timelineControls"_qs);
+        QVERIFY(controls);
+        QVERIFY(controls->mapTo(f.page.get(), QPoint(0, 0)).x()
+                < f.view->mapTo(f.page.get(), QPoint(0, 0)).x());
+        // The axis is in the Solar Hijri calendar with Persian digits.
+        const QString labels = f.view->axisLabels().join(u' ');
+        QVERIFY2(labels.contains(u"۱۴۰۲"_qs) || labels.contains(u"۱۴۰۳"_qs), qPrintable(labels));
+        QVERIFY(!labels.contains(u"2024"_qs));
+        // Right is later here too: the arrow keys move as the chart runs.
+        f.view->setFocus();
+        f.view->setCurrentEvent(u"ev-ministers-meet"_qs);
+        QTest::keyClick(f.view, Qt::Key_Right);
+        QCOMPARE(f.view->currentEvent(), u"ev-draft-accord"_qs);
+    }
+
+    void hoverShowsTheDateAsTheDocumentStatesIt_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("en, a day") << u"en"_qs << u"ev-ministers-meet"_qs;
+        QTest::newRow("en, approximate month") << u"en"_qs << u"ev-announced"_qs;
+        QTest::newRow("en, span from a year") << u"en"_qs << u"ev-ferry-refit"_qs;
+        QTest::newRow("fa, the visit") << u"fa"_qs << u"ev-visit"_qs;
+        QTest::newRow("fa, a year") << u"fa"_qs << u"ev-programme-start"_qs;
+    }
+
+    void hoverShowsTheDateAsTheDocumentStatesIt()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, id);
+        Fixture f(m_fiji, language);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QRectF rect = f.view->eventRect(id);
+        QVERIFY(!rect.isEmpty());
+        QTest::mouseMove(f.view->viewport(), centerOf(rect));
+        QTRY_COMPARE(f.view->hoveredEvent(), id);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString tip = QToolTip::text();
+        QCOMPARE(tip, f.view->toolTipFor(id));
+
+        const TimelineEvent &event = m_fiji->events.at(m_fiji->find(id)->index);
+        const DateFormatter dates{QLocale(language)};
+        QVERIFY(tip.contains(m_fiji->text(event.title, language).text.toHtmlEscaped()));
+        QVERIFY(tip.contains(dates.format(event.date).toHtmlEscaped()));
+        QVERIFY(tip.contains(m_fiji->text(m_fiji->laneTitle(event.lane), language)
+                                 .text.toHtmlEscaped()));
+        // Persian readers get the Gregorian date too; the others read it already.
+        if (language == u"fa"_qs) {
+            QVERIFY(dates.format(event.date) != dates.formatGregorian(event.date));
+            QVERIFY(tip.contains(dates.formatGregorian(event.date).toHtmlEscaped()));
+        } else {
+            QCOMPARE(tip.count(dates.format(event.date).toHtmlEscaped()), 1);
+        }
+        // No day that the document does not give: a year stays a year.
+        if (id == u"ev-programme-start"_qs)
+            QVERIFY(!tip.contains(u"فروردین"_qs));
+
+        // Moving off the event hides it.
+        QTest::mouseMove(f.view->viewport(),
+                         f.view->plotRect().topLeft().toPoint() + QPoint(3, 3));
+        QTRY_COMPARE(f.view->hoveredEvent(), QString());
+    }
+
+    void documentTextNeverBecomesMarkup()
+    {
+        const auto b = make({{u"e1"_qs, u"2025-04-28"_qs}, {u"e2"_qs, u"2025-05-02"_qs}},
+                            u"<img src=\"/dev/zero\"> & <b>bold</b>"_qs);
+        Fixture f(b);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QString tip = f.view->toolTipFor(u"e1"_qs);
+        QVERIFY(tip.contains(
+            u"&lt;img src=&quot;/dev/zero&quot;&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"_qs));
+        QVERIFY(!tip.contains(u"<img"_qs));
+        QTest::mouseMove(f.view->viewport(), centerOf(f.view->eventRect(u"e1"_qs)));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(!QToolTip::text().contains(u"<img"_qs));
+
+        // Qt Charts renders axis labels as rich text: the lane's title goes in escaped.
+        auto hostile = std::make_shared<Briefing>(*b);
+        hostile->lanes[0].title.set(u"en"_qs, u"<img src=\"/dev/zero\">Lane"_qs);
+        hostile->buildIndex();
+        f.page->setBriefing(hostile, u"en"_qs);
+        const auto axes = f.view->chart()->axes(Qt::Vertical);
+        QStringList labels;
+        for (QAbstractAxis *axis : axes) {
+            if (auto *lanes = qobject_cast<QCategoryAxis *>(axis))
+                labels += lanes->categoriesLabels();
+        }
+        QCOMPARE(labels.size(), 1);
+        QVERIFY(labels.first().contains(u"&lt;img src=&quot;/dev/zero&quot;&gt;Lane"_qs));
+        QVERIFY(!labels.first().contains(u"<img"_qs));
+    }
+
+    void clickSelectsThroughTheSharedSelection()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QString id = u"ev-cyclone"_qs;
+        QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {},
+                          centerOf(f.view->eventRect(id)));
+        QCOMPARE(f.selection.currentId(), id);
+        QCOMPARE(f.view->currentEvent(), id);
+        // The details beside it show the event; the list has it selected.
+        const QString title = m_fiji->text(m_fiji->events.at(1).title, u"en"_qs).text;
+        QVERIFY(f.page->list()->detail()->toPlainText().contains(title));
+        QCOMPARE(f.page->list()->list()->currentIndex().row(), 1);
+        // A click on empty space selects nothing else.
+        QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {},
+                          f.view->plotRect().topLeft().toPoint() + QPoint(3, 3));
+        QCOMPARE(f.selection.currentId(), id);
+    }
+
+    void keyboardWalksThroughTime()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        f.view->setFocus();
+        QTRY_VERIFY(f.view->hasFocus());
+        QTest::keyClick(f.view, Qt::Key_Home);
+        QCOMPARE(f.view->currentEvent(), u"ev-programme-start"_qs); // 2019
+        QTest::keyClick(f.view, Qt::Key_Right);
+        QCOMPARE(f.view->currentEvent(), u"ev-cyclone"_qs); // February 2020
+        QTest::keyClick(f.view, Qt::Key_Right);
+        QCOMPARE(f.view->currentEvent(), u"ev-relief"_qs); // about March 2020
+        QTest::keyClick(f.view, Qt::Key_End);
+        QCOMPARE(f.view->currentEvent(), u"ev-visit"_qs);
+        QTest::keyClick(f.view, Qt::Key_Left);
+        QCOMPARE(f.view->currentEvent(), u"ev-announced"_qs);
+        // Moving does not select; Enter does, and the details show it.
+        QCOMPARE(f.selection.currentId(), QString());
+        QTest::keyClick(f.view, Qt::Key_Return);
+        QCOMPARE(f.selection.currentId(), u"ev-announced"_qs);
+        QVERIFY(f.page->list()->detail()->toPlainText().contains(u"Visit first mentioned"_qs));
+        QTest::keyClick(f.view, Qt::Key_Right);
+        QCOMPARE(f.view->currentEvent(), u"ev-visit"_qs);
+
+        // + and - zoom, about the current event, which stays in view.
+        const double span = f.view->scale().span();
+        QTest::keyClick(f.view, Qt::Key_Plus);
+        QVERIFY(f.view->scale().span() < span);
+        QVERIFY(!f.view->eventRect(u"ev-visit"_qs).isEmpty());
+        QTest::keyClick(f.view, Qt::Key_Minus);
+        QCOMPARE(f.view->scale().span(), span);
+    }
+
+    void keyboardRevealsEventsOutOfView()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        f.view->setFocus();
+        for (int i = 0; i < 8; ++i)
+            QTest::keyClick(f.view, Qt::Key_Plus);
+        QTest::keyClick(f.view, Qt::Key_Home);
+        QCOMPARE(f.view->currentEvent(), u"ev-programme-start"_qs);
+        QVERIFY(!f.view->eventRect(u"ev-programme-start"_qs).isEmpty());
+        QTest::keyClick(f.view, Qt::Key_End);
+        QVERIFY(!f.view->eventRect(u"ev-visit"_qs).isEmpty());
+    }
+
+    void selectionElsewhereHighlightsItsEvents_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QStringList>("highlighted");
+        QTest::addColumn<QString>("current");
+        QTest::newRow("agenda item")
+            << u"item-patrols"_qs
+            << QStringList{u"ev-draft-accord"_qs, u"ev-patrol-trial"_qs, u"ev-visit"_qs}
+            << QString();
+        QTest::newRow("place") << u"place-qamea"_qs
+                               << QStringList{u"ev-cyclone"_qs, u"ev-patrol-trial"_qs}
+                               << QString();
+        QTest::newRow("line") << u"line-ferry-east"_qs
+                              << QStringList{u"ev-ferry-refit"_qs, u"ev-patrol-trial"_qs}
+                              << QString();
+        QTest::newRow("event") << u"ev-cyclone"_qs << QStringList{u"ev-relief"_qs}
+                               << u"ev-cyclone"_qs;
+    }
+
+    void selectionElsewhereHighlightsItsEvents()
+    {
+        QFETCH(QString, id);
+        QFETCH(QStringList, highlighted);
+        QFETCH(QString, current);
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QString before = f.view->currentEvent();
+        f.selection.select(id);
+        QCOMPARE(f.view->highlightedEvents(), highlighted);
+        // A selected event becomes the current one; anything else leaves the keyboard be.
+        QCOMPARE(f.view->currentEvent(), current.isEmpty() ? before : current);
+        f.selection.select(u"item-licensing"_qs);
+        QCOMPARE(f.view->highlightedEvents(), QStringList{u"ev-informal-talks"_qs});
+    }
+
+    void wheelZoomsAboutTheMouse()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QPoint at = centerOf(f.view->eventRect(u"ev-ministers-meet"_qs));
+        const double day = f.view->scale().toDay(at.x());
+        const double span = f.view->scale().span();
+        QWheelEvent wheel(QPointF(at), QPointF(f.view->viewport()->mapToGlobal(at)), QPoint(),
+                          QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(f.view->viewport(), &wheel);
+        QCOMPARE(f.view->scale().span(), span / 1.44);
+        QCOMPARE(f.view->scale().toDay(at.x()), day);
+        QCOMPARE(f.view->eventAt(at), u"ev-ministers-meet"_qs);
+    }
+
+    void dragPansWithoutSelecting()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QTest::keyClick(f.view, Qt::Key_Plus);
+        const double start = f.view->scale().start();
+        const double dpp = f.view->scale().daysPerPixel();
+        const QPoint from = centerOf(f.view->eventRect(u"ev-ministers-meet"_qs));
+        QTest::mousePress(f.view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(f.view->viewport(), from + QPoint(20, 0));
+        QTest::mouseMove(f.view->viewport(), from + QPoint(100, 0));
+        QTest::mouseRelease(f.view->viewport(), Qt::LeftButton, {}, from + QPoint(100, 0));
+        // Dragging right shows earlier time, by as many days as the pixels moved.
+        QCOMPARE(f.view->scale().start(), start - 100 * dpp);
+        QCOMPARE(f.selection.currentId(), QString());
+    }
+
+    void buttonsZoomAndFit()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        auto *zoomIn = f.page->findChild<QToolButton *>(u"zoomIn"_qs);
+        auto *zoomOut = f.page->findChild<QToolButton *>(u"zoomOut"_qs);
+        auto *fitAll = f.page->findChild<QToolButton *>(u"fitAll"_qs);
+        QVERIFY(zoomIn && zoomOut && fitAll);
+        QVERIFY(!zoomIn->accessibleName().isEmpty());
+        QVERIFY(!f.view->accessibleName().isEmpty());
+        const double span = f.view->scale().span();
+        for (int i = 0; i < 3; ++i)
+            QTest::mouseClick(zoomIn, Qt::LeftButton);
+        QVERIFY(f.view->scale().span() < span / 3);
+        // Zoomed in to days, the axis names the days with their month and year.
+        while (zoomIn->isEnabled())
+            QTest::mouseClick(zoomIn, Qt::LeftButton);
+        QCOMPARE(f.view->scale().span(), TimeScale::MinSpanDays);
+        const QStringList labels = f.view->axisLabels();
+        QVERIFY(labels.size() >= 5);
+        QVERIFY(labels.first().contains(QRegularExpression(u"^\\d+ [A-Z][a-z]+ \\d{4}$"_qs)));
+        QTest::mouseClick(fitAll, Qt::LeftButton);
+        QCOMPARE(f.view->scale().span(), span);
+        QTest::mouseClick(zoomOut, Qt::LeftButton);
+        QVERIFY(f.view->scale().span() > span);
+    }
+
+    void eventsOfOneDayDoNotOverlap()
+    {
+        QList<std::pair<QString, QString>> events;
+        for (int i = 0; i < 7; ++i)
+            events.append({u"same-"_qs + QString::number(i), u"2025-04-28"_qs});
+        events.append({u"before"_qs, u"2020-01-05"_qs});
+        Fixture f(make(events));
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QList<QRectF> rects;
+        for (int i = 0; i < 7; ++i) {
+            const QRectF rect = f.view->eventRect(u"same-"_qs + QString::number(i));
+            QVERIFY(!rect.isEmpty());
+            for (const QRectF &other : std::as_const(rects))
+                QVERIFY(!rect.intersects(other));
+            rects.append(rect);
+        }
+    }
+
+    void crowdedEventsComeApartWhenReached()
+    {
+        // Ninety events on ninety days, over five years: the chart cannot give each a row, so
+        // some wait in a "+N" badge; the keyboard still reaches each, zooming in to it.
+        QList<std::pair<QString, QString>> events;
+        for (int i = 0; i < 90; ++i)
+            events.append({u"e"_qs + QString::number(i),
+                           QDate(2022, 1, 1).addDays(i).toString(Qt::ISODate)});
+        events.append({u"later"_qs, u"2027-01-01"_qs});
+        Fixture f(make(events));
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QString hidden;
+        for (int i = 0; i < 90 && hidden.isEmpty(); ++i) {
+            if (f.view->eventRect(u"e"_qs + QString::number(i)).isEmpty())
+                hidden = u"e"_qs + QString::number(i);
+        }
+        QVERIFY(!hidden.isEmpty());
+        f.view->setCurrentEvent(hidden);
+        QCOMPARE(f.view->currentEvent(), hidden);
+        QVERIFY(!f.view->eventRect(hidden).isEmpty());
+    }
+
+    void aBriefingWithoutEventsShowsNoChart()
+    {
+        const BriefingPtr minimal =
+            BriefingReader::readFile(testDataPath(u"valid/minimal.briefing.json"_qs)).briefing;
+        QVERIFY(minimal);
+        Fixture f(minimal);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(!f.view->isVisible());
+        auto *empty = f.page->findChild<QLabel *>(u"emptyState"_qs);
+        QVERIFY(empty && empty->isVisible());
+        // And back to a briefing with events.
+        f.events.setBriefing(m_fiji);
+        f.page->setBriefing(m_fiji, u"en"_qs);
+        QTRY_VERIFY(f.view->isVisible());
+        QVERIFY(!f.view->eventRect(u"ev-visit"_qs).isEmpty());
+    }
+
+    void figureForExports()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QTest::keyClick(f.view, Qt::Key_Plus);
+        const double start = f.view->scale().start();
+        const double span = f.view->scale().span();
+        const ExportOptions::Figure figure = f.page->figurePainter();
+        QVERIFY(figure);
+        QImage image(800, 400, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            figure(&painter, QRectF(0, 0, 800, 400));
+        }
+        // The visit's star and line are there, in its colour.
+        int visitPixels = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 150 && c.green() < 80 && c.blue() < 80)
+                    ++visitPixels;
+            }
+        }
+        QVERIFY(visitPixels > 20);
+        // The chart on screen is left as it was.
+        QCOMPARE(f.view->scale().start(), start);
+        QCOMPARE(f.view->scale().span(), span);
+
+        const BriefingPtr minimal =
+            BriefingReader::readFile(testDataPath(u"valid/minimal.briefing.json"_qs)).briefing;
+        f.page->setBriefing(minimal, u"en"_qs);
+        QVERIFY(!f.page->figurePainter());
+    }
+
+    void languageChangeKeepsTheWindow()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QTest::keyClick(f.view, Qt::Key_Plus);
+        f.view->panBy(-50);
+        const double start = f.view->scale().start();
+        const double span = f.view->scale().span();
+        f.page->setBriefing(m_fiji, u"fa"_qs);
+        QCOMPARE(f.view->scale().start(), start);
+        QCOMPARE(f.view->scale().span(), span);
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

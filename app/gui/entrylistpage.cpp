@@ -136,6 +136,17 @@ void EntryListPage::setBriefing(BriefingPtr briefing, const QString &language)
     showSelection(m_selection->currentId());
 }
 
+QStringList EntryListPage::filteredIds() const
+{
+    QStringList ids;
+    if (m_proxy->filterText().isEmpty())
+        return ids;
+    const QModelIndex root = m_list->rootIndex();
+    for (int row = 0; row < m_proxy->rowCount(root); ++row)
+        ids.append(m_proxy->index(row, 0, root).data(IdRole).toString());
+    return ids;
+}
+
 QModelIndex EntryListPage::indexOf(const QString &id) const
 {
     const QModelIndex root = m_list->rootIndex();

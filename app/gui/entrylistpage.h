@@ -38,6 +38,8 @@ public:
     QTreeView *list() const { return m_list; }
     EntryDetailView *detail() const { return m_detail; }
     QLineEdit *filter() const { return m_filter; }
+    // The ids the filtered list shows; empty when the list is not filtered.
+    QStringList filteredIds() const;
     // The row of the list (in the list's own, filtered model) that holds `id`, or an invalid
     // index when it is not shown.
     QModelIndex indexOf(const QString &id) const;

@@ -5,18 +5,24 @@
 #include "agendamodel.h"
 #include "appsettings.h"
 #include "backgroundmodel.h"
+#include "briefingexporter.h"
+#include "briefingprinter.h"
 #include "briefingreader.h"
 #include "briefingselection.h"
 #include "entryhtml.h"
 #include "entrylistpage.h"
 #include "eventmodel.h"
+#include "exportdialog.h"
 #include "languagemanager.h"
+#include "mapcanvas.h"
 #include "mappage.h"
 #include "overviewpage.h"
 #include "problemsdialog.h"
 #include "searchpanel.h"
 #include "tensionmodel.h"
+#include "timelinejsexporter.h"
 #include "timelinepage.h"
+#include "timelineview.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -92,6 +98,11 @@ MainWindow::MainWindow(QWidget *parent)
         updateRecentMenu();
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] { exportInteractively(true); });
+    connect(m_ui->actionExportHtml, &QAction::triggered, this, [this] { exportInteractively(false); });
+    connect(m_ui->actionExportTimelineJs, &QAction::triggered, this, &MainWindow::exportTimelineJs);
+    connect(m_ui->actionPrint, &QAction::triggered, this, [this] { print(false); });
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this, [this] { print(true); });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::showSearch);
     m_ui->actionShowSearch->setCheckable(true);
     connect(m_ui->actionShowSearch, &QAction::toggled, m_searchDock, &QWidget::setVisible);
@@ -400,7 +411,7 @@ void MainWindow::chooseFile()
         ? QString()
         : QFileInfo(m_settings->recentFiles.first()).absolutePath();
     const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Open Briefing"), start, tr("Briefings (*.briefing.json *.json);;All files (*)"));
+        this, tr("Open Briefing"), start, tr("Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;All files (*)"));
     if (!fileName.isEmpty())
         openFile(fileName);
 }
@@ -439,6 +450,104 @@ void MainWindow::showSearch()
     m_searchDock->show();
     m_searchDock->raise();
     m_search->focusField();
+}
+
+ExportOptions MainWindow::exportOptions() const
+{
+    ExportOptions options;
+    options.language = m_language;
+    if (!m_briefing)
+        return options;
+    // The figures are painted by the views' own painters, so the PDF shows what the screen does.
+    if (!m_briefing->events.isEmpty()) {
+        options.timelineFigure = [briefing = m_briefing, language = m_language](
+                                     QPainter *painter, const QRectF &rect) {
+            TimelineView::renderFigure(briefing, language, 0, 0, painter, rect);
+        };
+    }
+    if (auto *map = m_ui->tabs->findChild<MapPage *>())
+        options.mapFigure = map->canvas()->figurePainter();
+    return options;
+}
+
+bool MainWindow::exportPdf(const QString &fileName, const ExportOptions &options,
+                           QString *error) const
+{
+    return BriefingExporter(m_briefing, options).writePdf(fileName, error);
+}
+
+bool MainWindow::exportHtml(const QString &fileName, const ExportOptions &options,
+                            QString *error) const
+{
+    return BriefingExporter(m_briefing, options).writeHtml(fileName, error);
+}
+
+void MainWindow::exportInteractively(bool pdf)
+{
+    if (!m_briefing)
+        return;
+    // "Export what I see": the agenda area on screen, or the events the timeline shows.
+    const QString key = currentTabKey();
+    const QString areaId = m_briefing->area(key) ? key : QString();
+    QStringList eventIds;
+    if (auto *timeline = m_ui->tabs->findChild<TimelinePage *>())
+        eventIds = timeline->list()->filteredIds();
+    ExportDialog dialog(m_briefing, m_language, areaId, eventIds, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ExportOptions options = dialog.options();
+    const ExportOptions figures = exportOptions();
+    options.timelineFigure = figures.timelineFigure;
+    options.mapFigure = figures.mapFigure;
+
+    const QString suggested = QFileInfo(m_fileName).completeBaseName().section(u'.', 0, 0);
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Export PDF") : tr("Export HTML"),
+        (suggested.isEmpty() ? QStringLiteral("briefing") : suggested)
+            + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".html")),
+        pdf ? tr("PDF documents (*.pdf)") : tr("Web pages (*.html)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    const bool written = pdf ? exportPdf(fileName, options, &error)
+                             : exportHtml(fileName, options, &error);
+    if (written) {
+        statusBar()->showMessage(tr("Wrote %1.").arg(QFileInfo(fileName).fileName()));
+    } else {
+        QMessageBox box(QMessageBox::Warning, pdf ? tr("Export PDF") : tr("Export HTML"), error,
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void MainWindow::exportTimelineJs()
+{
+    if (!m_briefing)
+        return;
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export TimelineJS JSON"), QStringLiteral("timeline.json"),
+        tr("TimelineJS JSON (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (TimelineJsExporter::write(*m_briefing, m_language, fileName, &error)) {
+        statusBar()->showMessage(tr("Wrote %1.").arg(QFileInfo(fileName).fileName()));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Export TimelineJS JSON"), error, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::print(bool preview)
+{
+    if (!m_briefing)
+        return;
+    if (preview)
+        BriefingPrinter::preview(m_briefing, exportOptions(), this);
+    else
+        BriefingPrinter::printWithDialog(m_briefing, exportOptions(), this);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "briefing.h"
+#include "exportoptions.h"
 #include "problem.h"
 
 #include <QMainWindow>
@@ -53,6 +54,12 @@ public:
     bool setLanguage(const QString &language);
     const QString &language() const { return m_language; }
 
+    // Export options for what the reader sees: the current language, and the timeline and map
+    // figures painted by the views themselves.
+    ExportOptions exportOptions() const;
+    bool exportPdf(const QString &fileName, const ExportOptions &options, QString *error) const;
+    bool exportHtml(const QString &fileName, const ExportOptions &options, QString *error) const;
+
     const BriefingPtr &briefing() const { return m_briefing; }
     const QString &fileName() const { return m_fileName; }
     BriefingSelection *selection() const { return m_selection; }
@@ -83,6 +90,9 @@ private:
     void fileChangedOnDisk();
     void watch(const QString &fileName);
     void showSearch();
+    void exportInteractively(bool pdf);
+    void exportTimelineJs();
+    void print(bool preview);
     void showAbout();
     void saveSettings();
 

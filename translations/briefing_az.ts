@@ -5,360 +5,601 @@
     <name>AgendaModel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik</translation>
     </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>The settings file %1 cannot be read; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayarlar faylını oxumaq mümkün deyil; standart dəyərlər istifadə olunur.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayarlar faylı zədələnib; standart dəyərlər istifadə olunur.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged or is not Briefing Viewer&apos;s; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayarlar faylı zədələnib və ya Briefing Viewer-ə aid deyil; standart dəyərlər istifadə olunur.</translation>
     </message>
     <message>
         <source>The settings file %1 is from another version; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayarlar faylı başqa versiyaya aiddir; standart dəyərlər istifadə olunur.</translation>
     </message>
     <message>
         <source>The settings file %1 holds values of the wrong kind; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayarlar faylında yanlış tipli dəyərlər var; standart dəyərlər istifadə olunur.</translation>
     </message>
 </context>
 <context>
     <name>BackgroundModel</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölmə</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingExporter</name>
+    <message>
+        <source>Expected</source>
+        <translation>Gözlənilir</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>İmzalanıb</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Əldə olunub</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Əldə olunmayıb</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Səfər</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Məkan</translation>
+    </message>
+    <message>
+        <source>Agenda area: %1</source>
+        <translation>Gündəlik sahəsi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected event(s)</source>
+        <translation>
+            <numerusform>%n seçilmiş hadisə</numerusform>
+            <numerusform>%n seçilmiş hadisə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Çıxarış</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Hazırlanma tarixi</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Hazırlayan</translation>
+    </message>
+    <message>
+        <source>Primary source</source>
+        <translation>Əsas mənbə</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>person, role</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Qeyd: %1</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Qonaq ölkə</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Qəbul edən ölkə</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Nümayəndə heyəti</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Qəbul edən tərəf</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Məqsəd</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ümumi baxış</translation>
+    </message>
+    <message>
+        <source>Parties: %1 · Severity: %2 · Status: %3</source>
+        <translation>Tərəflər: %1 · Kəskinlik: %2 · Status: %3</translation>
+    </message>
+    <message>
+        <source>Tensions</source>
+        <translation>Gərginliklər</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Arxa plan</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Gözlənilən nəticələr</translation>
+    </message>
+    <message>
+        <source>Figure: the timeline of events</source>
+        <translation>Şəkil: hadisələrin xronologiyası</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Zolaq</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>Hadisələrin xronologiyası</translation>
+    </message>
+    <message>
+        <source>Figure: the region, its places and routes</source>
+        <translation>Şəkil: bölgə, onun məkanları və marşrutları</translation>
+    </message>
+    <message>
+        <source>Region map</source>
+        <translation>Bölgənin xəritəsi</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mündəricat</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Səhifə %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 faylına yazmaq mümkün deyil: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?): %2</source>
+        <translation>%1 faylına yazmaq mümkün deyil (disk doludur?): %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1 (is the disk full?): %2</source>
+        <translation>%1 faylının yazılmasını başa çatdırmaq mümkün deyil (disk doludur?): %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF-in yaradılmasına başlamaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>İxrac ləğv edildi.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeri işə salmaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Çap ləğv edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>Çap</translation>
     </message>
 </context>
 <context>
     <name>BriefingReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl mövcud deyil</translation>
     </message>
     <message>
         <source>this is a folder, not a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu brifinq faylı deyil, qovluqdur</translation>
     </message>
     <message>
         <source>this is not a regular file (a device or a pipe?)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu adi fayl deyil (qurğu və ya kanal?)</translation>
     </message>
     <message>
         <source>the file is %1, larger than the limit of %2 for a briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>faylın ölçüsü (%1) brifinq üçün %2 həddini aşır</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faylı oxumaq mümkün deyil: %1</translation>
     </message>
     <message>
         <source>the file is larger than the limit for a briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl brifinq üçün ölçü həddini aşır</translation>
     </message>
     <message>
         <source>a briefing file holds one JSON object { … }, but this one holds a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>brifinq faylında bir JSON obyekti { … } olmalıdır, bu faylda isə tək bir dəyər var</translation>
     </message>
     <message>
         <source>the JSON cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-u oxumaq mümkün deyil: %1</translation>
+    </message>
+    <message>
+        <source>the file is in UTF-16; save it with UTF-8 encoding</source>
+        <translation>fayl UTF-16 kodlaşdırmasındadır; onu UTF-8 kodlaşdırması ilə saxlayın</translation>
     </message>
 </context>
 <context>
     <name>BriefingSearch</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ümumi baxış</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxslər</translation>
     </message>
     <message>
         <source>Tensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gərginliklər</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arxa plan</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilən nəticələr</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Xronologiya</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Xəritə</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənbələr</translation>
     </message>
 </context>
 <context>
     <name>BriefingValidator</name>
     <message>
         <source>a country</source>
-        <translation type="unfinished"></translation>
+        <translation>ölkə</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>şəxs</translation>
     </message>
     <message>
         <source>a source</source>
-        <translation type="unfinished"></translation>
+        <translation>mənbə</translation>
     </message>
     <message>
         <source>an agenda area</source>
-        <translation type="unfinished"></translation>
+        <translation>gündəlik sahəsi</translation>
     </message>
     <message>
         <source>an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>gündəlik bəndi</translation>
     </message>
     <message>
         <source>a tension</source>
-        <translation type="unfinished"></translation>
+        <translation>gərginlik</translation>
     </message>
     <message>
         <source>a background section</source>
-        <translation type="unfinished"></translation>
+        <translation>arxa plan bölməsi</translation>
     </message>
     <message>
         <source>an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>nəticə</translation>
     </message>
     <message>
         <source>a timeline lane</source>
-        <translation type="unfinished"></translation>
+        <translation>xronologiya zolağı</translation>
     </message>
     <message>
         <source>a period</source>
-        <translation type="unfinished"></translation>
+        <translation>dövr</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>hadisə</translation>
     </message>
     <message>
         <source>a place</source>
-        <translation type="unfinished"></translation>
+        <translation>məkan</translation>
     </message>
     <message>
         <source>a line</source>
-        <translation type="unfinished"></translation>
+        <translation>xətt</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 və ya %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true və ya false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ədəd</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>mətn</translation>
     </message>
     <message>
         <source>a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>siyahı [ … ]</translation>
     </message>
     <message>
         <source>an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>obyekt { … }</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>heç nə</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; is ignored (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>naməlum &quot;%1&quot; sahəsi nəzərə alınmır (yazı səhvi?)</translation>
     </message>
     <message>
         <source>the required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>məcburi &quot;%1&quot; sahəsi yoxdur</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be %2, but it is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2 olmalıdır, amma onun dəyəri — %3</translation>
     </message>
     <message>
         <source>text in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>qoşa dırnaq içində mətn</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; boşdur</translation>
     </message>
     <message>
         <source>each entry of this list should be an object { … }, but this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bu siyahının hər elementi obyekt { … } olmalıdır, amma bu element — %1</translation>
     </message>
     <message>
         <source>text in the language &quot;%1&quot;, which the briefing&apos;s &quot;languages&quot; list does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dilində mətn var, lakin bu dil brifinqin &quot;languages&quot; siyahısında göstərilməyib</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no text in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; üçün heç bir dildə mətn yoxdur</translation>
     </message>
     <message>
         <source>text, or an object of texts by language such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>mətn və ya {&quot;en&quot;: &quot;…&quot;} kimi dillər üzrə mətnlər obyekti</translation>
     </message>
     <message>
         <source>no text in %1; the %2 text is shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dilində mətn yoxdur; əvəzində %2 mətni göstərilir</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; düzgün tarix deyil: %2</translation>
     </message>
     <message>
         <source>%1 %2 is out of range: it must be between -%3 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 icazə verilən aralıqdan kənardadır: -%3 ilə %3 arasında olmalıdır</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the allowed values: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; icazə verilən dəyərlərdən biri deyil: %2</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; may use only letters A–Z, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;, start with a letter or digit, and be at most 64 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; identifikatorunda yalnız A–Z hərfləri, rəqəmlər, &quot;-&quot;, &quot;_&quot; və &quot;.&quot; ola bilər; o, hərf və ya rəqəmlə başlamalı və ən çoxu 64 simvoldan ibarət olmalıdır</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is already used at %2; every id must be unique in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; identifikatoru artıq istifadə olunub (%2); faylda hər identifikator unikal olmalıdır</translation>
     </message>
     <message>
         <source>each entry of &quot;%1&quot; should be an id in double quotes, but this one is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; siyahısının hər elementi qoşa dırnaq içində identifikator olmalıdır, amma bu element — %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; iki dəfə göstərilib</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; siyahısında ən azı bir element olmalıdır</translation>
     </message>
     <message>
         <source>this entry cites no source; add &quot;sources&quot; so readers can check it</source>
-        <translation type="unfinished"></translation>
+        <translation>bu element heç bir mənbəyə istinad etmir; oxucular yoxlaya bilsin deyə &quot;sources&quot; əlavə edin</translation>
     </message>
     <message numerus="yes">
         <source>a line needs at least two points, but this one has %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>xəttin ən azı iki nöqtəsi olmalıdır, bu xəttin isə %n nöqtəsi var</numerusform>
+            <numerusform>xəttin ən azı iki nöqtəsi olmalıdır, bu xəttin isə %n nöqtəsi var</numerusform>
         </translation>
     </message>
     <message>
         <source>the region&apos;s south edge (%1) must be below its north edge (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bölgənin cənub kənarı (%1) şimal kənarından (%2) aşağıda olmalıdır</translation>
     </message>
     <message>
         <source>the region&apos;s west and east edges are the same (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bölgənin qərb və şərq kənarları eynidir (%1)</translation>
     </message>
     <message>
         <source>no entry has the id &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; identifikatorlu element yoxdur (%2 gözlənilirdi)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2, but %3 is expected here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — %2, amma burada %3 gözlənilir</translation>
     </message>
     <message>
         <source>an entry cannot name itself</source>
-        <translation type="unfinished"></translation>
+        <translation>element özünə istinad edə bilməz</translation>
     </message>
     <message>
         <source>a briefing file holds one JSON object { … }, but this one holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brifinq faylında bir JSON obyekti { … } olmalıdır, amma bu faylda — %1</translation>
     </message>
     <message>
         <source>this JSON file is not a briefing: it lacks &quot;format&quot;: &quot;briefing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bu JSON faylı brifinq deyil: onda &quot;format&quot;: &quot;briefing&quot; yoxdur</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;briefing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; sahəsinin dəyəri &quot;briefing&quot; olmalıdır</translation>
     </message>
     <message>
         <source>the required field &quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>məcburi &quot;version&quot; sahəsi yoxdur</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>tam ədəd</translation>
     </message>
     <message>
         <source>this file is in format version %1, but this program reads version %2; open it with a newer Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>bu fayl %1 format versiyasındadır, bu proqram isə %2 versiyasını oxuyur; faylı Briefing Viewer-in daha yeni versiyası ilə açın</translation>
     </message>
     <message>
         <source>a language is written as a code such as &quot;en&quot;, &quot;az&quot; or &quot;fa&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dil &quot;en&quot;, &quot;az&quot; və ya &quot;fa&quot; kimi kodla yazılır</translation>
     </message>
     <message>
         <source>the language &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dili iki dəfə göstərilib</translation>
     </message>
     <message>
         <source>name at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>ən azı bir dil göstərin</translation>
     </message>
     <message>
         <source>&quot;iso3&quot; is a three-letter country code in capitals, such as &quot;AZE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;iso3&quot; böyük hərflərlə yazılan üçhərfli ölkə kodudur, məsələn, &quot;AZE&quot;</translation>
     </message>
     <message>
         <source>name at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>ən azı bir ölkə göstərin</translation>
     </message>
     <message>
         <source>a source address must be a web address starting with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>mənbə ünvanı https:// və ya http:// ilə başlayan veb ünvan olmalıdır</translation>
     </message>
     <message>
         <source>cite at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>ən azı bir mənbə göstərin</translation>
     </message>
     <message>
         <source>a period needs a span such as &quot;2020-09-27/2020-11-10&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dövr üçün &quot;2020-09-27/2020-11-10&quot; kimi zaman aralığı lazımdır</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… və daha %n problem</numerusform>
+            <numerusform>… və daha %n problem</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the text holds a bidirectional override character (U+%1), which can make it show in a misleading order</source>
+        <translation>mətndə yazı istiqamətini dəyişən simvol (U+%1) var; bu simvol mətnin yanıldıcı ardıcıllıqla göstərilməsinə səbəb ola bilər</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Reads and shows a diplomatic briefing.</source>
+        <translation>Diplomatik brifinqi oxuyur və göstərir.</translation>
+    </message>
+    <message>
+        <source>The briefing to open (default: the built-in one).</source>
+        <translation>Açılacaq brifinq (standart olaraq daxili brifinq).</translation>
+    </message>
+    <message>
+        <source>Check a briefing file, print its problems as FILE:LINE:COLUMN: message, and exit 0 when it is valid, 1 when not.</source>
+        <translation>Brifinq faylını yoxla, problemlərini FILE:LINE:COLUMN: mesaj şəklində çap et və fayl düzgündürsə 0, deyilsə 1 kodu ilə çıx.</translation>
+    </message>
+    <message>
+        <source>Open at a tab: overview, tensions, background, timeline, map, or an agenda area&apos;s id.</source>
+        <translation>Göstərilən vərəqdə aç: overview, tensions, background, timeline, map və ya gündəlik sahəsinin identifikatoru.</translation>
+    </message>
+    <message>
+        <source>The interface and briefing language: en, az or fa (default: the system&apos;s, else English).</source>
+        <translation>İnterfeys və brifinq dili: en, az və ya fa (standart olaraq sistemin dili, o olmadıqda ingilis dili).</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to a PNG and exit.</source>
+        <translation>Pəncərəni ekranda göstərmədən PNG faylına çək və çıx.</translation>
+    </message>
+    <message>
+        <source>Write the briefing as a PDF and exit.</source>
+        <translation>Brifinqi PDF faylına yaz və çıx.</translation>
+    </message>
+    <message>
+        <source>Write the briefing as one self-contained HTML file and exit.</source>
+        <translation>Brifinqi bütün məzmunu özündə saxlayan tək HTML faylına yaz və çıx.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered window, tab, recent files and language.</source>
+        <translation>Yadda saxlanmış pəncərəni, vərəqi, son faylları və dili unut.</translation>
+    </message>
+    <message>
+        <source>open one briefing at a time; got %1</source>
+        <translation>eyni anda yalnız bir brifinq açmaq olar; verilənlər: %1</translation>
+    </message>
+    <message>
+        <source>there is no language &quot;%1&quot;; choose one of: %2</source>
+        <translation>&quot;%1&quot; dili yoxdur; bunlardan birini seçin: %2</translation>
     </message>
 </context>
 <context>
@@ -366,599 +607,794 @@
     <message>
         <source>%1–%2</source>
         <comment>a range of months in one year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a range of years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>c. %1</source>
         <comment>an approximate date</comment>
-        <translation type="unfinished"></translation>
+        <translation>təq. %1</translation>
     </message>
 </context>
 <context>
     <name>EntryDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ümumi baxış</translation>
     </message>
     <message>
         <source>The visit at a glance: who, where, when, why, the people, the expected outcomes and the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Səfərə qısa baxış: kim, harada, nə vaxt, nə üçün, şəxslər, gözlənilən nəticələr və mənbələr</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Təfərrüatlar</translation>
     </message>
     <message>
         <source>The selected entry: its text, places, related entries and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş element: onun mətni, məkanları, əlaqəli elementləri və mənbələri</translation>
     </message>
     <message>
         <source>Select an entry to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada oxumaq üçün element seçin.</translation>
     </message>
 </context>
 <context>
     <name>EntryHtml</name>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilir</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanıb</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Əldə olunub</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Əldə olunmayıb</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Təsdiqlənib</translation>
     </message>
     <message>
         <source>Partly verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qismən təsdiqlənib</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Təsdiqlənməyib</translation>
     </message>
     <message>
         <source>(not available in this language; shown in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bu dildə mövcud deyil; göstərilən dil: %1)</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Gərginlik</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arxa plan</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənbələr</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Səfər</translation>
     </message>
     <message>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Səfər edən</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbul edən</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Harada</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə vaxt</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Məqsəd</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Xülasə</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxslər</translation>
     </message>
     <message>
         <source>[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilən nəticələr</translation>
     </message>
     <message>
         <source>%1° N, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° şm. e., %2° ş. u.</translation>
     </message>
     <message>
         <source>approximate position</source>
-        <translation type="unfinished"></translation>
+        <translation>təqribi mövqe</translation>
     </message>
     <message>
         <source>schematic course</source>
-        <translation type="unfinished"></translation>
+        <translation>sxematik təsvir</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adının çəkildiyi elementlər</translation>
     </message>
     <message>
         <source>Parties: %1 · Severity: %2 · Status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəflər: %1 · Kəskinlik: %2 · Status: %3</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd</translation>
     </message>
     <message>
         <source>Places and lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Məkanlar və xətlər</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlaqəli</translation>
     </message>
 </context>
 <context>
     <name>EntryListPage</name>
     <message>
         <source>Filter this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu siyahını filtrlə</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr</translation>
     </message>
     <message>
         <source>Shows only the entries that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız bu mətni ehtiva edən elementləri göstərir</translation>
     </message>
 </context>
 <context>
     <name>EventModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarix</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF-ə ixrac</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Kağız ölçüsü:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>İxrac et</translation>
+    </message>
+    <message>
+        <source>The &amp;whole briefing</source>
+        <translation>&amp;Bütün brifinq</translation>
+    </message>
+    <message>
+        <source>The current agenda &amp;area</source>
+        <translation>Cari gündəlik &amp;sahəsi</translation>
+    </message>
+    <message>
+        <source>The &amp;filtered events</source>
+        <translation>&amp;Filtrlənmiş hadisələr</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 düym)</translation>
+    </message>
+    <message>
+        <source>Only the agenda area “%1”</source>
+        <translation>Yalnız “%1” gündəlik sahəsi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n filtered event(s)</source>
+        <translation>
+            <numerusform>Yalnız %n filtrlənmiş hadisə</numerusform>
+            <numerusform>Yalnız %n filtrlənmiş hadisə</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FuzzyDate</name>
     <message>
         <source>write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-28</source>
-        <translation type="unfinished"></translation>
+        <translation>tarixi YYYY, YYYY-MM və ya YYYY-MM-DD şəklində yazın, məsələn, 2025-04-28</translation>
     </message>
     <message>
         <source>the year 0000 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>0000 ili mövcud deyil</translation>
     </message>
     <message>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nömrəli ay mövcud deyil</translation>
     </message>
     <message>
         <source>%1 does not exist: %2 has %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarixi mövcud deyil: %2 ayında %3 gün var</translation>
     </message>
     <message>
         <source>the span ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aralığın sonu (%1) başlanğıcından (%2) əvvəldir</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJsonLayer</name>
+    <message>
+        <source>a position is a list of numbers [longitude, latitude]</source>
+        <translation>mövqe [uzunluq, en] şəklində ədədlər siyahısıdır</translation>
+    </message>
+    <message>
+        <source>longitude %1 is out of range (-180 to 180)</source>
+        <translation>uzunluq (%1) icazə verilən aralıqdan kənardadır (-180 ilə 180 arası)</translation>
+    </message>
+    <message>
+        <source>latitude %1 is out of range (-90 to 90); GeoJSON writes the longitude first: are the two swapped?</source>
+        <translation>en (%1) icazə verilən aralıqdan kənardadır (-90 ilə 90 arası); GeoJSON-da əvvəlcə uzunluq yazılır: bəlkə onların yeri dəyişib?</translation>
+    </message>
+    <message>
+        <source>the coordinates should be a list of positions</source>
+        <translation>koordinatlar mövqelər siyahısı olmalıdır</translation>
+    </message>
+    <message>
+        <source>a line needs at least two positions</source>
+        <translation>xəttin ən azı iki mövqeyi olmalıdır</translation>
+    </message>
+    <message>
+        <source>a polygon ring needs at least four positions</source>
+        <translation>poliqon halqasının ən azı dörd mövqeyi olmalıdır</translation>
+    </message>
+    <message>
+        <source>a polygon&apos;s coordinates are a list of rings</source>
+        <translation>poliqonun koordinatları halqalar siyahısıdır</translation>
+    </message>
+    <message>
+        <source>a polygon ring must end where it starts</source>
+        <translation>poliqon halqası başladığı nöqtədə bitməlidir</translation>
+    </message>
+    <message>
+        <source>a geometry should be an object { … }</source>
+        <translation>həndəsə obyekt { … } olmalıdır</translation>
+    </message>
+    <message>
+        <source>the geometry has no &quot;coordinates&quot;</source>
+        <translation>həndəsədə &quot;coordinates&quot; yoxdur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GeoJSON geometry type (Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, GeometryCollection)</source>
+        <translation>&quot;%1&quot; GeoJSON həndəsə tipi deyil (Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, GeometryCollection)</translation>
+    </message>
+    <message>
+        <source>the coordinates should be a list</source>
+        <translation>koordinatlar siyahı olmalıdır</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;features&quot; should be an object with &quot;type&quot;: &quot;Feature&quot;</source>
+        <translation>&quot;features&quot; siyahısının hər elementi &quot;type&quot;: &quot;Feature&quot; olan obyekt olmalıdır</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; should be an object { … } or null</source>
+        <translation>&quot;properties&quot; obyekt { … } və ya null olmalıdır</translation>
+    </message>
+    <message>
+        <source>the feature &quot;%1&quot; has no geometry and is not drawn</source>
+        <translation>&quot;%1&quot; coğrafi obyektinin həndəsəsi yoxdur və o, xəritədə göstərilmir</translation>
+    </message>
+    <message>
+        <source>the feature &quot;%1&quot; has no positions and is not drawn</source>
+        <translation>&quot;%1&quot; coğrafi obyektinin heç bir mövqeyi yoxdur və o, xəritədə göstərilmir</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>fayl %1 bayt həddini aşır</translation>
+    </message>
+    <message>
+        <source>a GeoJSON file holds one object with a &quot;type&quot;</source>
+        <translation>GeoJSON faylında &quot;type&quot; sahəsi olan bir obyekt olmalıdır</translation>
+    </message>
+    <message>
+        <source>a FeatureCollection needs a &quot;features&quot; list</source>
+        <translation>FeatureCollection üçün &quot;features&quot; siyahısı lazımdır</translation>
+    </message>
+    <message>
+        <source>this is not GeoJSON: it has no &quot;type&quot; such as &quot;FeatureCollection&quot;</source>
+        <translation>bu, GeoJSON deyil: onda &quot;FeatureCollection&quot; kimi &quot;type&quot; yoxdur</translation>
+    </message>
+    <message>
+        <source>&quot;crs&quot; is not part of GeoJSON (RFC 7946) and is ignored; the coordinates are read as longitude and latitude (WGS 84)</source>
+        <translation>&quot;crs&quot; GeoJSON-un (RFC 7946) tərkib hissəsi deyil və nəzərə alınmır; koordinatlar uzunluq və en kimi oxunur (WGS 84)</translation>
+    </message>
+    <message>
+        <source>the file has no feature that can be drawn</source>
+        <translation>faylda xəritədə göstərilə bilən heç bir coğrafi obyekt yoxdur</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… və daha %n problem</numerusform>
+            <numerusform>… və daha %n problem</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportedBriefing</name>
+    <message>
+        <source>the JSON cannot be read: %1</source>
+        <translation>JSON-u oxumaq mümkün deyil: %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>fayl mövcud deyil</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>bu adi fayl deyil</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the limit of %2</source>
+        <translation>faylın ölçüsü (%1) %2 həddini aşır</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>faylı oxumaq mümkün deyil: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit</source>
+        <translation>fayl ölçü həddini aşır</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; is not a web address (http or https) and is left out</source>
+        <translation>&quot;%1&quot; keçidi veb ünvan (http və ya https) deyil və daxil edilmir</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Göstərilməyib</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (%2)</source>
+        <translation>%1 formatından idxal edilib (%2)</translation>
+    </message>
+    <message>
+        <source>Not stated: this briefing was imported from a %1 file, which describes no visit.</source>
+        <translation>Göstərilməyib: bu brifinq səfəri təsvir etməyən %1 faylından idxal edilib.</translation>
+    </message>
+    <message>
+        <source>imported from %1: the file describes no visit, so the visit and its country and people are shown as &quot;not stated&quot;; its text is taken to be in the language &quot;%2&quot;</source>
+        <translation>%1 formatından idxal edilib: faylda səfər təsvir olunmur, ona görə də səfər, onun ölkəsi və şəxsləri üçün &quot;göstərilməyib&quot; yazılır; faylın mətninin &quot;%2&quot; dilində olduğu qəbul edilir</translation>
     </message>
 </context>
 <context>
     <name>JsonScanner</name>
     <message numerus="yes">
         <source>this text is longer than the limit of about %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bu mətn təqribən %n simvolluq həddən uzundur</numerusform>
+            <numerusform>bu mətn təqribən %n simvolluq həddən uzundur</numerusform>
         </translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in this object; keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; açarı bu obyektdə iki dəfə var; onlardan yalnız birini saxlayın</translation>
     </message>
     <message>
         <source>the data is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>verilənlərin iç-içəlik dərinliyi %1 səviyyədən çoxdur</translation>
     </message>
     <message>
         <source>the file holds no JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>faylda JSON dəyəri yoxdur</translation>
     </message>
     <message>
         <source>there is more text after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON dəyəri bitdikdən sonra əlavə mətn var</translation>
     </message>
     <message>
         <source>this is not a JSON value (a missing quote, or a stray character?)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu, JSON dəyəri deyil (dırnaq əskikdir, yoxsa artıq simvol var?)</translation>
     </message>
     <message>
         <source>expected a key in double quotes (a trailing comma?)</source>
-        <translation type="unfinished"></translation>
+        <translation>qoşa dırnaq içində açar gözlənilirdi (sonda artıq vergül var?)</translation>
     </message>
     <message>
         <source>expected &quot;:&quot; after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>açardan sonra &quot;:&quot; gözlənilirdi</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;}&quot; (a missing comma?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot; və ya &quot;}&quot; gözlənilirdi (vergül əskikdir?)</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;]&quot; (a missing comma?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot; və ya &quot;]&quot; gözlənilirdi (vergül əskikdir?)</translation>
     </message>
     <message>
         <source>a backslash escape in this text is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>bu mətndə tərs xətlə başlayan ardıcıllıq JSON üçün yararsızdır</translation>
     </message>
     <message>
         <source>a text is not closed with a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>mətn qoşa dırnaqla bağlanmayıb</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8; save the file with UTF-8 encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>mətn düzgün UTF-8 deyil; faylı UTF-8 kodlaşdırması ilə saxlayın</translation>
     </message>
     <message>
         <source>this number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ədəd çox böyükdür</translation>
     </message>
     <message>
         <source>this number is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ədəd natamamdır</translation>
     </message>
     <message>
         <source>this is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>bu, düzgün JSON deyil</translation>
     </message>
     <message>
         <source>the file contains a NUL byte: it is not a text file, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>faylda NUL baytı var: bu, mətn faylı deyil və ya zədələnib</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl boşdur</translation>
     </message>
     <message>
         <source>the file ends before the JSON is complete (was it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl JSON tamamlanmadan bitir (kəsilib?)</translation>
     </message>
 </context>
 <context>
     <name>LineModel</name>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Marşrut</translation>
     </message>
     <message>
         <source>Railway</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəmir yolu</translation>
     </message>
     <message>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtomobil yolu</translation>
     </message>
     <message>
         <source>Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəhliz</translation>
     </message>
     <message>
         <source>River</source>
-        <translation type="unfinished"></translation>
+        <translation>Çay</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Boru kəməri</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Xətt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Nöqtələr</translation>
     </message>
 </context>
 <context>
     <name>LinkGate</name>
     <message>
         <source>Link refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Keçid rədd edildi</translation>
     </message>
     <message>
         <source>This link is not a web address and will not be opened:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu keçid veb ünvan deyil və açılmayacaq:
+
+%1</translation>
     </message>
     <message>
         <source>Open web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Veb səhifəni aç</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ünvan veb brauzerinizdə açılsın?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>Parts of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brifinqin hissələri</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzəliş</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keçid</translation>
     </message>
     <message>
         <source>&amp;Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vərəqlər</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüş</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Kö&amp;mək</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Əsas alətlər paneli</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aç…</translation>
     </message>
     <message>
         <source>Open a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Brifinq faylını aç</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenidən yüklə</translation>
     </message>
     <message>
         <source>Read the open briefing file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıq brifinq faylını yenidən oxu</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Open the &amp;Built-in Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxili &amp;brifinqi aç</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çıxış</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri</translation>
     </message>
     <message>
         <source>Go back to what was selected before</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlki seçimə qayıt</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İrəli</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenidən irəli keç</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Növbəti vərəq</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab</translation>
     </message>
     <message>
         <source>&amp;Previous Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Əvvəlki vərəq</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Tab</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tap…</translation>
     </message>
     <message>
         <source>Search the whole briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün brifinqdə axtar</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Search Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Axtarış paneli</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyunu &amp;təmizlə</translation>
     </message>
     <message>
         <source>&amp;About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing Viewer haqqında</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarış</translation>
     </message>
     <message numerus="yes">
         <source>Opened with %n warning(s); run briefing --check on the file to list them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xəbərdarlıqla açıldı; onları görmək üçün fayla briefing --check əmrini tətbiq edin.</numerusform>
+            <numerusform>%n xəbərdarlıqla açıldı; onları görmək üçün fayla briefing --check əmrini tətbiq edin.</numerusform>
         </translation>
     </message>
     <message>
         <source>built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>daxili brifinq</translation>
     </message>
     <message>
         <source>%1 — %2 — Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Briefing Viewer</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ümumi baxış</translation>
     </message>
     <message>
         <source>This agenda area lists no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gündəlik sahəsində heç bir bənd yoxdur.</translation>
     </message>
     <message>
         <source>This briefing lists no tensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu brifinqdə heç bir gərginlik göstərilməyib.</translation>
     </message>
     <message>
         <source>Tensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gərginliklər</translation>
     </message>
     <message>
         <source>This briefing has no background sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu brifinqdə arxa plan bölməsi yoxdur.</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arxa plan</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Xronologiya</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Xəritə</translation>
     </message>
     <message>
         <source>Open Briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brifinqi aç</translation>
     </message>
     <message>
         <source>%1 was removed or renamed; the briefing stays open as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 silinib və ya adı dəyişdirilib; brifinq əvvəlki kimi açıq qalır.</translation>
     </message>
     <message>
         <source>Reloaded %1 after it changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diskdə dəyişdiyi üçün yenidən yükləndi.</translation>
     </message>
     <message>
         <source>About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer haqqında</translation>
     </message>
     <message>
         <source>Briefing Viewer %1
@@ -966,122 +1402,357 @@
 A reader for diplomatic briefings: the visit, its agenda, the tensions around it, the background, the timeline and the map.
 
 The built-in briefing rests on the JAM-news article of 28 April 2025 and on the published reports it lists; each entry names its own sources, with their addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer %1
+
+Diplomatik brifinqləri oxumaq üçün proqram: səfər, onun gündəliyi, ətrafındakı gərginliklər, arxa plan, xronologiya və xəritə.
+
+Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada sadalanan dərc olunmuş hesabatlara əsaslanır; hər element öz mənbələrini ünvanları ilə birlikdə göstərir.</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;PDF-ə ixrac et…</translation>
+    </message>
+    <message>
+        <source>Write the briefing as a PDF document</source>
+        <translation>Brifinqi PDF sənədi kimi saxla</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML-ə ixrac et…</translation>
+    </message>
+    <message>
+        <source>Write the briefing as one self-contained web page</source>
+        <translation>Brifinqi bütün məzmunu özündə saxlayan tək veb səhifə kimi saxla</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;TimelineJS JSON…</source>
+        <translation>&amp;TimelineJS JSON-a ixrac et…</translation>
+    </message>
+    <message>
+        <source>Write the timeline for Knight Lab&apos;s TimelineJS</source>
+        <translation>Xronologiyanı Knight Lab-ın TimelineJS aləti üçün saxla</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Çap &amp;et…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Çapa &amp;ön baxış…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;All files (*)</source>
+        <translation>Brifinqlər (*.briefing.json *.json);;TimelineJS və StoryMapJS (*.json);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF-ə ixrac</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>HTML-ə ixrac</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF sənədləri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Veb səhifələr (*.html)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 yazıldı.</translation>
+    </message>
+    <message>
+        <source>Export TimelineJS JSON</source>
+        <translation>TimelineJS JSON-a ixrac</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON (*.json)</source>
+        <translation>TimelineJS JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>%1 (%2, approximate position)</source>
+        <translation>%1 (%2, təxmini mövqe)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, approximate course)</source>
+        <translation>%1 (%2, təxmini istiqamət)</translation>
+    </message>
+</context>
+<context>
+    <name>MapFeatureModel</name>
+    <message>
+        <source>Place or line</source>
+        <translation>Məkan və ya xətt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Şərti işarələr</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Xəritənin şərti işarələri</translation>
+    </message>
+    <message>
+        <source>Approximate position</source>
+        <translation>Təxmini mövqe</translation>
+    </message>
+    <message>
+        <source>Approximate course</source>
+        <translation>Təxmini istiqamət</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Qəbul edən ölkə</translation>
+    </message>
+    <message>
+        <source>Guest country</source>
+        <translation>Qonaq ölkə</translation>
+    </message>
+    <message>
+        <source>Nothing of the briefing is drawn on the map.</source>
+        <translation>Brifinqdən xəritədə heç nə göstərilmir.</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <source>This briefing lists no places.</source>
-        <translation type="unfinished"></translation>
+        <source>This briefing lists no places or lines.</source>
+        <translation>Bu brifinqdə heç bir məkan və ya xətt göstərilməyib.</translation>
     </message>
     <message>
-        <source>Places</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom in</source>
+        <translation>Yaxınlaşdır</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Yaxınlaşdır (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uzaqlaşdır</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Uzaqlaşdır (−)</translation>
+    </message>
+    <message>
+        <source>Fit region</source>
+        <translation>Bölgəni göstər</translation>
+    </message>
+    <message>
+        <source>Show the briefing&apos;s region again (Home)</source>
+        <translation>Brifinqin bölgəsini yenidən göstər (Home)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Xəritə</translation>
+    </message>
+    <message>
+        <source>Map of the briefing&apos;s region with its places and lines. Arrow keys pan, plus and minus zoom, Home shows the whole region. The list beside the map reaches every place and line.</source>
+        <translation>Brifinqin bölgəsinin məkanları və xətləri ilə xəritəsi. Ox düymələri xəritəni sürüşdürür, üstəgəl və çıx düymələri miqyası dəyişir, Home bütün bölgəni göstərir. Xəritənin yanındakı siyahı hər məkana və xəttə aparır.</translation>
+    </message>
+    <message>
+        <source>Position under the pointer</source>
+        <translation>Göstəricinin altındakı mövqe</translation>
+    </message>
+    <message>
+        <source>Places and lines</source>
+        <translation>Məkanlar və xətlər</translation>
+    </message>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° şm.e.</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° c.e.</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° ş.u.</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° q.u.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapPainter</name>
+    <message>
+        <source>This briefing marks no places or lines on the map.</source>
+        <translation>Bu brifinq xəritədə heç bir məkan və ya xətt göstərmir.</translation>
+    </message>
+    <message>
+        <source>The country outlines could not be read.</source>
+        <translation>Ölkələrin konturları oxuna bilmədi.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth</source>
+        <translation>Konturlar: Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPostProcessor</name>
+    <message>
+        <source>The PDF could not be completed: %1</source>
+        <translation>PDF-i tamamlamaq mümkün olmadı: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaceModel</name>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Paytaxt</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəhər</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəsəbə</translation>
     </message>
     <message>
         <source>Border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sərhəd-keçid məntəqəsi</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Liman</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Obyekt</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Məkan</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>En</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzunluq</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>xəta</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>xəbərdarlıq</translation>
     </message>
     <message>
         <source>(at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yer: %1)</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems in the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brifinqdəki problemlər</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemlər</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sətir</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Where in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayldakı yeri</translation>
     </message>
     <message>
         <source>Correct the file in a text editor and open it again. The briefing that was open stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylı mətn redaktorunda düzəldin və yenidən açın. Əvvəl açıq olan brifinq açıq qalır.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xəbərdarlıq: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 açıla bilmədi: %n problem tapıldı.</numerusform>
+            <numerusform>%1 açıla bilmədi: %n problem tapıldı.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyala</translation>
     </message>
 </context>
 <context>
@@ -1095,44 +1766,44 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <name>SearchPanel</name>
     <message>
         <source>Search the whole briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün brifinqdə axtar</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarış</translation>
     </message>
     <message>
         <source>Finds text in titles, texts, names, places and sources; Enter goes to the selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıqlarda, mətnlərdə, adlarda, məkanlarda və mənbələrdə axtarır; Enter seçilmiş nəticəyə keçir</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarış nəticələri</translation>
     </message>
     <message>
         <source>Where each match is; Enter or a double click goes there</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər uyğunluğun yeri; Enter və ya iki dəfə klik ora keçir</translation>
     </message>
     <message>
         <source>Type to search titles, texts, names, places and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıqlarda, mətnlərdə, adlarda, məkanlarda və mənbələrdə axtarmaq üçün yazın.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç nə tapılmadı.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n results; type more to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>İlk %n nəticə; nəticələri daraltmaq üçün daha çox yazın.</numerusform>
+            <numerusform>İlk %n nəticə; nəticələri daraltmaq üçün daha çox yazın.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nəticə</numerusform>
+            <numerusform>%n nəticə</numerusform>
         </translation>
     </message>
 </context>
@@ -1140,100 +1811,309 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <name>SearchResultModel</name>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapıldığı yer</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Hissə</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mətn</translation>
+    </message>
+</context>
+<context>
+    <name>StartupGuard</name>
+    <message>
+        <source>The last start ended while opening %1, so it was not opened again automatically. Open it with File &gt; Open if you want to try again.</source>
+        <translation>Proqramın sonuncu başladılması %1 açılarkən yarımçıq qaldı, ona görə də fayl avtomatik olaraq yenidən açılmadı. Yenidən cəhd etmək istəyirsinizsə, onu Fayl &gt; Aç vasitəsilə açın.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryMapImporter</name>
+    <message>
+        <source>this slide is not an object { … } and is left out</source>
+        <translation>bu slayd obyekt { … } deyil və daxil edilmir</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>Slayd %1</translation>
+    </message>
+    <message>
+        <source>The slide has no text.</source>
+        <translation>Slaydda mətn yoxdur.</translation>
+    </message>
+    <message>
+        <source>The story map dates this slide &quot;%1&quot;.</source>
+        <translation>Hekayə xəritəsində bu slaydın tarixi &quot;%1&quot; kimi göstərilib.</translation>
+    </message>
+    <message>
+        <source>the slide &quot;%1&quot; has no usable &quot;lat&quot; and &quot;lon&quot;; it is not placed on the map</source>
+        <translation>&quot;%1&quot; slaydında yararlı &quot;lat&quot; və &quot;lon&quot; yoxdur; slayd xəritədə yerləşdirilmir</translation>
+    </message>
+    <message>
+        <source>lat %1 is out of range (-90 to 90); the slide &quot;%2&quot; is not placed on the map</source>
+        <translation>lat %1 icazə verilən aralıqdan kənardadır (-90 ilə 90 arası); &quot;%2&quot; slaydı xəritədə yerləşdirilmir</translation>
+    </message>
+    <message>
+        <source>lon %1 is out of range (-180 to 180); the slide &quot;%2&quot; is not placed on the map</source>
+        <translation>lon %1 icazə verilən aralıqdan kənardadır (-180 ilə 180 arası); &quot;%2&quot; slaydı xəritədə yerləşdirilmir</translation>
+    </message>
+    <message>
+        <source>the slide &quot;%1&quot; has no location; it is not placed on the map</source>
+        <translation>&quot;%1&quot; slaydının məkanı yoxdur; slayd xəritədə yerləşdirilmir</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Hekayə</translation>
     </message>
 </context>
 <context>
     <name>TensionModel</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Orta</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksək</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıq</translation>
     </message>
     <message>
         <source>Easing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zəifləyir</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Həll olunub</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Gərginlik</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Tərəflər</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kəskinlik</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsExporter</name>
+    <message>
+        <source>Sources:</source>
+        <translation>Mənbələr:</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 faylına yazmaq mümkün deyil: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsImporter</name>
+    <message>
+        <source>&quot;%1&quot; should be text; it is left out</source>
+        <translation>&quot;%1&quot; mətn olmalıdır; daxil edilmir</translation>
+    </message>
+    <message>
+        <source>a date should be an object such as {&quot;year&quot;: 2025}</source>
+        <translation>tarix {&quot;year&quot;: 2025} kimi obyekt olmalıdır</translation>
+    </message>
+    <message>
+        <source>the date has no year as a whole number</source>
+        <translation>tarixdə tam ədəd şəklində il yoxdur</translation>
+    </message>
+    <message>
+        <source>the year %1 is outside 1 to 9999, the years a briefing can show</source>
+        <translation>%1 ili brifinqin göstərə bildiyi 1–9999 illər aralığından kənardadır</translation>
+    </message>
+    <message>
+        <source>the month must be a number from 1 to 12</source>
+        <translation>ay 1-dən 12-yədək ədəd olmalıdır</translation>
+    </message>
+    <message>
+        <source>a day without a month says nothing; only the year is kept</source>
+        <translation>aysız gün heç nə ifadə etmir; yalnız il saxlanılır</translation>
+    </message>
+    <message>
+        <source>the day does not exist in %1-%2</source>
+        <translation>%1-%2 ayında belə gün yoxdur</translation>
+    </message>
+    <message>
+        <source>this event is not an object { … } and is left out</source>
+        <translation>bu hadisə obyekt { … } deyil və daxil edilmir</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; has no start_date, so it cannot be placed on the timeline; it is left out</source>
+        <translation>&quot;%1&quot; hadisəsində start_date yoxdur, ona görə də onu xronologiyada yerləşdirmək mümkün deyil; hadisə daxil edilmir</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; cannot be placed on the timeline; it is left out</source>
+        <translation>&quot;%1&quot; hadisəsini xronologiyada yerləşdirmək mümkün deyil; hadisə daxil edilmir</translation>
+    </message>
+    <message>
+        <source>the end date is not used: %1</source>
+        <translation>son tarix istifadə olunmur: %1</translation>
+    </message>
+    <message>
+        <source>&quot;briefing_date&quot; disagrees with start_date and end_date, which are used</source>
+        <translation>&quot;briefing_date&quot; start_date və end_date ilə uyğun gəlmir; start_date və end_date istifadə olunur</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>Adsız hadisə</translation>
+    </message>
+    <message>
+        <source>The timeline gives the time %1.</source>
+        <translation>Xronologiyada vaxt göstərilib: %1.</translation>
+    </message>
+    <message>
+        <source>The timeline shows the date as &quot;%1&quot;.</source>
+        <translation>Xronologiyada tarix &quot;%1&quot; kimi göstərilib.</translation>
+    </message>
+    <message>
+        <source>&quot;eras&quot; should be a list; it is left out</source>
+        <translation>&quot;eras&quot; siyahı olmalıdır; daxil edilmir</translation>
+    </message>
+    <message>
+        <source>Era %1</source>
+        <translation>Dövr %1</translation>
+    </message>
+    <message>
+        <source>the era &quot;%1&quot; needs a start_date and an end_date; it is left out</source>
+        <translation>&quot;%1&quot; dövrü üçün start_date və end_date lazımdır; dövr daxil edilmir</translation>
+    </message>
+    <message>
+        <source>the era &quot;%1&quot; cannot be placed; it is left out</source>
+        <translation>&quot;%1&quot; dövrünü yerləşdirmək mümkün deyil; dövr daxil edilmir</translation>
+    </message>
+    <message>
+        <source>the era &quot;%1&quot; is left out: %2</source>
+        <translation>&quot;%1&quot; dövrü daxil edilmir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Şərti işarələr</translation>
+    </message>
+    <message>
+        <source>A day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>A month or a year (no day given)</source>
+        <translation>Ay və ya il (gün göstərilməyib)</translation>
+    </message>
+    <message>
+        <source>A span of time</source>
+        <translation>Zaman aralığı</translation>
+    </message>
+    <message>
+        <source>Approximate date</source>
+        <translation>Təxmini tarix</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dövr</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Səfər</translation>
+    </message>
+    <message>
+        <source>Related to the selection</source>
+        <translation>Seçimlə əlaqəli</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Xronologiyanın şərti işarələri</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>This briefing lists no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu brifinqdə heç bir hadisə göstərilməyib.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Yaxınlaşdır (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Yaxınlaşdır</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Uzaqlaşdır (−)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uzaqlaşdır</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Hamısını göstər</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline</source>
+        <translation>Bütün xronologiyanı göstər</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>TimelineView</name>
     <message>
-        <source>Reads and shows a diplomatic briefing.</source>
-        <translation type="unfinished"></translation>
+        <source>Timeline chart</source>
+        <translation>Xronologiya diaqramı</translation>
     </message>
     <message>
-        <source>The briefing to open (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <source>Events in time, left to right, in lanes. Left and Right arrows move from event to event, Home and End to the first and last, Enter opens the event, plus and minus zoom.</source>
+        <translation>Hadisələr zaman üzrə soldan sağa, zolaqlarda düzülüb. Sol və Sağ ox düymələri hadisədən hadisəyə keçir, Home və End birinci və sonuncu hadisəyə aparır, Enter hadisəni açır, üstəgəl və çıx düymələri miqyası dəyişir.</translation>
     </message>
     <message>
-        <source>Check a briefing file, print its problems as FILE:LINE:COLUMN: message, and exit 0 when it is valid, 1 when not.</source>
-        <translation type="unfinished"></translation>
+        <source>%1, %2, %3.</source>
+        <comment>event title, date, lane</comment>
+        <translation>%1, %2, %3.</translation>
     </message>
     <message>
-        <source>Open at a tab: overview, tensions, background, timeline, or an agenda area&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>Other</source>
+        <comment>the timeline lane of events that name none</comment>
+        <translation>Digər</translation>
     </message>
     <message>
-        <source>Render the window offscreen to a PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>Gregorian: %1</source>
+        <comment>the date in the Gregorian calendar</comment>
+        <translation>Qriqorian təqvimi ilə: %1</translation>
     </message>
     <message>
-        <source>Forget the remembered window, tab, recent files and language.</source>
-        <translation type="unfinished"></translation>
+        <source>The visit</source>
+        <translation>Səfər</translation>
     </message>
-    <message>
-        <source>The interface and briefing language: en, az or fa (default: the system&apos;s, else English).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n more event(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>Burada daha %n hadisə var; yaxınlaşdırmaq üçün klikləyin</numerusform>
+            <numerusform>Burada daha %n hadisə var; yaxınlaşdırmaq üçün klikləyin</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5,358 +5,598 @@
     <name>AgendaModel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور کار</translation>
     </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>The settings file %1 cannot be read; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده تنظیمات %1 خوانده نمی‌شود؛ تنظیمات پیش‌فرض به کار می‌رود.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده تنظیمات %1 آسیب دیده است؛ تنظیمات پیش‌فرض به کار می‌رود.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged or is not Briefing Viewer&apos;s; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده تنظیمات %1 آسیب دیده است یا متعلق به Briefing Viewer نیست؛ تنظیمات پیش‌فرض به کار می‌رود.</translation>
     </message>
     <message>
         <source>The settings file %1 is from another version; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده تنظیمات %1 مربوط به نسخه دیگری است؛ تنظیمات پیش‌فرض به کار می‌رود.</translation>
     </message>
     <message>
         <source>The settings file %1 holds values of the wrong kind; the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده تنظیمات %1 مقادیری از نوع نادرست دارد؛ تنظیمات پیش‌فرض به کار می‌رود.</translation>
     </message>
 </context>
 <context>
     <name>BackgroundModel</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingExporter</name>
+    <message>
+        <source>Expected</source>
+        <translation>مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>امضاشده</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>محقق‌شده</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>محقق‌نشده</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>سفر</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>Agenda area: %1</source>
+        <translation>محور دستور کار: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected event(s)</source>
+        <translation>
+            <numerusform>%n رویداد انتخاب‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>گزیده</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>تاریخ تهیه</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>تهیه‌کننده</translation>
+    </message>
+    <message>
+        <source>Primary source</source>
+        <translation>منبع اصلی</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>person, role</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>یادداشت: %1</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>مهمان</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>میزبانان</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <source>Parties: %1 · Severity: %2 · Status: %3</source>
+        <translation>طرف‌ها: %1 · شدت: %2 · وضعیت: %3</translation>
+    </message>
+    <message>
+        <source>Tensions</source>
+        <translation>تنش‌ها</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>پیشینه</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>وضعیت: %1</translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>نتایج مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Figure: the timeline of events</source>
+        <translation>شکل: گاه‌شمار رویدادها</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>گاه‌شمار رویدادها</translation>
+    </message>
+    <message>
+        <source>Figure: the region, its places and routes</source>
+        <translation>شکل: منطقه، مکان‌ها و مسیرهای آن</translation>
+    </message>
+    <message>
+        <source>Region map</source>
+        <translation>نقشه منطقه</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>فهرست مطالب</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحه %1 از %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?): %2</source>
+        <translation>نوشتن %1 ممکن نیست (آیا دیسک پر است؟): %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1 (is the disk full?): %2</source>
+        <translation>نوشتن %1 به پایان نرسید (آیا دیسک پر است؟): %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>ساخت PDF آغاز نشد.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>صدور لغو شد.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>راه‌اندازی چاپگر ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>چاپ لغو شد.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
     </message>
 </context>
 <context>
     <name>BriefingReader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده وجود ندارد</translation>
     </message>
     <message>
         <source>this is a folder, not a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک پوشه است، نه پرونده گزارش توجیهی</translation>
     </message>
     <message>
         <source>this is not a regular file (a device or a pipe?)</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک پرونده معمولی نیست (شاید یک دستگاه یا یک pipe؟)</translation>
     </message>
     <message>
         <source>the file is %1, larger than the limit of %2 for a briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم پرونده %1 است و از سقف %2 برای گزارش توجیهی بیشتر است</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده خوانده نمی‌شود: %1</translation>
     </message>
     <message>
         <source>the file is larger than the limit for a briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم پرونده از سقف مجاز برای گزارش توجیهی بیشتر است</translation>
     </message>
     <message>
         <source>a briefing file holds one JSON object { … }, but this one holds a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده گزارش توجیهی یک شیء JSON { … } در بر دارد، اما این پرونده تنها یک مقدار منفرد در بر دارد</translation>
     </message>
     <message>
         <source>the JSON cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوای JSON خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>the file is in UTF-16; save it with UTF-8 encoding</source>
+        <translation>پرونده با کدگذاری UTF-16 است؛ آن را با کدگذاری UTF-8 ذخیره کنید</translation>
     </message>
 </context>
 <context>
     <name>BriefingSearch</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلی</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>اشخاص</translation>
     </message>
     <message>
         <source>Tensions</source>
-        <translation type="unfinished"></translation>
+        <translation>تنش‌ها</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشینه</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج مورد انتظار</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>گاه‌شمار</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشه</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع</translation>
     </message>
 </context>
 <context>
     <name>BriefingValidator</name>
     <message>
         <source>a country</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کشور</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شخص</translation>
     </message>
     <message>
         <source>a source</source>
-        <translation type="unfinished"></translation>
+        <translation>یک منبع</translation>
     </message>
     <message>
         <source>an agenda area</source>
-        <translation type="unfinished"></translation>
+        <translation>یک محور دستور کار</translation>
     </message>
     <message>
         <source>an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>یک بند دستور کار</translation>
     </message>
     <message>
         <source>a tension</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تنش</translation>
     </message>
     <message>
         <source>a background section</source>
-        <translation type="unfinished"></translation>
+        <translation>یک بخش پیشینه</translation>
     </message>
     <message>
         <source>an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نتیجه</translation>
     </message>
     <message>
         <source>a timeline lane</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ردیف گاه‌شمار</translation>
     </message>
     <message>
         <source>a period</source>
-        <translation type="unfinished"></translation>
+        <translation>یک دوره</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رویداد</translation>
     </message>
     <message>
         <source>a place</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مکان</translation>
     </message>
     <message>
         <source>a line</source>
-        <translation type="unfinished"></translation>
+        <translation>یک خط</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یا %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true یا false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فهرست [ … ]</translation>
     </message>
     <message>
         <source>an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شیء { … }</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌مقدار</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; is ignored (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد ناشناخته &quot;%1&quot; نادیده گرفته می‌شود (غلط تایپی؟)</translation>
     </message>
     <message>
         <source>the required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد الزامی &quot;%1&quot; وجود ندارد</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be %2, but it is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; باید %2 باشد، اما %3 است</translation>
     </message>
     <message>
         <source>text in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>متنی درون نقل‌قول دوتایی &quot;…&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; خالی است</translation>
     </message>
     <message>
         <source>each entry of this list should be an object { … }, but this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هر مدخل این فهرست باید یک شیء { … } باشد، اما این یکی %1 است</translation>
     </message>
     <message>
         <source>text in the language &quot;%1&quot;, which the briefing&apos;s &quot;languages&quot; list does not name</source>
-        <translation type="unfinished"></translation>
+        <translation>متن به زبان &quot;%1&quot; است که در فهرست &quot;languages&quot; گزارش توجیهی نیامده است</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no text in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; به هیچ زبانی متن ندارد</translation>
     </message>
     <message>
         <source>text, or an object of texts by language such as {&quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>متن، یا شیئی از متن‌ها به تفکیک زبان مانند {&quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>no text in %1; the %2 text is shown instead</source>
-        <translation type="unfinished"></translation>
+        <translation>برای %1 متنی وجود ندارد؛ به‌جای آن متن %2 نمایش داده می‌شود</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; تاریخ معتبری نیست: %2</translation>
     </message>
     <message>
         <source>%1 %2 is out of range: it must be between -%3 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 خارج از محدوده است: باید بین منفی %3 و %3 باشد</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the allowed values: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; جزو مقادیر مجاز نیست: %2</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; may use only letters A–Z, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;, start with a letter or digit, and be at most 64 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه &quot;%1&quot; فقط می‌تواند از حروف لاتین A–Z، رقم‌ها، &quot;-&quot;، &quot;_&quot; و &quot;.&quot; تشکیل شود، باید با یک حرف یا رقم آغاز شود و حداکثر ۶۴ نویسه داشته باشد</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is already used at %2; every id must be unique in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه &quot;%1&quot; پیش‌تر در %2 به کار رفته است؛ هر شناسه باید در کل پرونده یکتا باشد</translation>
     </message>
     <message>
         <source>each entry of &quot;%1&quot; should be an id in double quotes, but this one is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>هر مدخل &quot;%1&quot; باید یک شناسه درون نقل‌قول دوتایی &quot;…&quot; باشد، اما این یکی %2 است</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; دو بار آمده است</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; دست‌کم به یک مدخل نیاز دارد</translation>
     </message>
     <message>
         <source>this entry cites no source; add &quot;sources&quot; so readers can check it</source>
-        <translation type="unfinished"></translation>
+        <translation>این مدخل به هیچ منبعی استناد نمی‌کند؛ &quot;sources&quot; را بیفزایید تا خوانندگان بتوانند آن را بررسی کنند</translation>
     </message>
     <message numerus="yes">
         <source>a line needs at least two points, but this one has %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هر خط دست‌کم به دو نقطه نیاز دارد، اما این خط %n نقطه دارد</numerusform>
         </translation>
     </message>
     <message>
         <source>the region&apos;s south edge (%1) must be below its north edge (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>لبه جنوبی ناحیه (%1) باید پایین‌تر از لبه شمالی آن (%2) باشد</translation>
     </message>
     <message>
         <source>the region&apos;s west and east edges are the same (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لبه‌های غربی و شرقی ناحیه یکسان‌اند (%1)</translation>
     </message>
     <message>
         <source>no entry has the id &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مدخلی شناسه &quot;%1&quot; را ندارد (انتظار می‌رفت %2 باشد)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2, but %3 is expected here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2 است، اما در اینجا %3 انتظار می‌رود</translation>
     </message>
     <message>
         <source>an entry cannot name itself</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مدخل نمی‌تواند به خودش ارجاع دهد</translation>
     </message>
     <message>
         <source>a briefing file holds one JSON object { … }, but this one holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده گزارش توجیهی یک شیء JSON { … } در بر دارد، اما این پرونده %1 در بر دارد</translation>
     </message>
     <message>
         <source>this JSON file is not a briefing: it lacks &quot;format&quot;: &quot;briefing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>این پرونده JSON گزارش توجیهی نیست: &quot;format&quot;: &quot;briefing&quot; را ندارد</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;briefing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; باید &quot;briefing&quot; باشد</translation>
     </message>
     <message>
         <source>the required field &quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد الزامی &quot;version&quot; وجود ندارد</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد صحیح</translation>
     </message>
     <message>
         <source>this file is in format version %1, but this program reads version %2; open it with a newer Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>این پرونده در قالب نسخه %1 است، اما این برنامه نسخه %2 را می‌خواند؛ آن را با نسخه جدیدتری از Briefing Viewer باز کنید</translation>
     </message>
     <message>
         <source>a language is written as a code such as &quot;en&quot;, &quot;az&quot; or &quot;fa&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان با کدی مانند &quot;en&quot;، &quot;az&quot; یا &quot;fa&quot; نوشته می‌شود</translation>
     </message>
     <message>
         <source>the language &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان &quot;%1&quot; دو بار آمده است</translation>
     </message>
     <message>
         <source>name at least one language</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک زبان را نام ببرید</translation>
     </message>
     <message>
         <source>&quot;iso3&quot; is a three-letter country code in capitals, such as &quot;AZE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;iso3&quot; کد سه‌حرفی کشور با حروف بزرگ لاتین است، مانند &quot;AZE&quot;</translation>
     </message>
     <message>
         <source>name at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک کشور را نام ببرید</translation>
     </message>
     <message>
         <source>a source address must be a web address starting with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی منبع باید نشانی وبی باشد که با https:// یا http:// آغاز می‌شود</translation>
     </message>
     <message>
         <source>cite at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم به یک منبع استناد کنید</translation>
     </message>
     <message>
         <source>a period needs a span such as &quot;2020-09-27/2020-11-10&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دوره به بازه‌ای مانند &quot;2020-09-27/2020-11-10&quot; نیاز دارد</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و %n مشکل دیگر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the text holds a bidirectional override character (U+%1), which can make it show in a misleading order</source>
+        <translation>متن یک نویسه کنترل جهت دوسویه (U+%1) دارد که ممکن است متن را با ترتیبی گمراه‌کننده نمایش دهد</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Reads and shows a diplomatic briefing.</source>
+        <translation>یک گزارش توجیهی دیپلماتیک را می‌خواند و نمایش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The briefing to open (default: the built-in one).</source>
+        <translation>گزارش توجیهی‌ای که باز می‌شود (پیش‌فرض: گزارش توجیهی همراه برنامه).</translation>
+    </message>
+    <message>
+        <source>Check a briefing file, print its problems as FILE:LINE:COLUMN: message, and exit 0 when it is valid, 1 when not.</source>
+        <translation>یک پرونده گزارش توجیهی را بررسی می‌کند، مشکلات آن را به صورت FILE:LINE:COLUMN: message چاپ می‌کند و اگر معتبر باشد با کد 0 و در غیر این صورت با کد 1 خارج می‌شود.</translation>
+    </message>
+    <message>
+        <source>Open at a tab: overview, tensions, background, timeline, map, or an agenda area&apos;s id.</source>
+        <translation>برنامه را در یک زبانه باز می‌کند: overview، tensions، background، timeline، map یا شناسه یک محور دستور کار.</translation>
+    </message>
+    <message>
+        <source>The interface and briefing language: en, az or fa (default: the system&apos;s, else English).</source>
+        <translation>زبان رابط کاربری و گزارش توجیهی: en، az یا fa (پیش‌فرض: زبان سیستم، وگرنه انگلیسی).</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to a PNG and exit.</source>
+        <translation>پنجره را بدون نمایش روی صفحه در یک تصویر PNG ترسیم می‌کند و خارج می‌شود.</translation>
+    </message>
+    <message>
+        <source>Write the briefing as a PDF and exit.</source>
+        <translation>گزارش توجیهی را به صورت PDF می‌نویسد و خارج می‌شود.</translation>
+    </message>
+    <message>
+        <source>Write the briefing as one self-contained HTML file and exit.</source>
+        <translation>گزارش توجیهی را به صورت یک پرونده HTML خودبسنده می‌نویسد و خارج می‌شود.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered window, tab, recent files and language.</source>
+        <translation>وضعیت به‌خاطرسپرده پنجره، زبانه، پرونده‌های اخیر و زبان را فراموش می‌کند.</translation>
+    </message>
+    <message>
+        <source>open one briefing at a time; got %1</source>
+        <translation>هر بار فقط یک گزارش توجیهی باز کنید؛ این موارد داده شد: %1</translation>
+    </message>
+    <message>
+        <source>there is no language &quot;%1&quot;; choose one of: %2</source>
+        <translation>زبان &quot;%1&quot; وجود ندارد؛ یکی از این زبان‌ها را برگزینید: %2</translation>
     </message>
 </context>
 <context>
@@ -364,597 +604,790 @@
     <message>
         <source>%1–%2</source>
         <comment>a range of months in one year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a range of years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>c. %1</source>
         <comment>an approximate date</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدود %1</translation>
     </message>
 </context>
 <context>
     <name>EntryDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلی</translation>
     </message>
     <message>
         <source>The visit at a glance: who, where, when, why, the people, the expected outcomes and the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>سفر در یک نگاه: چه کسی، کجا، کی، چرا، اشخاص، نتایج مورد انتظار و منابع</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات</translation>
     </message>
     <message>
         <source>The selected entry: its text, places, related entries and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل انتخاب‌شده: متن، مکان‌ها، مدخل‌های مرتبط و منابع آن</translation>
     </message>
     <message>
         <source>Select an entry to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخلی را انتخاب کنید تا آن را اینجا بخوانید.</translation>
     </message>
 </context>
 <context>
     <name>EntryHtml</name>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد انتظار</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>امضاشده</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>محقق‌شده</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>محقق‌نشده</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده</translation>
     </message>
     <message>
         <source>Partly verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تا حدی تأییدشده</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدنشده</translation>
     </message>
     <message>
         <source>(not available in this language; shown in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(به این زبان موجود نیست؛ به زبان %1 نمایش داده شده است)</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>تنش</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشینه</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>سفر</translation>
     </message>
     <message>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمان</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>میزبان</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>اشخاص</translation>
     </message>
     <message>
         <source>[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج مورد انتظار</translation>
     </message>
     <message>
         <source>%1° N, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° شمالی، %2° شرقی</translation>
     </message>
     <message>
         <source>approximate position</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعیت تقریبی</translation>
     </message>
     <message>
         <source>schematic course</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیر طرح‌وار</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>یادشده در</translation>
     </message>
     <message>
         <source>Parties: %1 · Severity: %2 · Status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف‌ها: %1 · شدت: %2 · وضعیت: %3</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Places and lines</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان‌ها و خطوط</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد مرتبط</translation>
     </message>
 </context>
 <context>
     <name>EntryListPage</name>
     <message>
         <source>Filter this list</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش این فهرست</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش</translation>
     </message>
     <message>
         <source>Shows only the entries that contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدخل‌هایی را نشان می‌دهد که این متن را دارند</translation>
     </message>
 </context>
 <context>
     <name>EventModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>رویداد</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>صدور PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>اندازه &amp;کاغذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>صدور</translation>
+    </message>
+    <message>
+        <source>The &amp;whole briefing</source>
+        <translation>&amp;کل گزارش توجیهی</translation>
+    </message>
+    <message>
+        <source>The current agenda &amp;area</source>
+        <translation>&amp;محور دستور کار کنونی</translation>
+    </message>
+    <message>
+        <source>The &amp;filtered events</source>
+        <translation>رویدادهای &amp;پالایش‌شده</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Letter آمریکایی (8.5 × 11 اینچ)</translation>
+    </message>
+    <message>
+        <source>Only the agenda area “%1”</source>
+        <translation>فقط محور دستور کار «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n filtered event(s)</source>
+        <translation>
+            <numerusform>فقط %n رویداد پالایش‌شده</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FuzzyDate</name>
     <message>
         <source>write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-28</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ میلادی را به صورت YYYY، YYYY-MM یا YYYY-MM-DD بنویسید، مثلاً 2025-04-28</translation>
     </message>
     <message>
         <source>the year 0000 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>سال 0000 وجود ندارد</translation>
     </message>
     <message>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه %1 وجود ندارد</translation>
     </message>
     <message>
         <source>%1 does not exist: %2 has %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 وجود ندارد: ماه %2، %3 روز دارد</translation>
     </message>
     <message>
         <source>the span ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان بازه (%1) پیش از آغاز آن (%2) است</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJsonLayer</name>
+    <message>
+        <source>a position is a list of numbers [longitude, latitude]</source>
+        <translation>هر موقعیت فهرستی از عددها به صورت [طول جغرافیایی، عرض جغرافیایی] است</translation>
+    </message>
+    <message>
+        <source>longitude %1 is out of range (-180 to 180)</source>
+        <translation>طول جغرافیایی %1 خارج از محدوده است (-180 تا 180)</translation>
+    </message>
+    <message>
+        <source>latitude %1 is out of range (-90 to 90); GeoJSON writes the longitude first: are the two swapped?</source>
+        <translation>عرض جغرافیایی %1 خارج از محدوده است (-90 تا 90)؛ در GeoJSON طول جغرافیایی نخست نوشته می‌شود: آیا جای این دو عوض شده است؟</translation>
+    </message>
+    <message>
+        <source>the coordinates should be a list of positions</source>
+        <translation>مختصات باید فهرستی از موقعیت‌ها باشد</translation>
+    </message>
+    <message>
+        <source>a line needs at least two positions</source>
+        <translation>هر خط دست‌کم به دو موقعیت نیاز دارد</translation>
+    </message>
+    <message>
+        <source>a polygon ring needs at least four positions</source>
+        <translation>هر حلقه چندضلعی دست‌کم به چهار موقعیت نیاز دارد</translation>
+    </message>
+    <message>
+        <source>a polygon&apos;s coordinates are a list of rings</source>
+        <translation>مختصات چندضلعی فهرستی از حلقه‌هاست</translation>
+    </message>
+    <message>
+        <source>a polygon ring must end where it starts</source>
+        <translation>هر حلقه چندضلعی باید در همان نقطه‌ای پایان یابد که آغاز شده است</translation>
+    </message>
+    <message>
+        <source>a geometry should be an object { … }</source>
+        <translation>هندسه باید یک شیء { … } باشد</translation>
+    </message>
+    <message>
+        <source>the geometry has no &quot;coordinates&quot;</source>
+        <translation>هندسه &quot;coordinates&quot; ندارد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GeoJSON geometry type (Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, GeometryCollection)</source>
+        <translation>&quot;%1&quot; از انواع هندسه GeoJSON نیست (Point، MultiPoint، LineString، MultiLineString، Polygon، MultiPolygon، GeometryCollection)</translation>
+    </message>
+    <message>
+        <source>the coordinates should be a list</source>
+        <translation>مختصات باید یک فهرست باشد</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;features&quot; should be an object with &quot;type&quot;: &quot;Feature&quot;</source>
+        <translation>هر مدخل &quot;features&quot; باید شیئی با &quot;type&quot;: &quot;Feature&quot; باشد</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; should be an object { … } or null</source>
+        <translation>&quot;properties&quot; باید یک شیء { … } یا null باشد</translation>
+    </message>
+    <message>
+        <source>the feature &quot;%1&quot; has no geometry and is not drawn</source>
+        <translation>عارضه &quot;%1&quot; هندسه ندارد و رسم نمی‌شود</translation>
+    </message>
+    <message>
+        <source>the feature &quot;%1&quot; has no positions and is not drawn</source>
+        <translation>عارضه &quot;%1&quot; هیچ موقعیتی ندارد و رسم نمی‌شود</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>حجم پرونده از سقف %1 بایت بیشتر است</translation>
+    </message>
+    <message>
+        <source>a GeoJSON file holds one object with a &quot;type&quot;</source>
+        <translation>پرونده GeoJSON یک شیء با &quot;type&quot; در بر دارد</translation>
+    </message>
+    <message>
+        <source>a FeatureCollection needs a &quot;features&quot; list</source>
+        <translation>FeatureCollection به فهرست &quot;features&quot; نیاز دارد</translation>
+    </message>
+    <message>
+        <source>this is not GeoJSON: it has no &quot;type&quot; such as &quot;FeatureCollection&quot;</source>
+        <translation>این پرونده GeoJSON نیست: هیچ &quot;type&quot; مانند &quot;FeatureCollection&quot; ندارد</translation>
+    </message>
+    <message>
+        <source>&quot;crs&quot; is not part of GeoJSON (RFC 7946) and is ignored; the coordinates are read as longitude and latitude (WGS 84)</source>
+        <translation>&quot;crs&quot; جزو GeoJSON (RFC 7946) نیست و نادیده گرفته می‌شود؛ مختصات به صورت طول و عرض جغرافیایی (WGS 84) خوانده می‌شود</translation>
+    </message>
+    <message>
+        <source>the file has no feature that can be drawn</source>
+        <translation>پرونده هیچ عارضه قابل رسمی ندارد</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… و %n مشکل دیگر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportedBriefing</name>
+    <message>
+        <source>the JSON cannot be read: %1</source>
+        <translation>محتوای JSON خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>پرونده وجود ندارد</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>این یک پرونده معمولی نیست</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the limit of %2</source>
+        <translation>حجم پرونده %1 است و از سقف %2 بیشتر است</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>پرونده خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit</source>
+        <translation>حجم پرونده از سقف مجاز بیشتر است</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; is not a web address (http or https) and is left out</source>
+        <translation>پیوند &quot;%1&quot; نشانی وب (http یا https) نیست و کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>ذکر نشده</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (%2)</source>
+        <translation>واردشده از %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not stated: this briefing was imported from a %1 file, which describes no visit.</source>
+        <translation>ذکر نشده: این گزارش توجیهی از یک پرونده %1 وارد شده است که هیچ سفری را توصیف نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>imported from %1: the file describes no visit, so the visit and its country and people are shown as &quot;not stated&quot;; its text is taken to be in the language &quot;%2&quot;</source>
+        <translation>از %1 وارد شده است: پرونده هیچ سفری را توصیف نمی‌کند، از این رو سفر و کشور و اشخاص آن &quot;ذکر نشده&quot; نمایش داده می‌شوند؛ متن آن به زبان &quot;%2&quot; در نظر گرفته می‌شود</translation>
     </message>
 </context>
 <context>
     <name>JsonScanner</name>
     <message numerus="yes">
         <source>this text is longer than the limit of about %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>این متن از سقف حدود %n نویسه بلندتر است</numerusform>
         </translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in this object; keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید &quot;%1&quot; دو بار در این شیء آمده است؛ فقط یکی از آن‌ها را نگه دارید</translation>
     </message>
     <message>
         <source>the data is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>عمق تودرتوی داده‌ها از %1 سطح بیشتر است</translation>
     </message>
     <message>
         <source>the file holds no JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده هیچ مقدار JSON ندارد</translation>
     </message>
     <message>
         <source>there is more text after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از پایان مقدار JSON، متن اضافی وجود دارد</translation>
     </message>
     <message>
         <source>this is not a JSON value (a missing quote, or a stray character?)</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک مقدار JSON نیست (نقل‌قولی جا افتاده یا نویسه‌ای نابه‌جا؟)</translation>
     </message>
     <message>
         <source>expected a key in double quotes (a trailing comma?)</source>
-        <translation type="unfinished"></translation>
+        <translation>در اینجا کلیدی درون نقل‌قول دوتایی &quot;…&quot; انتظار می‌رفت (ویرگول اضافه در پایان؟)</translation>
     </message>
     <message>
         <source>expected &quot;:&quot; after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از کلید، &quot;:&quot; انتظار می‌رفت</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;}&quot; (a missing comma?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot; یا &quot;}&quot; انتظار می‌رفت (ویرگولی جا افتاده؟)</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;]&quot; (a missing comma?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot; یا &quot;]&quot; انتظار می‌رفت (ویرگولی جا افتاده؟)</translation>
     </message>
     <message>
         <source>a backslash escape in this text is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از دنباله‌های گریز با بک‌اسلش (\) در این متن، در JSON معتبر نیست</translation>
     </message>
     <message>
         <source>a text is not closed with a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>متنی با نقل‌قول دوتایی (&quot;) بسته نشده است</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8; save the file with UTF-8 encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>متن UTF-8 معتبر نیست؛ پرونده را با کدگذاری UTF-8 ذخیره کنید</translation>
     </message>
     <message>
         <source>this number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>این عدد بیش از حد بزرگ است</translation>
     </message>
     <message>
         <source>this number is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>این عدد ناقص است</translation>
     </message>
     <message>
         <source>this is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>این JSON معتبر نیست</translation>
     </message>
     <message>
         <source>the file contains a NUL byte: it is not a text file, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده یک بایت NUL دارد: یا پرونده متنی نیست یا آسیب دیده است</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده خالی است</translation>
     </message>
     <message>
         <source>the file ends before the JSON is complete (was it cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده پیش از کامل شدن JSON به پایان می‌رسد (آیا ناقص مانده است؟)</translation>
     </message>
 </context>
 <context>
     <name>LineModel</name>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیر</translation>
     </message>
     <message>
         <source>Railway</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌آهن</translation>
     </message>
     <message>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>جاده</translation>
     </message>
     <message>
         <source>Corridor</source>
-        <translation type="unfinished"></translation>
+        <translation>دالان</translation>
     </message>
     <message>
         <source>River</source>
-        <translation type="unfinished"></translation>
+        <translation>رود</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط لوله</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط</translation>
     </message>
 </context>
 <context>
     <name>LinkGate</name>
     <message>
         <source>Link refused</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند رد شد</translation>
     </message>
     <message>
         <source>This link is not a web address and will not be opened:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیوند نشانی وب نیست و باز نخواهد شد:
+
+%1</translation>
     </message>
     <message>
         <source>Open web page</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن صفحه وب</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>این نشانی در مرورگر وب شما باز شود؟
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer</translation>
     </message>
     <message>
         <source>Parts of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌های گزارش توجیهی</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرونده</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرونده‌های اخیر</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفتن</translation>
     </message>
     <message>
         <source>&amp;Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبانه‌ها</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>را&amp;هنما</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن…</translation>
     </message>
     <message>
         <source>Open a briefing file</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پرونده گزارش توجیهی</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری &amp;دوباره</translation>
     </message>
     <message>
         <source>Read the open briefing file again</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن دوباره پرونده گزارش توجیهی که اکنون باز است</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Open the &amp;Built-in Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن گزارش توجیهی &amp;همراه برنامه</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عقب</translation>
     </message>
     <message>
         <source>Go back to what was selected before</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به مورد انتخاب‌شده پیشین</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جلو</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن دوباره به جلو</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانه &amp;بعدی</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab</translation>
     </message>
     <message>
         <source>&amp;Previous Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانه &amp;قبلی</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Tab</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جست‌وجو…</translation>
     </message>
     <message>
         <source>Search the whole briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو در کل گزارش توجیهی</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Search Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پنل جست‌وجو</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاک کردن فهرست</translation>
     </message>
     <message>
         <source>&amp;About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درباره Briefing Viewer</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message numerus="yes">
         <source>Opened with %n warning(s); run briefing --check on the file to list them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>با %n هشدار باز شد؛ برای دیدن فهرست هشدارها، فرمان briefing --check را روی این پرونده اجرا کنید.</numerusform>
         </translation>
     </message>
     <message>
         <source>built-in briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش توجیهی همراه برنامه</translation>
     </message>
     <message>
         <source>%1 — %2 — Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Briefing Viewer</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلی</translation>
     </message>
     <message>
         <source>This agenda area lists no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این محور دستور کار هیچ بندی نیامده است.</translation>
     </message>
     <message>
         <source>This briefing lists no tensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این گزارش توجیهی هیچ تنشی نیامده است.</translation>
     </message>
     <message>
         <source>Tensions</source>
-        <translation type="unfinished"></translation>
+        <translation>تنش‌ها</translation>
     </message>
     <message>
         <source>This briefing has no background sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گزارش توجیهی هیچ بخش پیشینه‌ای ندارد.</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشینه</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>گاه‌شمار</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشه</translation>
     </message>
     <message>
         <source>Open Briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن گزارش توجیهی</translation>
     </message>
     <message>
         <source>%1 was removed or renamed; the briefing stays open as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف یا تغییر نام داده شد؛ گزارش توجیهی به همان شکل قبلی باز می‌ماند.</translation>
     </message>
     <message>
         <source>Reloaded %1 after it changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پس از تغییر روی دیسک، دوباره بارگذاری شد.</translation>
     </message>
     <message>
         <source>About Briefing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره Briefing Viewer</translation>
     </message>
     <message>
         <source>Briefing Viewer %1
@@ -962,121 +1395,356 @@
 A reader for diplomatic briefings: the visit, its agenda, the tensions around it, the background, the timeline and the map.
 
 The built-in briefing rests on the JAM-news article of 28 April 2025 and on the published reports it lists; each entry names its own sources, with their addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing Viewer %1
+
+برنامه‌ای برای خواندن گزارش‌های توجیهی دیپلماتیک: سفر، دستور کار آن، تنش‌های پیرامون آن، پیشینه، گاه‌شمار و نقشه.
+
+گزارش توجیهی همراه برنامه بر پایه مقاله ۲۸ آوریل ۲۰۲۵ (۸ اردیبهشت ۱۴۰۴) JAM-news و گزارش‌های منتشرشده‌ای است که آن مقاله فهرست کرده است؛ هر مدخل منابع خود را همراه با نشانی آن‌ها ذکر می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;صدور PDF…</translation>
+    </message>
+    <message>
+        <source>Write the briefing as a PDF document</source>
+        <translation>نوشتن گزارش توجیهی به صورت سند PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>صدور &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Write the briefing as one self-contained web page</source>
+        <translation>نوشتن گزارش توجیهی به صورت یک صفحه وب خودبسنده</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;TimelineJS JSON…</source>
+        <translation>صدور JSON برای &amp;TimelineJS…</translation>
+    </message>
+    <message>
+        <source>Write the timeline for Knight Lab&apos;s TimelineJS</source>
+        <translation>نوشتن گاه‌شمار برای TimelineJS ساخت Knight Lab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>پیش‌&amp;نمایش چاپ…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;All files (*)</source>
+        <translation>گزارش‌های توجیهی (*.briefing.json *.json);;TimelineJS و StoryMapJS (*.json);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>صدور PDF</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>صدور HTML</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>صفحه‌های وب (*.html)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Export TimelineJS JSON</source>
+        <translation>صدور JSON برای TimelineJS</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON (*.json)</source>
+        <translation>JSON برای TimelineJS (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>%1 (%2, approximate position)</source>
+        <translation>%1 (%2، موقعیت تقریبی)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, approximate course)</source>
+        <translation>%1 (%2، امتداد تقریبی)</translation>
+    </message>
+</context>
+<context>
+    <name>MapFeatureModel</name>
+    <message>
+        <source>Place or line</source>
+        <translation>مکان یا خط</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>راهنمای نقشه</translation>
+    </message>
+    <message>
+        <source>Approximate position</source>
+        <translation>موقعیت تقریبی</translation>
+    </message>
+    <message>
+        <source>Approximate course</source>
+        <translation>امتداد تقریبی</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>کشور میزبان</translation>
+    </message>
+    <message>
+        <source>Guest country</source>
+        <translation>کشور مهمان</translation>
+    </message>
+    <message>
+        <source>Nothing of the briefing is drawn on the map.</source>
+        <translation>چیزی از این گزارش توجیهی روی نقشه رسم نمی‌شود.</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <source>This briefing lists no places.</source>
-        <translation type="unfinished"></translation>
+        <source>This briefing lists no places or lines.</source>
+        <translation>در این گزارش توجیهی هیچ مکان یا خطی نیامده است.</translation>
     </message>
     <message>
-        <source>Places</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>بزرگ‌نمایی (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>کوچک‌نمایی (−)</translation>
+    </message>
+    <message>
+        <source>Fit region</source>
+        <translation>نمایش منطقه</translation>
+    </message>
+    <message>
+        <source>Show the briefing&apos;s region again (Home)</source>
+        <translation>نمایش دوباره‌ی منطقه‌ی گزارش توجیهی (Home)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>نقشه</translation>
+    </message>
+    <message>
+        <source>Map of the briefing&apos;s region with its places and lines. Arrow keys pan, plus and minus zoom, Home shows the whole region. The list beside the map reaches every place and line.</source>
+        <translation>نقشه‌ی منطقه‌ی گزارش توجیهی با مکان‌ها و خطوط آن. کلیدهای جهت‌نما نقشه را جابه‌جا می‌کنند، به‌علاوه و منها بزرگ‌نمایی و کوچک‌نمایی می‌کنند و Home کل منطقه را نشان می‌دهد. فهرست کنار نقشه به همه‌ی مکان‌ها و خطوط دسترسی می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Position under the pointer</source>
+        <translation>موقعیت زیر نشانگر</translation>
+    </message>
+    <message>
+        <source>Places and lines</source>
+        <translation>مکان‌ها و خطوط</translation>
+    </message>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° شمالی</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° جنوبی</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° شرقی</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° غربی</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapPainter</name>
+    <message>
+        <source>This briefing marks no places or lines on the map.</source>
+        <translation>این گزارش توجیهی هیچ مکان یا خطی را روی نقشه نشان نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>The country outlines could not be read.</source>
+        <translation>مرز کشورها خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 کیلومتر</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 متر</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth</source>
+        <translation>مرزها: Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPostProcessor</name>
+    <message>
+        <source>The PDF could not be completed: %1</source>
+        <translation>تکمیل PDF ممکن نشد: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaceModel</name>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>پایتخت</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر کوچک</translation>
     </message>
     <message>
         <source>Border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرگاه مرزی</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>بندر</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>محل</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جغرافیایی</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>طول جغرافیایی</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار</translation>
     </message>
     <message>
         <source>(at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(در %1)</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems in the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلات گزارش توجیهی</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلات</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل</translation>
     </message>
     <message>
         <source>Where in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>محل در پرونده</translation>
     </message>
     <message>
         <source>Correct the file in a text editor and open it again. The briefing that was open stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده را در یک ویرایشگر متن اصلاح کنید و دوباره باز کنید. گزارش توجیهی‌ای که باز بود، همچنان باز می‌ماند.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 باز نشد: %n مشکل یافت شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت</translation>
     </message>
 </context>
 <context>
@@ -1090,42 +1758,42 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <name>SearchPanel</name>
     <message>
         <source>Search the whole briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو در کل گزارش توجیهی</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
         <source>Finds text in titles, texts, names, places and sources; Enter goes to the selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>متن را در عنوان‌ها، متن‌ها، نام‌ها، مکان‌ها و منابع می‌یابد؛ کلید Enter شما را به نتیجه انتخاب‌شده می‌برد</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج جست‌وجو</translation>
     </message>
     <message>
         <source>Where each match is; Enter or a double click goes there</source>
-        <translation type="unfinished"></translation>
+        <translation>محل هر مورد یافته‌شده؛ با کلید Enter یا دوبار کلیک به آنجا می‌روید</translation>
     </message>
     <message>
         <source>Type to search titles, texts, names, places and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای جست‌وجو در عنوان‌ها، متن‌ها، نام‌ها، مکان‌ها و منابع تایپ کنید.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی یافت نشد.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n results; type more to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتیجه نخست؛ برای محدودتر کردن نتایج، بیشتر تایپ کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتیجه</numerusform>
         </translation>
     </message>
 </context>
@@ -1133,100 +1801,308 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <name>SearchResultModel</name>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>یافته‌شده در</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
+    </message>
+</context>
+<context>
+    <name>StartupGuard</name>
+    <message>
+        <source>The last start ended while opening %1, so it was not opened again automatically. Open it with File &gt; Open if you want to try again.</source>
+        <translation>اجرای پیشین برنامه هنگام باز کردن %1 متوقف شد، از این رو این پرونده به‌طور خودکار دوباره باز نشد. اگر می‌خواهید دوباره امتحان کنید، آن را از پرونده &gt; باز کردن باز کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryMapImporter</name>
+    <message>
+        <source>this slide is not an object { … } and is left out</source>
+        <translation>این اسلاید یک شیء { … } نیست و کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>Slide %1</source>
+        <translation>اسلاید %1</translation>
+    </message>
+    <message>
+        <source>The slide has no text.</source>
+        <translation>این اسلاید متنی ندارد.</translation>
+    </message>
+    <message>
+        <source>The story map dates this slide &quot;%1&quot;.</source>
+        <translation>در نقشه روایی، تاریخ این اسلاید &quot;%1&quot; ذکر شده است.</translation>
+    </message>
+    <message>
+        <source>the slide &quot;%1&quot; has no usable &quot;lat&quot; and &quot;lon&quot;; it is not placed on the map</source>
+        <translation>اسلاید &quot;%1&quot; مقادیر قابل استفاده‌ای برای &quot;lat&quot; و &quot;lon&quot; ندارد؛ روی نقشه قرار نمی‌گیرد</translation>
+    </message>
+    <message>
+        <source>lat %1 is out of range (-90 to 90); the slide &quot;%2&quot; is not placed on the map</source>
+        <translation>مقدار lat برابر %1 خارج از محدوده است (-90 تا 90)؛ اسلاید &quot;%2&quot; روی نقشه قرار نمی‌گیرد</translation>
+    </message>
+    <message>
+        <source>lon %1 is out of range (-180 to 180); the slide &quot;%2&quot; is not placed on the map</source>
+        <translation>مقدار lon برابر %1 خارج از محدوده است (-180 تا 180)؛ اسلاید &quot;%2&quot; روی نقشه قرار نمی‌گیرد</translation>
+    </message>
+    <message>
+        <source>the slide &quot;%1&quot; has no location; it is not placed on the map</source>
+        <translation>اسلاید &quot;%1&quot; مکانی ندارد؛ روی نقشه قرار نمی‌گیرد</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>روایت</translation>
     </message>
 </context>
 <context>
     <name>TensionModel</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>پایین</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>بالا</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>حل‌نشده</translation>
     </message>
     <message>
         <source>Easing</source>
-        <translation type="unfinished"></translation>
+        <translation>رو به کاهش</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>حل‌شده</translation>
     </message>
     <message>
         <source>Tension</source>
-        <translation type="unfinished"></translation>
+        <translation>تنش</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف‌ها</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>شدت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsExporter</name>
+    <message>
+        <source>Sources:</source>
+        <translation>منابع:</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsImporter</name>
+    <message>
+        <source>&quot;%1&quot; should be text; it is left out</source>
+        <translation>&quot;%1&quot; باید متن باشد؛ کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>a date should be an object such as {&quot;year&quot;: 2025}</source>
+        <translation>تاریخ باید شیئی مانند {&quot;year&quot;: 2025} باشد</translation>
+    </message>
+    <message>
+        <source>the date has no year as a whole number</source>
+        <translation>تاریخ، سالی به صورت عدد صحیح ندارد</translation>
+    </message>
+    <message>
+        <source>the year %1 is outside 1 to 9999, the years a briefing can show</source>
+        <translation>سال %1 خارج از بازه 1 تا 9999 است که گزارش توجیهی می‌تواند نشان دهد</translation>
+    </message>
+    <message>
+        <source>the month must be a number from 1 to 12</source>
+        <translation>ماه باید عددی از 1 تا 12 باشد</translation>
+    </message>
+    <message>
+        <source>a day without a month says nothing; only the year is kept</source>
+        <translation>روز بدون ماه معنایی ندارد؛ فقط سال نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the day does not exist in %1-%2</source>
+        <translation>این روز در %1-%2 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>this event is not an object { … } and is left out</source>
+        <translation>این رویداد یک شیء { … } نیست و کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; has no start_date, so it cannot be placed on the timeline; it is left out</source>
+        <translation>رویداد &quot;%1&quot; فیلد start_date ندارد، از این رو نمی‌توان آن را روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; cannot be placed on the timeline; it is left out</source>
+        <translation>رویداد &quot;%1&quot; را نمی‌توان روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the end date is not used: %1</source>
+        <translation>تاریخ پایان به کار نمی‌رود: %1</translation>
+    </message>
+    <message>
+        <source>&quot;briefing_date&quot; disagrees with start_date and end_date, which are used</source>
+        <translation>&quot;briefing_date&quot; با start_date و end_date همخوانی ندارد؛ start_date و end_date به کار می‌روند</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>رویداد بی‌عنوان</translation>
+    </message>
+    <message>
+        <source>The timeline gives the time %1.</source>
+        <translation>در گاه‌شمار، ساعت %1 ذکر شده است.</translation>
+    </message>
+    <message>
+        <source>The timeline shows the date as &quot;%1&quot;.</source>
+        <translation>گاه‌شمار تاریخ را به صورت &quot;%1&quot; نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>&quot;eras&quot; should be a list; it is left out</source>
+        <translation>&quot;eras&quot; باید یک فهرست باشد؛ کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>Era %1</source>
+        <translation>دوره %1</translation>
+    </message>
+    <message>
+        <source>the era &quot;%1&quot; needs a start_date and an end_date; it is left out</source>
+        <translation>دوره &quot;%1&quot; به start_date و end_date نیاز دارد؛ کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the era &quot;%1&quot; cannot be placed; it is left out</source>
+        <translation>دوره &quot;%1&quot; را نمی‌توان روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the era &quot;%1&quot; is left out: %2</source>
+        <translation>دوره &quot;%1&quot; کنار گذاشته می‌شود: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>A day</source>
+        <translation>یک روز</translation>
+    </message>
+    <message>
+        <source>A month or a year (no day given)</source>
+        <translation>یک ماه یا یک سال (بدون ذکر روز)</translation>
+    </message>
+    <message>
+        <source>A span of time</source>
+        <translation>یک بازه زمانی</translation>
+    </message>
+    <message>
+        <source>Approximate date</source>
+        <translation>تاریخ تقریبی</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>سفر</translation>
+    </message>
+    <message>
+        <source>Related to the selection</source>
+        <translation>مرتبط با مورد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>راهنمای گاه‌شمار</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>This briefing lists no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این گزارش توجیهی هیچ رویدادی نیامده است.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>رویدادها</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>بزرگ‌نمایی (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>کوچک‌نمایی (−)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>نمایش همه</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline</source>
+        <translation>نمایش کل گاه‌شمار</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>TimelineView</name>
     <message>
-        <source>Reads and shows a diplomatic briefing.</source>
-        <translation type="unfinished"></translation>
+        <source>Timeline chart</source>
+        <translation>نمودار گاه‌شمار</translation>
     </message>
     <message>
-        <source>The briefing to open (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <source>Events in time, left to right, in lanes. Left and Right arrows move from event to event, Home and End to the first and last, Enter opens the event, plus and minus zoom.</source>
+        <translation>رویدادها به ترتیب زمان، از چپ به راست و در ردیف‌ها. کلیدهای جهت‌نمای چپ و راست از رویدادی به رویداد دیگر می‌روند، Home و End به نخستین و آخرین رویداد می‌روند، Enter رویداد را باز می‌کند و به‌علاوه و منها بزرگ‌نمایی و کوچک‌نمایی می‌کنند.</translation>
     </message>
     <message>
-        <source>Check a briefing file, print its problems as FILE:LINE:COLUMN: message, and exit 0 when it is valid, 1 when not.</source>
-        <translation type="unfinished"></translation>
+        <source>%1, %2, %3.</source>
+        <comment>event title, date, lane</comment>
+        <translation>%1، %2، %3.</translation>
     </message>
     <message>
-        <source>Open at a tab: overview, tensions, background, timeline, or an agenda area&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>Other</source>
+        <comment>the timeline lane of events that name none</comment>
+        <translation>سایر</translation>
     </message>
     <message>
-        <source>Render the window offscreen to a PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>Gregorian: %1</source>
+        <comment>the date in the Gregorian calendar</comment>
+        <translation>میلادی: %1</translation>
     </message>
     <message>
-        <source>Forget the remembered window, tab, recent files and language.</source>
-        <translation type="unfinished"></translation>
+        <source>The visit</source>
+        <translation>سفر</translation>
     </message>
-    <message>
-        <source>The interface and briefing language: en, az or fa (default: the system&apos;s, else English).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n more event(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>%n رویداد دیگر در اینجا؛ برای بزرگ‌نمایی کلیک کنید</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

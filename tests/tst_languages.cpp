@@ -1,0 +1,114 @@
+#include "appsettings.h"
+#include "briefingreader.h"
+#include "bundledfonts.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFontDatabase>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+// The interface and the briefing switch language at run time: strings, direction, the
+// briefing's own text, and the choice survives a restart.
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString menuTitle(const MainWindow &window, const char *name)
+    {
+        return window.findChild<QMenu *>(QString::fromLatin1(name))->title();
+    }
+
+    static QString tabText(const MainWindow &window, int index)
+    {
+        return window.findChild<QTabWidget *>(u"tabs"_qs)->tabText(index);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(AppSettings::reset());
+        QVERIFY(BundledFonts::install());
+    }
+
+    void switchingAtRunTime()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.language(), u"en"_qs);
+        QCOMPARE(menuTitle(window, "menuFile"), u"&File"_qs);
+        QCOMPARE(tabText(window, 0), u"Overview"_qs);
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+        const QString englishArea = tabText(window, 1);
+        window.showTab(u"tensions"_qs);
+
+        // Persian: the menus, the tabs, the briefing's text and the direction all change.
+        window.findChild<QAction *>(u"language-fa"_qs)->trigger();
+        QCOMPARE(window.language(), u"fa"_qs);
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+        // Qt posts the language change to the widgets.
+        QTRY_VERIFY(menuTitle(window, "menuFile") != u"&File"_qs);
+        QVERIFY(tabText(window, 0) != u"Overview"_qs);
+        QVERIFY(tabText(window, 1) != englishArea);
+        QVERIFY(tabText(window, 1).contains(QRegularExpression(u"[\\x{0600}-\\x{06FF}]"_qs)));
+        QCOMPARE(window.currentTabKey(), u"tensions"_qs); // the reader stays where they were
+        QVERIFY(window.windowTitle().contains(u"پزشکیان"_qs) || window.windowTitle().contains(u"ایران"_qs));
+        const auto *overview = window.findChild<QTextBrowser *>(u"overview"_qs);
+        QVERIFY(overview->toPlainText().contains(u"باکو"_qs));
+
+        // Azerbaijani: left to right again, its own words.
+        window.findChild<QAction *>(u"language-az"_qs)->trigger();
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+        QTRY_VERIFY(menuTitle(window, "menuFile") != u"&File"_qs
+                    && menuTitle(window, "menuFile") != u"&پرونده"_qs);
+        QVERIFY(window.findChild<QTextBrowser *>(u"overview"_qs)->toPlainText().contains(u"Bakı"_qs));
+
+        window.findChild<QAction *>(u"language-en"_qs)->trigger();
+        QTRY_COMPARE(menuTitle(window, "menuFile"), u"&File"_qs);
+        QCOMPARE(tabText(window, 1), englishArea);
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    void theChoiceIsRemembered()
+    {
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+            QVERIFY(window.setLanguage(u"az"_qs));
+            window.close();
+        }
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.restoreSettings();
+        QCOMPARE(window.language(), u"az"_qs);
+        QVERIFY(window.findChild<QAction *>(u"language-az"_qs)->isChecked());
+        QVERIFY(!window.setLanguage(u"de"_qs));
+        QCOMPARE(window.language(), u"az"_qs);
+        window.setLanguage(u"en"_qs);
+    }
+
+    void theBundledFontCoversEveryLetter()
+    {
+        QVERIFY(QFontDatabase::families().contains(QString::fromLatin1(BundledFonts::Family)));
+        const QFont font(QString::fromLatin1(BundledFonts::Family));
+        const QFontMetrics metrics(font);
+        for (const QChar letter : u"ƏəĞğIıİiŞşÇçÖöÜü پژچگکی‌"_qs) {
+            if (letter.isSpace() || letter.category() == QChar::Other_Format)
+                continue;
+            QVERIFY2(metrics.inFont(letter), qPrintable(QString(letter)));
+        }
+        QCOMPARE(QApplication::font().family(), QString::fromLatin1(BundledFonts::Family));
+    }
+};
+
+QTEST_MAIN(TestLanguages)
+#include "tst_languages.moc"

@@ -13,11 +13,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -368,6 +370,25 @@ private Q_SLOTS:
             QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->objectName()));
         for (const QTextBrowser *text : window.findChildren<QTextBrowser *>())
             QVERIFY2(!text->accessibleName().isEmpty(), qPrintable(text->objectName()));
+    }
+
+    // The about box credits the data and the type the program ships with.
+    void aboutBoxCreditsMapDataAndFont()
+    {
+        MainWindow window;
+        window.show();
+        QString text;
+        QTimer::singleShot(0, &window, [&] {
+            auto *box = window.findChild<QMessageBox *>(u"aboutBox"_qs);
+            if (box) {
+                text = box->text();
+                box->accept();
+            }
+        });
+        window.findChild<QAction *>(u"actionAbout"_qs)->trigger();
+        QVERIFY(text.contains(u"Natural Earth"_qs));
+        QVERIFY(text.contains(u"Vazirmatn"_qs));
+        QVERIFY(text.contains(u"SIL Open Font License"_qs));
     }
 };
 

@@ -1492,6 +1492,10 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>TimelineJS JSON (*.json)</source>
         <translation>TimelineJS JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Persian type: Vazirmatn, by The Vazirmatn Project Authors (SIL Open Font License 1.1).</source>
+        <translation>Xəritə konturları: Natural Earth (ictimai mülkiyyət), world-atlas paketindən; ölkə adları: i18n-iso-countries. Fars yazısı üçün şrift: Vazirmatn, müəllifləri The Vazirmatn Project Authors (SIL Open Font License 1.1).</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>

@@ -589,7 +589,12 @@ void MainWindow::showAbout()
                        "map.\n\nThe built-in briefing rests on the JAM-news article of 28 April "
                        "2025 and on the published reports it lists; each entry names its own "
                        "sources, with their addresses.")
-                        .arg(QCoreApplication::applicationVersion()),
+                        .arg(QCoreApplication::applicationVersion())
+                        + QStringLiteral("\n\n")
+                        + tr("Map outlines: Natural Earth (public domain), from the world-atlas "
+                             "package; country names: i18n-iso-countries. Persian type: "
+                             "Vazirmatn, by The Vazirmatn Project Authors (SIL Open Font "
+                             "License 1.1)."),
                     QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("aboutBox"));
     box.setTextFormat(Qt::PlainText);

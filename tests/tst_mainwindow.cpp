@@ -5,6 +5,8 @@
 #include "entrydetailview.h"
 #include "entrylistpage.h"
 #include "mainwindow.h"
+#include "mapcanvas.h"
+#include "mappage.h"
 #include "problemsdialog.h"
 #include "testdata.h"
 
@@ -370,6 +372,40 @@ private Q_SLOTS:
             QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->objectName()));
         for (const QTextBrowser *text : window.findChildren<QTextBrowser *>())
             QVERIFY2(!text->accessibleName().isEmpty(), qPrintable(text->objectName()));
+    }
+
+    // A GeoJSON file adds a layer to the open briefing's map; a broken one adds nothing and
+    // keeps the briefing; the next briefing starts without the layer.
+    void geoJsonAddsAMapLayer()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        auto *removeLayers = window.findChild<QAction *>(u"actionRemoveMapLayers"_qs);
+        QVERIFY(!removeLayers->isEnabled());
+        const auto layers = [&window] {
+            return window.mapPage()->canvas()->layers().size();
+        };
+
+        QVERIFY(!window.openFile(testDataPath(u"import/layer-broken.geojson"_qs)));
+        QCOMPARE(layers(), 0);
+        QVERIFY(window.findChild<ProblemsDialog *>());
+        QVERIFY(window.windowTitle().contains(u"Iran"_qs));
+
+        QVERIFY(window.openFile(testDataPath(u"import/layer.geojson"_qs)));
+        QCOMPARE(layers(), 1);
+        QCOMPARE(window.currentTabKey(), u"map"_qs);
+        QVERIFY(removeLayers->isEnabled());
+        QVERIFY(window.addMapLayer(testDataPath(u"import/layer.geojson"_qs)));
+        QCOMPARE(layers(), 2);
+        QVERIFY(window.windowTitle().contains(u"Iran"_qs));
+
+        removeLayers->trigger();
+        QCOMPARE(layers(), 0);
+        QVERIFY(!removeLayers->isEnabled());
+
+        QVERIFY(window.addMapLayer(testDataPath(u"import/layer.geojson"_qs)));
+        QVERIFY(window.openFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)));
+        QCOMPARE(layers(), 0);
     }
 
     // The about box credits the data and the type the program ships with.

@@ -129,6 +129,42 @@ private Q_SLOTS:
         QTRY_COMPARE(canvas->hoveredId(), QString());
     }
 
+    // A GeoJSON layer is drawn over the map, its features answer the pointer with their
+    // properties as plain text, and taking it away restores the map.
+    void addedLayerIsDrawnAndDescribed()
+    {
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        const GeoPoint caspian{41.5, 50.5};
+        const QPoint inside = canvas->toScreen(caspian).toPoint();
+        const QColor before = canvas->grab().toImage().pixelColor(inside);
+
+        const QByteArray geojson = R"({"type": "FeatureCollection", "name": "Survey", "features": [
+            {"type": "Feature", "properties": {"name": "Block <b>7</b>", "depth": 120},
+             "geometry": {"type": "Polygon", "coordinates":
+                [[[50.0, 41.0], [51.0, 41.0], [51.0, 42.0], [50.0, 42.0], [50.0, 41.0]]]}}]})";
+        const GeoJsonLayer::Result read = GeoJsonLayer::read(geojson, u"survey.geojson"_qs);
+        QVERIFY(read.layer);
+        s.page.setLayers({read.layer});
+        QVERIFY(s.page.legend()->entries().contains(u"Added layer: Survey"_qs));
+        const QColor after = canvas->grab().toImage().pixelColor(inside);
+        QVERIFY2(after != before, qPrintable(after.name()));
+        QVERIFY(after.green() < before.green() - 20); // the layer's magenta tint over the sea
+
+        QHelpEvent help(QEvent::ToolTip, inside, canvas->mapToGlobal(inside));
+        QApplication::sendEvent(canvas, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(u"Block &lt;b&gt;7&lt;/b&gt;"_qs));
+        QVERIFY(QToolTip::text().contains(u"depth: 120"_qs));
+        QVERIFY(QToolTip::text().contains(u"Survey"_qs));
+        QToolTip::hideText();
+
+        s.page.setLayers({});
+        QVERIFY(!s.page.legend()->entries().join(u'\n').contains(u"Survey"_qs));
+        QCOMPARE(canvas->grab().toImage().pixelColor(inside), before);
+    }
+
     void clickSelectsThroughTheSharedSelection()
     {
         Shown s(m_builtIn);

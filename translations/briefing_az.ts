@@ -1461,10 +1461,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;All files (*)</source>
-        <translation>Brifinqlər (*.briefing.json *.json);;TimelineJS və StoryMapJS (*.json);;Bütün fayllar (*)</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>PDF-ə ixrac</translation>
     </message>
@@ -1496,6 +1492,48 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Persian type: Vazirmatn, by The Vazirmatn Project Authors (SIL Open Font License 1.1).</source>
         <translation>Xəritə konturları: Natural Earth (ictimai mülkiyyət), world-atlas paketindən; ölkə adları: i18n-iso-countries. Fars yazısı üçün şrift: Vazirmatn, müəllifləri The Vazirmatn Project Authors (SIL Open Font License 1.1).</translation>
     </message>
+    <message>
+        <source>Add &amp;Map Layer…</source>
+        <translation>&amp;Xəritəyə qat əlavə et…</translation>
+    </message>
+    <message>
+        <source>Draw the places, lines and areas of a GeoJSON file over the map</source>
+        <translation>GeoJSON faylındakı məkanları, xətləri və əraziləri xəritənin üzərində çək</translation>
+    </message>
+    <message>
+        <source>Remove Map &amp;Layers</source>
+        <translation>Xəritə &amp;qatlarını götür</translation>
+    </message>
+    <message>
+        <source>Take the added GeoJSON layers off the map</source>
+        <translation>Əlavə olunmuş GeoJSON qatlarını xəritədən götür</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;GeoJSON map layers (*.geojson);;All files (*)</source>
+        <translation>Brifinqlər (*.briefing.json *.json);;TimelineJS və StoryMapJS (*.json);;GeoJSON xəritə qatları (*.geojson);;Bütün fayllar (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n map feature(s) with warnings; the layer&apos;s file may be incomplete.</source>
+        <translation>
+            <numerusform>Xəritəyə %n obyekt xəbərdarlıqlarla əlavə olundu; qatın faylı natamam ola bilər.</numerusform>
+            <numerusform>Xəritəyə %n obyekt xəbərdarlıqlarla əlavə olundu; qatın faylı natamam ola bilər.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n map feature(s).</source>
+        <translation>
+            <numerusform>Xəritəyə %n obyekt əlavə olundu.</numerusform>
+            <numerusform>Xəritəyə %n obyekt əlavə olundu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Map Layer</source>
+        <translation>Xəritəyə qat əlavə et</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON (*.geojson *.json);;Bütün fayllar (*)</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1510,6 +1548,10 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>%1 (%2, approximate course)</source>
         <translation>%1 (%2, təxmini istiqamət)</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Qat: %1</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1594,10 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Nothing of the briefing is drawn on the map.</source>
         <translation>Brifinqdən xəritədə heç nə göstərilmir.</translation>
+    </message>
+    <message>
+        <source>Added layer: %1</source>
+        <translation>Əlavə qat: %1</translation>
     </message>
 </context>
 <context>

@@ -1454,10 +1454,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;All files (*)</source>
-        <translation>گزارش‌های توجیهی (*.briefing.json *.json);;TimelineJS و StoryMapJS (*.json);;همه پرونده‌ها (*)</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>صدور PDF</translation>
     </message>
@@ -1489,6 +1485,46 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Persian type: Vazirmatn, by The Vazirmatn Project Authors (SIL Open Font License 1.1).</source>
         <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، از بستهٔ world-atlas؛ نام کشورها: i18n-iso-countries. قلم فارسی: وزیرمتن (Vazirmatn)، اثر The Vazirmatn Project Authors (با پروانهٔ SIL Open Font License 1.1).</translation>
     </message>
+    <message>
+        <source>Add &amp;Map Layer…</source>
+        <translation>افزودن &amp;لایه به نقشه…</translation>
+    </message>
+    <message>
+        <source>Draw the places, lines and areas of a GeoJSON file over the map</source>
+        <translation>مکان‌ها، خطوط و محدوده‌های یک پروندهٔ GeoJSON را روی نقشه رسم کن</translation>
+    </message>
+    <message>
+        <source>Remove Map &amp;Layers</source>
+        <translation>برداشتن &amp;لایه‌های نقشه</translation>
+    </message>
+    <message>
+        <source>Take the added GeoJSON layers off the map</source>
+        <translation>لایه‌های GeoJSON افزوده‌شده را از روی نقشه بردار</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;GeoJSON map layers (*.geojson);;All files (*)</source>
+        <translation>گزارش‌های توجیهی (*.briefing.json *.json);;TimelineJS و StoryMapJS (*.json);;لایه‌های نقشهٔ GeoJSON (*.geojson);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n map feature(s) with warnings; the layer&apos;s file may be incomplete.</source>
+        <translation>
+            <numerusform>%n عارضه با هشدار به نقشه افزوده شد؛ ممکن است پروندهٔ لایه ناقص باشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n map feature(s).</source>
+        <translation>
+            <numerusform>%n عارضه به نقشه افزوده شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Map Layer</source>
+        <translation>افزودن لایه به نقشه</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON (*.geojson *.json);;همه پرونده‌ها (*)</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1503,6 +1539,10 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>%1 (%2, approximate course)</source>
         <translation>%1 (%2، امتداد تقریبی)</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>لایه: %1</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1585,10 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Nothing of the briefing is drawn on the map.</source>
         <translation>چیزی از این گزارش توجیهی روی نقشه رسم نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Added layer: %1</source>
+        <translation>لایهٔ افزوده: %1</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_ui->actionAddMapLayer, &QAction::triggered, this, &MainWindow::chooseMapLayer);
+    connect(m_ui->actionRemoveMapLayers, &QAction::triggered, this, &MainWindow::removeMapLayers);
     connect(m_ui->actionOpenBuiltIn, &QAction::triggered, this,
             [this] { openFile(BriefingReader::builtInFileName()); });
     connect(m_ui->actionClearRecent, &QAction::triggered, this, [this] {
@@ -206,6 +208,13 @@ QString MainWindow::restoreSettings()
 
 bool MainWindow::openFile(const QString &fileName)
 {
+    // GeoJSON has no briefing in it: it can only add to the map of the one that is open.
+    // With none open yet (a layer named on the command line), it goes on the built-in one.
+    if (fileName.endsWith(u".geojson", Qt::CaseInsensitive)) {
+        if (!m_briefing && !openFile(BriefingReader::builtInFileName()))
+            return false;
+        return addMapLayer(fileName);
+    }
     const BriefingReader::Result result = BriefingReader::readFile(fileName);
     if (!result.briefing) {
         Q_EMIT openFailed(fileName, result.problems);
@@ -215,6 +224,10 @@ bool MainWindow::openFile(const QString &fileName)
         return false;
     }
     const bool sameFile = fileName == m_fileName;
+    if (!sameFile) {
+        m_mapLayers.clear();
+        m_ui->actionRemoveMapLayers->setEnabled(false);
+    }
     setBriefing(result.briefing, fileName);
     if (!sameFile)
         m_selection->clear();
@@ -311,6 +324,7 @@ void MainWindow::rebuildTabs()
 
     auto *map = new MapPage(m_selection);
     map->setBriefing(m_briefing, m_language);
+    map->setLayers(m_mapLayers);
     addTab(map, QStringLiteral("map"), tr("Map"));
 
     if (!showTab(previous))
@@ -342,6 +356,16 @@ void MainWindow::updateRecentMenu()
         m_ui->menuRecent->addSeparator();
     m_ui->menuRecent->addAction(m_ui->actionClearRecent);
     m_ui->actionClearRecent->setEnabled(!m_settings->recentFiles.isEmpty());
+}
+
+MapPage *MainWindow::mapPage() const
+{
+    // By the tab, not findChild: pages of the previous document linger until deleted later.
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        if (auto *page = qobject_cast<MapPage *>(m_ui->tabs->widget(i)))
+            return page;
+    }
+    return nullptr;
 }
 
 bool MainWindow::showTab(const QString &key)
@@ -411,9 +435,50 @@ void MainWindow::chooseFile()
         ? QString()
         : QFileInfo(m_settings->recentFiles.first()).absolutePath();
     const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Open Briefing"), start, tr("Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;All files (*)"));
+        this, tr("Open Briefing"), start, tr("Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;"
+                                       "GeoJSON map layers (*.geojson);;All files (*)"));
     if (!fileName.isEmpty())
         openFile(fileName);
+}
+
+bool MainWindow::addMapLayer(const QString &fileName)
+{
+    const GeoJsonLayer::Result result = GeoJsonLayer::readFile(fileName);
+    if (!result.layer) {
+        auto *dialog = new ProblemsDialog(fileName, result.problems, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return false;
+    }
+    m_mapLayers.append(result.layer);
+    if (auto *map = mapPage())
+        map->setLayers(m_mapLayers);
+    m_ui->actionRemoveMapLayers->setEnabled(true);
+    showTab(QStringLiteral("map"));
+    const int warnings = int(result.problems.size());
+    const int features = int(result.layer->features.size());
+    statusBar()->showMessage(
+        warnings > 0 ? tr("Added %n map feature(s) with warnings; the layer's file may be "
+                          "incomplete.", nullptr, features)
+                     : tr("Added %n map feature(s).", nullptr, features));
+    return true;
+}
+
+void MainWindow::removeMapLayers()
+{
+    m_mapLayers.clear();
+    if (auto *map = mapPage())
+        map->setLayers({});
+    m_ui->actionRemoveMapLayers->setEnabled(false);
+}
+
+void MainWindow::chooseMapLayer()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Add Map Layer"), QFileInfo(m_fileName).absolutePath(),
+        tr("GeoJSON (*.geojson *.json);;All files (*)"));
+    if (!fileName.isEmpty())
+        addMapLayer(fileName);
 }
 
 void MainWindow::reload()
@@ -465,7 +530,7 @@ ExportOptions MainWindow::exportOptions() const
             TimelineView::renderFigure(briefing, language, 0, 0, painter, rect);
         };
     }
-    if (auto *map = m_ui->tabs->findChild<MapPage *>())
+    if (auto *map = mapPage())
         options.mapFigure = map->canvas()->figurePainter();
     return options;
 }

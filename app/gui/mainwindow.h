@@ -17,7 +17,9 @@ class AppSettings;
 class BackgroundModel;
 class BriefingSelection;
 class EventModel;
+class GeoJsonLayer;
 class LanguageManager;
+class MapPage;
 class QDockWidget;
 class QFileSystemWatcher;
 class QTimer;
@@ -38,6 +40,10 @@ public:
     // Reads `fileName` and shows it. A file that fails to load changes nothing on screen but
     // a dialog listing its problems; returns false then.
     bool openFile(const QString &fileName);
+    // Reads a GeoJSON file and draws it over the map of the open briefing until another
+    // briefing is opened. A file with errors adds nothing but the dialog; returns false then.
+    bool addMapLayer(const QString &fileName);
+    void removeMapLayers();
     void setBriefing(BriefingPtr briefing, const QString &fileName);
 
     // Shows the tab named `key`: "overview", "tensions", "background", "timeline", "map", or
@@ -45,6 +51,8 @@ public:
     bool showTab(const QString &key);
     QString currentTabKey() const;
     QStringList tabKeys() const;
+    // The map tab of the open document.
+    MapPage *mapPage() const;
 
     // Restores the window, the last tab and the language from the settings; returns the
     // warning about a damaged settings file, if there was one.
@@ -86,6 +94,7 @@ private:
     void followSelection(const QString &id);
     void updateHistoryActions();
     void chooseFile();
+    void chooseMapLayer();
     void reload();
     void fileChangedOnDisk();
     void watch(const QString &fileName);
@@ -109,6 +118,7 @@ private:
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;
     BriefingPtr m_briefing;
+    QList<std::shared_ptr<const GeoJsonLayer>> m_mapLayers;
     QString m_fileName;
     QString m_language = QStringLiteral("en");
 };

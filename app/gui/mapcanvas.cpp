@@ -257,12 +257,30 @@ void MapCanvas::setHovered(const QString &id)
 
 // ---- events
 
+void MapCanvas::setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers)
+{
+    m_painter.setLayers(std::move(layers));
+    update();
+}
+
 bool MapCanvas::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString id = featureAt(help->pos());
-        if (id.isEmpty()) {
+        const auto [feature, layerName] = id.isEmpty()
+                                              ? m_painter.layerFeatureAt(m_view, help->pos())
+                                              : std::pair<const GeoJsonLayer::Feature *, QString>();
+        if (feature) {
+            // Properties come from the file: plain text, one "key: value" line each.
+            QStringList lines{feature->label().isEmpty() ? layerName : feature->label()};
+            if (!feature->label().isEmpty())
+                lines.append(tr("Layer: %1").arg(layerName));
+            for (const auto &[key, value] : feature->propertyRows())
+                lines.append(key + QStringLiteral(": ") + value);
+            QToolTip::showText(help->globalPos(), EntryHtml::toolTip(lines.join(u'\n')), this,
+                               QRect(help->pos() - QPoint(8, 8), QSize(16, 16)));
+        } else if (id.isEmpty()) {
             QToolTip::hideText();
             event->ignore();
         } else {

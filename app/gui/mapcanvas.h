@@ -42,6 +42,10 @@ public:
     // they already are, nothing moves.
     void bringIntoView(const QStringList &ids);
 
+    // Extra layers from GeoJSON files, drawn with the briefing's places and lines.
+    void setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers);
+    const QList<std::shared_ptr<const GeoJsonLayer>> &layers() const { return m_painter.layers(); }
+
     void zoomIn();
     void zoomOut();
     // Back to the briefing's region.

@@ -44,6 +44,12 @@ void MapLegend::changeEvent(QEvent *event)
     QGroupBox::changeEvent(event);
 }
 
+void MapLegend::setLayerNames(const QStringList &names)
+{
+    m_layerNames = names;
+    rebuild();
+}
+
 void MapLegend::rebuild()
 {
     setTitle(tr("Legend"));
@@ -93,6 +99,8 @@ void MapLegend::rebuild()
         if (guest && !guest->iso3.isEmpty())
             items.append({MapStyle::swatchIcon(MapStyle::landGuest(), ratio), tr("Guest country")});
     }
+    for (const QString &name : m_layerNames)
+        items.append({MapStyle::swatchIcon(MapStyle::layerInk(), ratio), tr("Added layer: %1").arg(name)});
     if (items.isEmpty()) {
         auto *none = new QLabel(tr("Nothing of the briefing is drawn on the map."), this);
         none->setTextFormat(Qt::PlainText);

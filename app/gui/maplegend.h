@@ -17,6 +17,8 @@ public:
     explicit MapLegend(QWidget *parent = nullptr);
 
     void setBriefing(BriefingPtr briefing);
+    // The names of the layers added from GeoJSON files, one entry each.
+    void setLayerNames(const QStringList &names);
     // The texts of the entries, in order: for tests and accessibility checks.
     QStringList entries() const;
 
@@ -27,5 +29,6 @@ private:
     void rebuild();
 
     BriefingPtr m_briefing;
+    QStringList m_layerNames;
     QGridLayout *m_grid;
 };

@@ -149,6 +149,15 @@ void MapPage::setBriefing(BriefingPtr briefing, const QString &language)
     showSelection(m_selection->currentId());
 }
 
+void MapPage::setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers)
+{
+    QStringList names;
+    for (const auto &layer : layers)
+        names.append(layer->name);
+    m_legend->setLayerNames(names);
+    m_canvas->setLayers(std::move(layers));
+}
+
 ExportOptions::Figure MapPage::figurePainter() const
 {
     return m_canvas->figurePainter();

@@ -2,6 +2,7 @@
 
 #include "briefing.h"
 #include "exportoptions.h"
+#include "geojsonlayer.h"
 
 #include <QWidget>
 
@@ -29,6 +30,9 @@ public:
 
     // Called for a new document and again whenever the content language changes.
     void setBriefing(BriefingPtr briefing, const QString &language);
+
+    // Extra layers from GeoJSON files, drawn over the map until the next document.
+    void setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers);
 
     // Paints the map as it is on screen into a page, as vectors: for the export.
     ExportOptions::Figure figurePainter() const;

@@ -171,6 +171,7 @@ void MapPainter::paint(QPainter &painter, const MapViewport &view) const
 
     paintWorld(painter, view);
     paintGraticule(painter, view);
+    paintLayers(painter, view);
     paintLines(painter, view);
     const QList<PlaceOnScreen> places = visiblePlaces(view);
     paintMarkers(painter, places);
@@ -259,6 +260,116 @@ void MapPainter::paintGraticule(QPainter &painter, const MapViewport &view) cons
         painter.drawLine(QPointF(0, y), QPointF(view.size().width(), y));
     }
     painter.restore();
+}
+
+namespace {
+
+QPolygonF toScreen(const MapViewport &view, const QList<GeoPoint> &part)
+{
+    QPolygonF points;
+    points.reserve(part.size());
+    for (const GeoPoint &p : part)
+        points.append(view.toScreen(p));
+    return points;
+}
+
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0)
+                                 : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
+
+} // namespace
+
+void MapPainter::paintLayers(QPainter &painter, const MapViewport &view) const
+{
+    // One colour for every extra layer: it must read as "added", distinct from the briefing's
+    // own kinds of line and marker.
+    const QColor ink = MapStyle::layerInk();
+    QColor fill = ink;
+    fill.setAlphaF(0.18);
+    const QRectF area(QPointF(0, 0), view.size());
+    for (const auto &layer : m_layers) {
+        for (const GeoJsonLayer::Feature &feature : layer->features) {
+            for (const GeoJsonLayer::Geometry &geometry : feature.geometries) {
+                painter.save();
+                switch (geometry.type) {
+                case GeoJsonLayer::Geometry::Type::Point: {
+                    const QPointF c = view.toScreen(geometry.parts.value(0).value(0));
+                    if (!area.adjusted(-6, -6, 6, 6).contains(c))
+                        break;
+                    painter.setPen(QPen(Qt::white, 1.5));
+                    painter.setBrush(ink);
+                    painter.drawRect(QRectF(c - QPointF(4, 4), QSizeF(8, 8)));
+                    break;
+                }
+                case GeoJsonLayer::Geometry::Type::Line: {
+                    const QPolygonF line = toScreen(view, geometry.parts.value(0));
+                    if (!line.boundingRect().intersects(area))
+                        break;
+                    painter.setPen(QPen(ink, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                    painter.drawPolyline(line);
+                    break;
+                }
+                case GeoJsonLayer::Geometry::Type::Polygon: {
+                    QPainterPath path;
+                    path.setFillRule(Qt::OddEvenFill);
+                    for (const QList<GeoPoint> &ring : geometry.parts)
+                        path.addPolygon(toScreen(view, ring));
+                    if (!path.boundingRect().intersects(area))
+                        break;
+                    painter.setPen(QPen(ink, 1.5));
+                    painter.setBrush(fill);
+                    painter.drawPath(path);
+                    break;
+                }
+                }
+                painter.restore();
+            }
+        }
+    }
+}
+
+std::pair<const GeoJsonLayer::Feature *, QString>
+MapPainter::layerFeatureAt(const MapViewport &view, const QPointF &pos) const
+{
+    constexpr double Reach = 6.0; // pixels around a point or a line that still count as on it
+    for (auto layer = m_layers.crbegin(); layer != m_layers.crend(); ++layer) {
+        const auto &features = (*layer)->features;
+        for (auto feature = features.crbegin(); feature != features.crend(); ++feature) {
+            for (const GeoJsonLayer::Geometry &geometry : feature->geometries) {
+                bool hit = false;
+                switch (geometry.type) {
+                case GeoJsonLayer::Geometry::Type::Point: {
+                    const QPointF d = view.toScreen(geometry.parts.value(0).value(0)) - pos;
+                    hit = std::hypot(d.x(), d.y()) <= Reach;
+                    break;
+                }
+                case GeoJsonLayer::Geometry::Type::Line: {
+                    const QPolygonF line = toScreen(view, geometry.parts.value(0));
+                    for (qsizetype i = 1; i < line.size() && !hit; ++i)
+                        hit = distanceToSegment(pos, line[i - 1], line[i]) <= Reach;
+                    break;
+                }
+                case GeoJsonLayer::Geometry::Type::Polygon: {
+                    QPainterPath path;
+                    path.setFillRule(Qt::OddEvenFill);
+                    for (const QList<GeoPoint> &ring : geometry.parts)
+                        path.addPolygon(toScreen(view, ring));
+                    hit = path.contains(pos);
+                    break;
+                }
+                }
+                if (hit)
+                    return {&*feature, (*layer)->name};
+            }
+        }
+    }
+    return {nullptr, {}};
 }
 
 void MapPainter::paintLines(QPainter &painter, const MapViewport &view) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "briefing.h"
+#include "geojsonlayer.h"
 #include "mapfeatures.h"
 
 #include <QColor>
@@ -50,6 +51,15 @@ public:
     // The language of country names: the interface's.
     void setCountryLanguage(const QString &language) { m_countryLanguage = language; }
 
+    // Extra layers read from GeoJSON files, drawn over the countries and under the briefing's
+    // own lines and places, in the order given.
+    void setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers) { m_layers = std::move(layers); }
+    const QList<std::shared_ptr<const GeoJsonLayer>> &layers() const { return m_layers; }
+    // The topmost layer feature drawn at `pos` (within a few pixels of a point or a line, or
+    // inside a polygon), with its layer's name; null when there is none.
+    std::pair<const GeoJsonLayer::Feature *, QString> layerFeatureAt(const MapViewport &view,
+                                                                     const QPointF &pos) const;
+
     // The name of a place or line in the content language; empty for other ids.
     QString nameOf(const QString &id) const;
 
@@ -71,6 +81,7 @@ private:
 
     void paintWorld(QPainter &painter, const MapViewport &view) const;
     void paintGraticule(QPainter &painter, const MapViewport &view) const;
+    void paintLayers(QPainter &painter, const MapViewport &view) const;
     void paintLines(QPainter &painter, const MapViewport &view) const;
     QList<PlaceOnScreen> visiblePlaces(const MapViewport &view) const;
     void paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &places) const;
@@ -87,6 +98,7 @@ private:
     QString m_language;
     QString m_countryLanguage = QStringLiteral("en");
     MapFeatures m_features;
+    QList<std::shared_ptr<const GeoJsonLayer>> m_layers;
     int m_host = -1; // the visit's host and guest countries, by WorldMap index
     int m_guest = -1;
     QStringList m_highlight;

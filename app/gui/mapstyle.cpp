@@ -54,6 +54,7 @@ QColor MapStyle::countryLabel() { return QColor(0x6c, 0x62, 0x59); }
 QColor MapStyle::placeLabel() { return QColor(0x1c, 0x1c, 0x1c); }
 QColor MapStyle::halo() { return QColor(0xff, 0xc8, 0x00, 190); }
 QColor MapStyle::hoverHalo() { return QColor(0xff, 0xff, 0xff, 220); }
+QColor MapStyle::layerInk() { return QColor(0xc2, 0x18, 0x5b); }
 
 double MapStyle::markerRadius(Place::Kind kind)
 {

@@ -34,6 +34,7 @@ public:
     static QColor placeLabel();
     static QColor halo();      // the glow under what is selected or highlighted
     static QColor hoverHalo(); // the glow under what the pointer is on
+    static QColor layerInk();  // features of layers added from GeoJSON files
 
     static double markerRadius(Place::Kind kind);
     static QColor markerColor(Place::Kind kind);

@@ -273,6 +273,16 @@ QPolygonF toScreen(const MapViewport &view, const QList<GeoPoint> &part)
     return points;
 }
 
+// A polygon's rings as one path: the first ring outer, the rest holes.
+QPainterPath polygonPath(const MapViewport &view, const GeoJsonLayer::Geometry &geometry)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const QList<GeoPoint> &ring : geometry.parts)
+        path.addPolygon(toScreen(view, ring));
+    return path;
+}
+
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
     const QPointF ab = b - a;
@@ -316,10 +326,7 @@ void MapPainter::paintLayers(QPainter &painter, const MapViewport &view) const
                     break;
                 }
                 case GeoJsonLayer::Geometry::Type::Polygon: {
-                    QPainterPath path;
-                    path.setFillRule(Qt::OddEvenFill);
-                    for (const QList<GeoPoint> &ring : geometry.parts)
-                        path.addPolygon(toScreen(view, ring));
+                    const QPainterPath path = polygonPath(view, geometry);
                     if (!path.boundingRect().intersects(area))
                         break;
                     painter.setPen(QPen(ink, 1.5));
@@ -356,11 +363,7 @@ MapPainter::layerFeatureAt(const MapViewport &view, const QPointF &pos) const
                     break;
                 }
                 case GeoJsonLayer::Geometry::Type::Polygon: {
-                    QPainterPath path;
-                    path.setFillRule(Qt::OddEvenFill);
-                    for (const QList<GeoPoint> &ring : geometry.parts)
-                        path.addPolygon(toScreen(view, ring));
-                    hit = path.contains(pos);
+                    hit = polygonPath(view, geometry).contains(pos);
                     break;
                 }
                 }

@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -386,8 +387,10 @@ private Q_SLOTS:
             return window.mapPage()->canvas()->layers().size();
         };
 
+        QSignalSpy failed(&window, &MainWindow::openFailed);
         QVERIFY(!window.openFile(testDataPath(u"import/layer-broken.geojson"_qs)));
         QCOMPARE(layers(), 0);
+        QCOMPARE(failed.size(), 1); // the command line prints these problems
         QVERIFY(window.findChild<ProblemsDialog *>());
         QVERIFY(window.windowTitle().contains(u"Iran"_qs));
 

@@ -445,6 +445,7 @@ bool MainWindow::addMapLayer(const QString &fileName)
 {
     const GeoJsonLayer::Result result = GeoJsonLayer::readFile(fileName);
     if (!result.layer) {
+        Q_EMIT openFailed(fileName, result.problems);
         auto *dialog = new ProblemsDialog(fileName, result.problems, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

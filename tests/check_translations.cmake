@@ -32,12 +32,28 @@ execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT} -DOUT_FILE=${WOR
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "cannot generate the lupdate project")
 endif()
-execute_process(COMMAND "${LUPDATE}" -project "${WORK}/project.json" -no-obsolete -locations none
-                        -ts ${copies}
-                RESULT_VARIABLE result OUTPUT_QUIET)
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "lupdate failed")
-endif()
+# The English file holds only the plural forms (lupdate -pluralonly); the others hold everything.
+set(plural_copies "${copies}")
+list(FILTER plural_copies INCLUDE REGEX "_en\\.ts$")
+list(FILTER copies EXCLUDE REGEX "_en\\.ts$")
+foreach(options IN ITEMS "full" "plurals")
+    if(options STREQUAL "plurals")
+        set(targets ${plural_copies})
+        set(extra -pluralonly)
+    else()
+        set(targets ${copies})
+        set(extra "")
+    endif()
+    if(NOT targets)
+        continue()
+    endif()
+    execute_process(COMMAND "${LUPDATE}" -project "${WORK}/project.json" -no-obsolete
+                            -locations none ${extra} -ts ${targets}
+                    RESULT_VARIABLE result OUTPUT_QUIET)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "lupdate failed")
+    endif()
+endforeach()
 foreach(ts IN LISTS ts_files)
     get_filename_component(name "${ts}" NAME)
     execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${ts}" "${WORK}/${name}"

@@ -1,12 +1,15 @@
 #include "appsettings.h"
 #include "briefingreader.h"
 #include "bundledfonts.h"
+#include "exportdialog.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFontDatabase>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -78,6 +81,29 @@ private Q_SLOTS:
         QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
     }
 
+    // English counts read as English: "1 filtered event", "2 filtered events", never "event(s)",
+    // also after a switch to another language and back.
+    void englishCountsAreGrammatical()
+    {
+        const BriefingPtr briefing = BriefingReader::readFile(BriefingReader::builtInFileName()).briefing;
+        QVERIFY(briefing && briefing->events.size() >= 2);
+        const QStringList one{briefing->events.at(0).id};
+        const QStringList two{briefing->events.at(0).id, briefing->events.at(1).id};
+        const auto eventsChoice = [&](const QStringList &events) {
+            ExportDialog dialog(briefing, u"en"_qs, QString(), events);
+            return dialog.findChild<QRadioButton *>(u"eventsRadio"_qs)->text();
+        };
+
+        LanguageManager languages;
+        for (const QString &language : {u"en"_qs, u"fa"_qs, u"en"_qs}) {
+            QVERIFY(languages.setLanguage(language));
+            if (language != u"en")
+                continue;
+            QCOMPARE(eventsChoice(one), u"Only the 1 filtered event"_qs);
+            QCOMPARE(eventsChoice(two), u"Only the 2 filtered events"_qs);
+        }
+    }
+
     void theChoiceIsRemembered()
     {
         {
@@ -87,9 +113,11 @@ private Q_SLOTS:
             window.close();
         }
         MainWindow window;
-        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
-        window.restoreSettings();
+        window.restoreLanguage();
         QCOMPARE(window.language(), u"az"_qs);
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        QCOMPARE(tabText(window, 0), QCoreApplication::translate("MainWindow", "Overview"));
+        QVERIFY(tabText(window, 0) != u"Overview"_qs);
         QVERIFY(window.findChild<QAction *>(u"language-az"_qs)->isChecked());
         QVERIFY(!window.setLanguage(u"de"_qs));
         QCOMPARE(window.language(), u"az"_qs);

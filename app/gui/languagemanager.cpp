@@ -47,9 +47,10 @@ bool LanguageManager::setLanguage(const QString &language)
         return false;
     QCoreApplication::removeTranslator(&m_program);
     QCoreApplication::removeTranslator(&m_qt);
+    // English is the source language; its translation holds only the plural forms.
+    if (m_program.load(QStringLiteral(":/i18n/briefing_") + language))
+        QCoreApplication::installTranslator(&m_program);
     if (language != u"en") {
-        if (m_program.load(QStringLiteral(":/i18n/briefing_") + language))
-            QCoreApplication::installTranslator(&m_program);
         // Qt ships no translation for every language (none for Azerbaijani): then its
         // standard dialogs stay in English.
         if (m_qt.load(QStringLiteral("qtbase_") + language,

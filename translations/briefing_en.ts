@@ -1,0 +1,122 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BriefingExporter</name>
+    <message numerus="yes">
+        <source>%n selected event(s)</source>
+        <translation>
+            <numerusform>%n selected event</numerusform>
+            <numerusform>%n selected events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingValidator</name>
+    <message numerus="yes">
+        <source>a line needs at least two points, but this one has %n</source>
+        <translation>
+            <numerusform>a line needs at least two points, but this one has %n</numerusform>
+            <numerusform>a line needs at least two points, but this one has %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Only the %n filtered event(s)</source>
+        <translation>
+            <numerusform>Only the %n filtered event</numerusform>
+            <numerusform>Only the %n filtered events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeoJsonLayer</name>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonScanner</name>
+    <message numerus="yes">
+        <source>this text is longer than the limit of about %n characters</source>
+        <translation>
+            <numerusform>this text is longer than the limit of about %n character</numerusform>
+            <numerusform>this text is longer than the limit of about %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Opened with %n warning(s); run briefing --check on the file to list them.</source>
+        <translation>
+            <numerusform>Opened with %n warning; run briefing --check on the file to see it.</numerusform>
+            <numerusform>Opened with %n warnings; run briefing --check on the file to list them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n map feature(s) with warnings; the layer&apos;s file may be incomplete.</source>
+        <translation>
+            <numerusform>Added %n map feature with warnings; the layer&apos;s file may be incomplete.</numerusform>
+            <numerusform>Added %n map features with warnings; the layer&apos;s file may be incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n map feature(s).</source>
+        <translation>
+            <numerusform>Added %n map feature.</numerusform>
+            <numerusform>Added %n map features.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message numerus="yes">
+        <source>%1 could not be opened: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1 could not be opened: %n problem found.</numerusform>
+            <numerusform>%1 could not be opened: %n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>The first %n results; type more to narrow them.</source>
+        <translation>
+            <numerusform>The first result; type more to narrow it down.</numerusform>
+            <numerusform>The first %n results; type more to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n more event(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>%n more event here; click to zoom in</numerusform>
+            <numerusform>%n more events here; click to zoom in</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -64,6 +64,11 @@ int main(int argc, char *argv[])
 
     BundledFonts::install();
     MainWindow window;
+    // The language comes first, so that all the start says is in it.
+    if (job == Job::Window)
+        window.restoreLanguage();
+    if (!commandLine.language.isEmpty())
+        window.setLanguage(commandLine.language);
     QObject::connect(&window, &MainWindow::openFailed, &window,
                      [](const QString &, const Problems &problems) { print(stderr, problems); });
     // A file that crashed the last start is not opened again on its own: no crash loop.
@@ -92,8 +97,6 @@ int main(int argc, char *argv[])
             window.statusBar()->showMessage(warning);
         }
     }
-    if (!commandLine.language.isEmpty())
-        window.setLanguage(commandLine.language);
     if (!commandLine.tab.isEmpty() && !window.showTab(commandLine.tab)) {
         std::fprintf(stderr, "briefing: there is no tab \"%s\"; the tabs are: %s\n",
                      qPrintable(commandLine.tab),

@@ -1,8 +1,10 @@
 #include "appsettings.h"
+#include "languagemanager.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -84,6 +86,21 @@ private Q_SLOTS:
         QVERIFY(settings.lastTab.isEmpty());
         QVERIFY(settings.recentFiles.isEmpty());
         QVERIFY(settings.geometry.isEmpty());
+    }
+
+    // The settings are read before the language is known; the warning is said in the language
+    // chosen after, as the start shows it.
+    void theWarningSpeaksTheLanguageOfTheStart()
+    {
+        writeSettings("[General]\nversion=7\n");
+        const AppSettings settings;
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(u"fa"_qs));
+        const QString persian = settings.warning();
+        QVERIFY(languages.setLanguage(u"en"_qs));
+        QVERIFY2(persian.contains(QRegularExpression(u"[\\x{0600}-\\x{06FF}]"_qs)), qPrintable(persian));
+        QVERIFY(persian.contains(AppSettings::fileName()));
+        QVERIFY(settings.warning().contains(u"another version"_qs));
     }
 
     void unreadableFile()

@@ -33,24 +33,22 @@ AppSettings::AppSettings()
     if (!QFileInfo::exists(file))
         return;
     if (!QFileInfo(file).isFile() || !QFileInfo(file).isReadable()) {
-        m_warning = tr("The settings file %1 cannot be read; the defaults are used.").arg(file);
+        m_problem = Problem::Unreadable;
         return;
     }
     QSettings settings(file, QSettings::IniFormat);
     // QSettings hands back what it could parse of a damaged file: take none of it.
     if (settings.status() != QSettings::NoError) {
-        m_warning = tr("The settings file %1 is damaged; the defaults are used.").arg(file);
+        m_problem = Problem::Damaged;
         return;
     }
     const QVariant version = settings.value(VersionKey);
     if (!version.isValid()) {
-        m_warning = tr("The settings file %1 is damaged or is not Briefing Viewer's; the "
-                       "defaults are used.").arg(file);
+        m_problem = Problem::Foreign;
         return;
     }
     if (version.toString() != QString::number(Version)) {
-        m_warning = tr("The settings file %1 is from another version; the defaults are used.")
-                        .arg(file);
+        m_problem = Problem::OtherVersion;
         return;
     }
     const QVariant geometryValue = settings.value(GeometryKey);
@@ -67,8 +65,7 @@ AppSettings::AppSettings()
     if (!isOf(geometryValue, QMetaType::QByteArray) || !isOf(stateValue, QMetaType::QByteArray)
         || !isOf(tabValue, QMetaType::QString) || !recentIsList
         || !isOf(languageValue, QMetaType::QString)) {
-        m_warning = tr("The settings file %1 holds values of the wrong kind; the defaults are "
-                       "used.").arg(file);
+        m_problem = Problem::WrongTypes;
         return;
     }
     geometry = geometryValue.toByteArray();
@@ -76,6 +73,29 @@ AppSettings::AppSettings()
     lastTab = tabValue.toString();
     recentFiles = recentValue.toStringList().mid(0, MaxRecentFiles);
     language = languageValue.toString();
+}
+
+QString AppSettings::warning() const
+{
+    const QString file = fileName();
+    switch (m_problem) {
+    case Problem::None:
+        break;
+    case Problem::Unreadable:
+        return tr("The settings file %1 cannot be read; the defaults are used.").arg(file);
+    case Problem::Damaged:
+        return tr("The settings file %1 is damaged; the defaults are used.").arg(file);
+    case Problem::Foreign:
+        return tr("The settings file %1 is damaged or is not Briefing Viewer's; the "
+                  "defaults are used.").arg(file);
+    case Problem::OtherVersion:
+        return tr("The settings file %1 is from another version; the defaults are used.")
+            .arg(file);
+    case Problem::WrongTypes:
+        return tr("The settings file %1 holds values of the wrong kind; the defaults are "
+                  "used.").arg(file);
+    }
+    return {};
 }
 
 void AppSettings::addRecentFile(const QString &file)

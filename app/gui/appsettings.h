@@ -23,7 +23,8 @@ public:
     // Removes the settings file; for --reset-settings.
     static bool reset();
 
-    const QString &warning() const { return m_warning; }
+    // In the language of the moment: the settings are read before the language is known.
+    QString warning() const;
 
     QByteArray geometry;
     QByteArray windowState;
@@ -36,5 +37,6 @@ public:
     bool save() const;
 
 private:
-    QString m_warning;
+    enum class Problem { None, Unreadable, Damaged, Foreign, OtherVersion, WrongTypes };
+    Problem m_problem = Problem::None;
 };

@@ -191,6 +191,12 @@ const QStringList &MainWindow::recentFiles() const
     return m_settings->recentFiles;
 }
 
+void MainWindow::restoreLanguage()
+{
+    if (!m_settings->language.isEmpty())
+        setLanguage(m_settings->language);
+}
+
 QString MainWindow::restoreSettings()
 {
     if (!m_settings->geometry.isEmpty())
@@ -199,8 +205,6 @@ QString MainWindow::restoreSettings()
         resize(size().boundedTo(screen->availableSize())); // a small screen gets all of it
     if (!m_settings->windowState.isEmpty())
         restoreState(m_settings->windowState);
-    if (!m_settings->language.isEmpty())
-        setLanguage(m_settings->language);
     if (!m_settings->lastTab.isEmpty())
         showTab(m_settings->lastTab);
     return m_settings->warning();

@@ -54,8 +54,11 @@ public:
     // The map tab of the open document.
     MapPage *mapPage() const;
 
-    // Restores the window, the last tab and the language from the settings; returns the
-    // warning about a damaged settings file, if there was one.
+    // Switches to the remembered language; done first at start, so that all the start says
+    // is in the reader's language.
+    void restoreLanguage();
+    // Restores the window and the last tab from the settings; returns the warning about a
+    // damaged settings file, if there was one.
     QString restoreSettings();
 
     // Switches the interface and the briefing's text to `language` ("en", "az", "fa") at once.

@@ -403,7 +403,10 @@ private Q_SLOTS:
                 closeProblemDialogs(window);
                 continue;
             }
-            // A label that holds the corpus's markup must show it as text, not interpret it.
+            // A label that holds the corpus's markup must show it as text, not interpret it;
+            // pages are built when first shown, so every tab is looked at.
+            for (const QString &key : window.tabKeys())
+                QVERIFY(window.showTab(key));
             for (const QLabel *label : window.findChildren<QLabel *>()) {
                 if (label->text().contains(u"<img"_qs) || label->text().contains(u"<b>"_qs))
                     QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));

@@ -33,6 +33,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    // Pages are built when first shown: a test of every widget first looks at every tab.
+    static void openEveryTab(MainWindow &window)
+    {
+        const QString current = window.currentTabKey();
+        for (const QString &key : window.tabKeys())
+            QVERIFY(window.showTab(key));
+        window.showTab(current);
+    }
+
     static QStringList tabTitles(const MainWindow &window)
     {
         auto *tabs = window.findChild<QTabWidget *>(u"tabs"_qs);
@@ -205,6 +214,7 @@ private Q_SLOTS:
         QVERIFY(window.openFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openEveryTab(window);
         const auto labels = window.findChildren<QLabel *>();
         QVERIFY(!labels.isEmpty());
         for (const QLabel *label : labels)
@@ -365,6 +375,7 @@ private Q_SLOTS:
         QVERIFY(window.openFile(BriefingReader::builtInFileName()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openEveryTab(window);
         for (const QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
             if (view->isVisibleTo(&window) || view->parentWidget()->inherits("EntryListPage"))
                 QVERIFY2(!view->accessibleName().isEmpty(), qPrintable(view->objectName()));

@@ -9,6 +9,7 @@
 #include "briefingprinter.h"
 #include "briefingreader.h"
 #include "briefingselection.h"
+#include "deferredpage.h"
 #include "entryhtml.h"
 #include "entrylistpage.h"
 #include "eventmodel.h"
@@ -58,7 +59,6 @@ MainWindow::MainWindow(QWidget *parent)
       m_tensionModel(new TensionModel(this)),
       m_eventModel(new EventModel(this)),
       m_backgroundModel(new BackgroundModel(this)),
-      m_search(new SearchPanel(this)),
       m_searchDock(new QDockWidget(this)),
       m_watcher(new QFileSystemWatcher(this)),
       m_reloadTimer(new QTimer(this))
@@ -73,14 +73,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->actionFind->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
-    m_searchDock->setWidget(m_search);
     m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
     m_searchDock->hide();
-    connect(m_search, &SearchPanel::hitActivated, this, [this](const BriefingSearch::Hit &hit) {
-        if (!hit.id.isEmpty())
-            m_selection->select(hit.id);
-        showTab(hit.tabKey);
+    // The search panel and its index are made when the reader first searches, not at start;
+    // a dock restored open from the last session makes them too.
+    connect(m_searchDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            searchPanel();
     });
 
     m_reloadTimer->setSingleShot(true);
@@ -162,7 +162,8 @@ void MainWindow::applyLanguage(const QString &language)
     m_eventModel->setLanguage(language);
     m_backgroundModel->setLanguage(language);
     if (m_briefing) {
-        m_search->setBriefing(m_briefing, m_language);
+        if (m_search)
+            m_search->setBriefing(m_briefing, m_language);
         rebuildTabs();
     }
     updateWindowTitle();
@@ -259,7 +260,8 @@ void MainWindow::setBriefing(BriefingPtr briefing, const QString &fileName)
     m_tensionModel->setBriefing(m_briefing);
     m_eventModel->setBriefing(m_briefing);
     m_backgroundModel->setBriefing(m_briefing);
-    m_search->setBriefing(m_briefing, m_language);
+    if (m_search)
+        m_search->setBriefing(m_briefing, m_language);
     rebuildTabs();
     updateWindowTitle();
     m_ui->actionReload->setEnabled(!fileName.isEmpty());
@@ -296,40 +298,58 @@ void MainWindow::rebuildTabs()
         page->deleteLater();
     }
 
+    // The overview is what a briefing opens at; every other page is built when first shown.
     auto *overview = new OverviewPage(m_selection);
     overview->setBriefing(m_briefing, m_language);
     addTab(overview, QStringLiteral("overview"), tr("Overview"));
 
     for (int row = 0; row < m_agendaModel->rowCount(); ++row) {
         const QModelIndex area = m_agendaModel->index(row, 0);
-        auto *page = new EntryListPage(m_agendaModel, area, m_selection);
-        page->setHeading(area.data(AgendaModel::TextRole).toString());
-        page->setEmptyText(tr("This agenda area lists no items."));
-        page->list()->setAccessibleName(area.data().toString());
-        page->setBriefing(m_briefing, m_language);
-        addTab(page, area.data(AgendaModel::IdRole).toString(), area.data().toString());
+        const QString title = area.data().toString();
+        addTab(new DeferredPage([this, row, title] {
+                   const QModelIndex index = m_agendaModel->index(row, 0);
+                   auto *page = new EntryListPage(m_agendaModel, index, m_selection);
+                   page->setHeading(index.data(AgendaModel::TextRole).toString());
+                   page->setEmptyText(tr("This agenda area lists no items."));
+                   page->list()->setAccessibleName(title);
+                   page->setBriefing(m_briefing, m_language);
+                   return page;
+               }),
+               area.data(AgendaModel::IdRole).toString(), title);
     }
 
-    auto *tensions = new EntryListPage(m_tensionModel, {}, m_selection);
-    tensions->setEmptyText(tr("This briefing lists no tensions."));
-    tensions->list()->setAccessibleName(tr("Tensions"));
-    tensions->setBriefing(m_briefing, m_language);
-    addTab(tensions, QStringLiteral("tensions"), tr("Tensions"));
+    addTab(new DeferredPage([this] {
+               auto *tensions = new EntryListPage(m_tensionModel, {}, m_selection);
+               tensions->setEmptyText(tr("This briefing lists no tensions."));
+               tensions->list()->setAccessibleName(tr("Tensions"));
+               tensions->setBriefing(m_briefing, m_language);
+               return tensions;
+           }),
+           QStringLiteral("tensions"), tr("Tensions"));
 
-    auto *background = new EntryListPage(m_backgroundModel, {}, m_selection);
-    background->setEmptyText(tr("This briefing has no background sections."));
-    background->list()->setAccessibleName(tr("Background"));
-    background->setBriefing(m_briefing, m_language);
-    addTab(background, QStringLiteral("background"), tr("Background"));
+    addTab(new DeferredPage([this] {
+               auto *background = new EntryListPage(m_backgroundModel, {}, m_selection);
+               background->setEmptyText(tr("This briefing has no background sections."));
+               background->list()->setAccessibleName(tr("Background"));
+               background->setBriefing(m_briefing, m_language);
+               return background;
+           }),
+           QStringLiteral("background"), tr("Background"));
 
-    auto *timeline = new TimelinePage(m_eventModel, m_selection);
-    timeline->setBriefing(m_briefing, m_language);
-    addTab(timeline, QStringLiteral("timeline"), tr("Timeline"));
+    addTab(new DeferredPage([this] {
+               auto *timeline = new TimelinePage(m_eventModel, m_selection);
+               timeline->setBriefing(m_briefing, m_language);
+               return timeline;
+           }),
+           QStringLiteral("timeline"), tr("Timeline"));
 
-    auto *map = new MapPage(m_selection);
-    map->setBriefing(m_briefing, m_language);
-    map->setLayers(m_mapLayers);
-    addTab(map, QStringLiteral("map"), tr("Map"));
+    addTab(new DeferredPage([this] {
+               auto *map = new MapPage(m_selection);
+               map->setBriefing(m_briefing, m_language);
+               map->setLayers(m_mapLayers);
+               return map;
+           }),
+           QStringLiteral("map"), tr("Map"));
 
     if (!showTab(previous))
         m_ui->tabs->setCurrentIndex(0);
@@ -366,8 +386,10 @@ MapPage *MainWindow::mapPage() const
 {
     // By the tab, not findChild: pages of the previous document linger until deleted later.
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
-        if (auto *page = qobject_cast<MapPage *>(m_ui->tabs->widget(i)))
-            return page;
+        if (m_ui->tabs->widget(i)->property(TabKeyProperty).toString() != u"map")
+            continue;
+        auto *deferred = qobject_cast<DeferredPage *>(m_ui->tabs->widget(i));
+        return qobject_cast<MapPage *>(deferred ? deferred->page() : m_ui->tabs->widget(i));
     }
     return nullptr;
 }
@@ -515,11 +537,27 @@ void MainWindow::fileChangedOnDisk()
         watch(m_fileName);
 }
 
+SearchPanel *MainWindow::searchPanel()
+{
+    if (!m_search) {
+        m_search = new SearchPanel(m_searchDock);
+        connect(m_search, &SearchPanel::hitActivated, this, [this](const BriefingSearch::Hit &hit) {
+            if (!hit.id.isEmpty())
+                m_selection->select(hit.id);
+            showTab(hit.tabKey);
+        });
+        if (m_briefing)
+            m_search->setBriefing(m_briefing, m_language);
+        m_searchDock->setWidget(m_search);
+    }
+    return m_search;
+}
+
 void MainWindow::showSearch()
 {
     m_searchDock->show();
     m_searchDock->raise();
-    m_search->focusField();
+    searchPanel()->focusField();
 }
 
 ExportOptions MainWindow::exportOptions() const

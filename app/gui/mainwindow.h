@@ -102,6 +102,7 @@ private:
     void fileChangedOnDisk();
     void watch(const QString &fileName);
     void showSearch();
+    SearchPanel *searchPanel();
     void exportInteractively(bool pdf);
     void exportTimelineJs();
     void print(bool preview);
@@ -116,7 +117,7 @@ private:
     TensionModel *m_tensionModel;
     EventModel *m_eventModel;
     BackgroundModel *m_backgroundModel;
-    SearchPanel *m_search;
+    SearchPanel *m_search = nullptr;
     QDockWidget *m_searchDock;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;

@@ -8,6 +8,7 @@
 #include "startupguard.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTextStream>
 
@@ -111,7 +112,8 @@ int main(int argc, char *argv[])
     QString error;
     switch (job) {
     case Job::Screenshot:
-        if (window.grab().save(commandLine.output, "PNG"))
+        // The frame the window has just painted, not a second painting of it.
+        if (window.screen()->grabWindow(window.winId()).save(commandLine.output, "PNG"))
             return 0;
         error = QStringLiteral("cannot write the screenshot to ") + commandLine.output;
         break;

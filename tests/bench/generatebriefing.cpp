@@ -87,10 +87,13 @@ int main(int argc, char *argv[])
         QJsonObject event{{u"id"_qs, u"e%1"_qs.arg(i)},
                           {u"date"_qs, dateFor(i)},
                           {u"title"_qs, text(u"Event %1"_qs.arg(i))},
-                          {u"text"_qs, text(u"Something happened, number %1."_qs.arg(i))},
                           {u"lane"_qs, u"area%1"_qs.arg(i % Areas)},
                           {u"places"_qs, QJsonArray{u"p%1"_qs.arg(i % places)}},
                           {u"sources"_qs, QJsonArray{u"s0"_qs}}};
+        // Every other event has a text beyond its title, as in a real chronology; so 100,000
+        // events stay under the reader's file size limit.
+        if (i % 2 == 0)
+            event.insert(u"text"_qs, text(u"Something happened, number %1."_qs.arg(i)));
         if (items > 0)
             event.insert(u"related"_qs, QJsonArray{u"i%1"_qs.arg(i % items)});
         eventList.append(event);

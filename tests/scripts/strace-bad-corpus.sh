@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Loads, shows (--screenshot) and checks (--check) every file of the hostile corpus under
-# `strace -f -e trace=openat` and fails when the program tries to open any file outside an
-# allowlist: the input, the screenshot it was asked to write, its own settings, fonts, Qt's
-# plugins and translations, shared libraries, locale and time-zone data, /proc, /sys, /dev/null
-# and /dev/urandom. Failed attempts count too: trying to open /dev/zero is already a surprise.
+# Loads, shows (--screenshot), exports (--export-pdf) and checks (--check) every file of the
+# hostile corpus under `strace -f -e trace=openat` and fails when the program tries to open any
+# file outside an allowlist: the input, the screenshot or PDF it was asked to write (and the
+# folder it writes in), its own settings, fonts, Qt's plugins and translations, shared
+# libraries, locale and time-zone data, /proc, /sys, /dev/null and /dev/urandom. Failed
+# attempts count too: trying to open /dev/zero is already a surprise.
 #
 # usage: strace-bad-corpus.sh BRIEFING_BINARY CORPUS_DIR [FILES...]
 set -uo pipefail
@@ -38,6 +39,7 @@ allowed_prefixes=(
 allowed() {
     local path=$1 input=$2
     [[ $path == "$input" ]] && return 0
+    [[ $path == "$work" ]] && return 0 # the export's safe write opens the folder it writes in
     [[ $path == "$binary" || $path == "$(dirname "$binary")"/* ]] && return 0
     # The loader looks for each library along its search path, relative entries included.
     [[ $(basename "$path") == lib*.so* ]] && return 0
@@ -52,10 +54,12 @@ if [[ $# -gt 0 ]]; then files=("$@"); else files=("$corpus"/*.briefing.json); fi
 failures=0
 for input in "${files[@]}"; do
     input=$(realpath "$input")
-    for mode in show check; do
+    for mode in show export check; do
         log=$work/strace.log
         if [[ $mode == show ]]; then
             args=("$input" --screenshot "$work/shot.png")
+        elif [[ $mode == export ]]; then
+            args=("$input" --export-pdf "$work/out.pdf")
         else
             args=(--check "$input")
         fi
@@ -75,8 +79,8 @@ for input in "${files[@]}"; do
                 failures=$((failures + 1))
             fi
         done < <(sed -n 's/.*openat([^"]*"\([^"]*\)".*/\1/p' "$log" | sort -u)
-        rm -f "$work/shot.png"
+        rm -f "$work/shot.png" "$work/out.pdf"
     done
 done
-echo "${#files[@]} files, shown and checked: $failures surprises"
+echo "${#files[@]} files, shown, exported and checked: $failures surprises"
 [[ $failures -eq 0 ]]

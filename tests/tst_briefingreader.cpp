@@ -172,6 +172,27 @@ private Q_SLOTS:
         QCOMPARE(result.problems.first().column, 12);
     }
 
+    // A briefing in several languages whose text lacks one of them is read, with the fallback,
+    // and --check names the text and the languages it lacks.
+    void missingLanguagesAreReported()
+    {
+        QByteArray data = minimal();
+        data.replace("\"languages\": [\"en\"]", "\"languages\": [\"en\", \"az\", \"fa\"]");
+        data.replace("\"title\": \"Minimal test briefing\"",
+                     "\"title\": {\"en\": \"Minimal\", \"fa\": \"\u06A9\u0645\u06CC\u0646\u0647\"}");
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(result.briefing);
+        const auto title = std::find_if(result.problems.cbegin(), result.problems.cend(),
+                                        [](const Problem &p) { return p.path == u"/title"; });
+        QVERIFY(title != result.problems.cend());
+        QCOMPARE(title->severity, Problem::Severity::Warning);
+        QCOMPARE(title->line, 5);
+        QCOMPARE(title->message, u"no text in az; the en text is shown instead"_qs);
+        QVERIFY(title->toString().startsWith(u"t.json:5:"_qs));
+        // The reader still shows something: the fallback, English.
+        QCOMPARE(result.briefing->text(result.briefing->title, u"az"_qs).text, u"Minimal"_qs);
+    }
+
     void byteOrderMarkIsAccepted()
     {
         const auto result = BriefingReader::readData("\xEF\xBB\xBF" + minimal(), u"t.json"_qs);

@@ -318,23 +318,21 @@ void MainWindow::rebuildTabs()
                area.data(AgendaModel::IdRole).toString(), title);
     }
 
-    addTab(new DeferredPage([this] {
-               auto *tensions = new EntryListPage(m_tensionModel, {}, m_selection);
-               tensions->setEmptyText(tr("This briefing lists no tensions."));
-               tensions->list()->setAccessibleName(tr("Tensions"));
-               tensions->setBriefing(m_briefing, m_language);
-               return tensions;
-           }),
-           QStringLiteral("tensions"), tr("Tensions"));
-
-    addTab(new DeferredPage([this] {
-               auto *background = new EntryListPage(m_backgroundModel, {}, m_selection);
-               background->setEmptyText(tr("This briefing has no background sections."));
-               background->list()->setAccessibleName(tr("Background"));
-               background->setBriefing(m_briefing, m_language);
-               return background;
-           }),
-           QStringLiteral("background"), tr("Background"));
+    const auto addListTab = [this](QAbstractItemModel *model, const QString &key,
+                                   const QString &title, const QString &emptyText) {
+        addTab(new DeferredPage([this, model, title, emptyText] {
+                   auto *page = new EntryListPage(model, {}, m_selection);
+                   page->setEmptyText(emptyText);
+                   page->list()->setAccessibleName(title);
+                   page->setBriefing(m_briefing, m_language);
+                   return page;
+               }),
+               key, title);
+    };
+    addListTab(m_tensionModel, QStringLiteral("tensions"), tr("Tensions"),
+               tr("This briefing lists no tensions."));
+    addListTab(m_backgroundModel, QStringLiteral("background"), tr("Background"),
+               tr("This briefing has no background sections."));
 
     addTab(new DeferredPage([this] {
                auto *timeline = new TimelinePage(m_eventModel, m_selection);

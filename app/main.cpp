@@ -4,6 +4,7 @@
 #include "briefingreader.h"
 #include "bundledfonts.h"
 #include "commandline.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "startupguard.h"
 
@@ -54,6 +55,10 @@ int main(int argc, char *argv[])
     if (!commandLine.parse(*app))
         return 1;
     if (commandLine.job == Job::Check) {
+        // The problems are said in the language asked for, else the system's, else English.
+        LanguageManager languages;
+        languages.setLanguage(commandLine.language.isEmpty() ? LanguageManager::systemLanguage()
+                                                             : commandLine.language);
         const BriefingReader::Result result = BriefingReader::readFile(commandLine.file);
         print(stdout, result.problems);
         return result.briefing ? 0 : 1;

@@ -41,22 +41,6 @@
 <context>
     <name>BriefingExporter</name>
     <message>
-        <source>Expected</source>
-        <translation>Gözlənilir</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>İmzalanıb</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Əldə olunub</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>Əldə olunmayıb</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>Səfər</translation>
     </message>

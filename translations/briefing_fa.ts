@@ -41,22 +41,6 @@
 <context>
     <name>BriefingExporter</name>
     <message>
-        <source>Expected</source>
-        <translation>مورد انتظار</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>امضاشده</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>محقق‌شده</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>محقق‌نشده</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>سفر</translation>
     </message>

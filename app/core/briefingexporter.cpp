@@ -41,26 +41,6 @@ QString esc(const QString &text)
     return EntryHtml::escape(text);
 }
 
-QString tag(const char *name, const QString &content, const char *cssClass = nullptr)
-{
-    const QString element = QString::fromLatin1(name);
-    QString open = u'<' + element;
-    if (cssClass)
-        open += QStringLiteral(" class=\"") + QString::fromLatin1(cssClass) + u'"';
-    return open + u'>' + content + QStringLiteral("</") + element + u'>';
-}
-
-QString outcomeStatusName(Outcome::Status status)
-{
-    switch (status) {
-    case Outcome::Status::Expected: return BriefingExporter::tr("Expected");
-    case Outcome::Status::Signed: return BriefingExporter::tr("Signed");
-    case Outcome::Status::Achieved: return BriefingExporter::tr("Achieved");
-    case Outcome::Status::NotReached: return BriefingExporter::tr("Not reached");
-    }
-    return {};
-}
-
 // Tables are laid out left to right everywhere (Qt does not mirror them reliably); a
 // right-to-left document lists its cells in reverse, so that the first column is on the right.
 QString row(QStringList cells, bool rightToLeft, const QString &rowOpen = QStringLiteral("<tr>"))
@@ -159,12 +139,12 @@ public:
         QString html;
         const QString classification = text(m_b.classification);
         if (!classification.isEmpty())
-            html += tag("p", esc(classification), "classification");
-        html += tag("p", esc(text(m_b.visit.kind)), "kicker");
-        html += tag("p", esc(text(m_b.title)), "covertitle");
+            html += EntryHtml::element("p", esc(classification), "classification");
+        html += EntryHtml::element("p", esc(text(m_b.visit.kind)), "kicker");
+        html += EntryHtml::element("p", esc(text(m_b.title)), "covertitle");
         const QString subtitle = text(m_b.subtitle);
         if (!subtitle.isEmpty())
-            html += tag("p", esc(subtitle), "coversubtitle");
+            html += EntryHtml::element("p", esc(subtitle), "coversubtitle");
         html += QStringLiteral("<hr>");
         QString rows;
         const bool rtl = rightToLeft();
@@ -301,7 +281,7 @@ private:
             if (body.endsWith(QStringLiteral("</p>")))
                 body.insert(body.size() - 4, citation);
             else
-                body += tag("p", citation);
+                body += EntryHtml::element("p", citation);
         }
         const QString note = text(entry.note);
         if (!note.isEmpty())
@@ -314,7 +294,7 @@ private:
     {
         m_figures.append({std::move(paint), aspect, caption});
         return m_figureMarkup(int(m_figures.size()) - 1)
-            + tag("p", esc(caption), "caption");
+            + EntryHtml::element("p", esc(caption), "caption");
     }
 
     Section overview()
@@ -351,7 +331,7 @@ private:
             + rows + QStringLiteral("</table>");
         const QString summary = text(m_b.summary);
         if (!summary.isEmpty())
-            body += tag("h2", esc(BriefingExporter::tr("Summary")))
+            body += EntryHtml::element("h2", esc(BriefingExporter::tr("Summary")))
                 + EntryHtml::paragraphs(summary);
         const QString purpose = text(visit.purpose);
         if (!purpose.isEmpty()) {
@@ -359,7 +339,7 @@ private:
             const QString citation = cite(visit.sources);
             if (!citation.isEmpty() && purposeHtml.endsWith(QStringLiteral("</p>")))
                 purposeHtml.insert(purposeHtml.size() - 4, citation);
-            body += tag("h2", esc(BriefingExporter::tr("Purpose"))) + purposeHtml;
+            body += EntryHtml::element("h2", esc(BriefingExporter::tr("Purpose"))) + purposeHtml;
         }
         return {BriefingExporter::tr("Overview"), body};
     }
@@ -368,7 +348,7 @@ private:
     {
         QString body = EntryHtml::paragraphs(text(area.summary));
         for (const AgendaItem &item : area.items)
-            body += tag("h3", esc(text(item.title))) + entryBody(item);
+            body += EntryHtml::element("h3", esc(text(item.title))) + entryBody(item);
         return {text(area.title), body};
     }
 
@@ -384,7 +364,8 @@ private:
                     .arg(parties.join(QStringLiteral(", ")),
                          TensionModel::severityName(tension.severity),
                          TensionModel::statusName(tension.status));
-            body += tag("h3", esc(text(tension.title))) + tag("p", esc(meta), "meta")
+            body += EntryHtml::element("h3", esc(text(tension.title)))
+                + EntryHtml::element("p", esc(meta), "meta")
                 + entryBody(tension);
         }
         return {BriefingExporter::tr("Tensions"), body};
@@ -394,7 +375,7 @@ private:
     {
         QString body;
         for (const BackgroundSection &section : m_b.background)
-            body += tag("h3", esc(text(section.title))) + entryBody(section);
+            body += EntryHtml::element("h3", esc(text(section.title))) + entryBody(section);
         return {BriefingExporter::tr("Background"), body};
     }
 
@@ -402,11 +383,10 @@ private:
     {
         QString body;
         for (const Outcome &outcome : m_b.outcomes) {
-            body += tag("h3", esc(text(outcome.title)))
-                + tag("p", esc(BriefingExporter::tr("Status: %1")
-                                   .arg(outcomeStatusName(outcome.status))),
-                      "meta")
-                + entryBody(outcome);
+            const QString status = BriefingExporter::tr("Status: %1")
+                                       .arg(EntryHtml::outcomeStatusName(outcome.status));
+            body += EntryHtml::element("h3", esc(text(outcome.title)))
+                + EntryHtml::element("p", esc(status), "meta") + entryBody(outcome);
         }
         return {BriefingExporter::tr("Expected outcomes"), body};
     }
@@ -670,12 +650,12 @@ private:
                        rightToLeft());
         }
         QString html = QStringLiteral("<html><body dir=\"") + dir + QStringLiteral("\">")
-            + tag("p", esc(BriefingExporter::tr("Contents")), "toctitle")
+            + EntryHtml::element("p", esc(BriefingExporter::tr("Contents")), "toctitle")
             + QStringLiteral("<table class=\"toc\" width=\"100%\" cellspacing=\"0\" "
                              "cellpadding=\"5\">")
             + toc + QStringLiteral("</table>");
         for (const Section &section : m_sections)
-            html += tag("h1", esc(section.title)) + section.body;
+            html += EntryHtml::element("h1", esc(section.title)) + section.body;
         return html + QStringLiteral("</body></html>");
     }
 

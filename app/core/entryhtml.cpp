@@ -8,26 +8,6 @@
 
 namespace {
 
-QString element(const char *tag, const QString &content, const char *cssClass = nullptr)
-{
-    const QString name = QString::fromLatin1(tag);
-    QString open = u'<' + name;
-    if (cssClass)
-        open += QStringLiteral(" class=\"") + QString::fromLatin1(cssClass) + u'"';
-    return open + u'>' + content + QStringLiteral("</") + name + u'>';
-}
-
-QString outcomeStatusName(Outcome::Status status)
-{
-    switch (status) {
-    case Outcome::Status::Expected: return EntryHtml::tr("Expected");
-    case Outcome::Status::Signed: return EntryHtml::tr("Signed");
-    case Outcome::Status::Achieved: return EntryHtml::tr("Achieved");
-    case Outcome::Status::NotReached: return EntryHtml::tr("Not reached");
-    }
-    return {};
-}
-
 QString confidenceName(TimelineEvent::Confidence confidence)
 {
     switch (confidence) {
@@ -49,6 +29,26 @@ EntryHtml::EntryHtml(BriefingPtr briefing, const QString &language)
 QString EntryHtml::escape(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+QString EntryHtml::element(const char *name, const QString &content, const char *cssClass)
+{
+    const QString tag = QString::fromLatin1(name);
+    QString open = u'<' + tag;
+    if (cssClass)
+        open += QStringLiteral(" class=\"") + QString::fromLatin1(cssClass) + u'"';
+    return open + u'>' + content + QStringLiteral("</") + tag + u'>';
+}
+
+QString EntryHtml::outcomeStatusName(Outcome::Status status)
+{
+    switch (status) {
+    case Outcome::Status::Expected: return tr("Expected");
+    case Outcome::Status::Signed: return tr("Signed");
+    case Outcome::Status::Achieved: return tr("Achieved");
+    case Outcome::Status::NotReached: return tr("Not reached");
+    }
+    return {};
 }
 
 QString EntryHtml::toolTip(const QString &plainText)

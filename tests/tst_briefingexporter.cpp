@@ -23,6 +23,7 @@
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <algorithm>
 #include <set>
 
 namespace {
@@ -153,6 +154,43 @@ BriefingPtr hostileBriefing()
     return briefing;
 }
 
+// A briefing whose events table runs over dozens of pages; every event on a day of its own.
+BriefingPtr longBriefing(int events)
+{
+    auto briefing = std::make_shared<Briefing>();
+    briefing->languages = {u"en"_qs};
+    briefing->title.set(u"en"_qs, u"A long record"_qs);
+    briefing->produced = FuzzyDate::parse(u"2025-04-01");
+    briefing->visit.date = FuzzyDate::parse(u"2025-04-28");
+    const QDate first(1990, 1, 1);
+    for (int i = 0; i < events; ++i) {
+        TimelineEvent event;
+        event.id = u"e%1"_qs.arg(i);
+        event.title.set(u"en"_qs, u"Recorded event %1"_qs.arg(i));
+        event.date = FuzzyDate::parse(first.addDays(i * 3).toString(Qt::ISODate));
+        briefing->events << event;
+    }
+    briefing->buildIndex();
+    return briefing;
+}
+
+// The contents (page 2) give the page on which each section of the outline really starts.
+void verifyContents(const QString &pdf)
+{
+    const QString toc = pageText(pdf, 2);
+    const QList<OutlineEntry> entries = outline(pdf);
+    QVERIFY(!entries.isEmpty());
+    for (const OutlineEntry &entry : entries) {
+        // pdftotext keeps a table row on one line or puts the number on a line after it.
+        const QRegularExpression line(QRegularExpression::escape(entry.title) + u"\\s+(\\d+)"_qs);
+        const QRegularExpressionMatch match = line.match(toc);
+        QVERIFY2(match.hasMatch(), qPrintable(entry.title + u"\n"_qs + toc));
+        const int listed = match.captured(1).toInt();
+        QCOMPARE(listed, entry.page);
+        QVERIFY2(normalized(pageText(pdf, listed)).contains(entry.title), qPrintable(entry.title));
+    }
+}
+
 } // namespace
 
 class TestBriefingExporter : public QObject
@@ -272,21 +310,65 @@ private Q_SLOTS:
     // The table of contents gives the page on which each section really starts.
     void tableOfContentsMatchesPages()
     {
-        const QString pdf = exportBuiltIn(u"en"_qs);
-        const QString toc = pageText(pdf, 2);
+        verifyContents(exportBuiltIn(u"en"_qs));
+    }
+
+    // Two thousand events: the list runs over dozens of pages, each with the header row at its
+    // top, no row split between two pages, and the contents still right.
+    void longEventList()
+    {
+        const int count = 2000;
+        const BriefingPtr briefing = longBriefing(count);
+        ExportOptions options;
+        options.language = u"en"_qs;
+        const QString keep = qEnvironmentVariable("BRIEFING_EXPORT_KEEP");
+        const QString pdf = (keep.isEmpty() ? m_dir.path() : keep) + u"/briefing-long.pdf"_qs;
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY2(BriefingExporter(briefing, options).writePdf(pdf, &error), qPrintable(error));
+        qInfo("exported %d events in %lld ms", count, timer.elapsed());
+        verifyContents(pdf);
+        if (QTest::currentTestFailed())
+            return;
+
+        int first = 0;
+        int last = pageCount(pdf);
         const QList<OutlineEntry> entries = outline(pdf);
-        QVERIFY(!entries.isEmpty());
-        for (const OutlineEntry &entry : entries) {
-            // pdftotext keeps a table row on one line or puts the number on a line after it.
-            const QRegularExpression line(QRegularExpression::escape(entry.title)
-                                          + u"\\s+(\\d+)"_qs);
-            const QRegularExpressionMatch match = line.match(toc);
-            QVERIFY2(match.hasMatch(), qPrintable(entry.title + u"\n"_qs + toc));
-            const int listed = match.captured(1).toInt();
-            QCOMPARE(listed, entry.page);
-            QVERIFY2(normalized(pageText(pdf, listed)).contains(entry.title),
-                     qPrintable(entry.title));
+        for (int i = 0; i < entries.size(); ++i) {
+            if (entries.at(i).title == u"Timeline of events"_qs) {
+                first = entries.at(i).page;
+                if (i + 1 < entries.size())
+                    last = entries.at(i + 1).page - 1;
+            }
         }
+        QVERIFY(first > 0);
+        QVERIFY2(last - first >= 30, qPrintable(u"%1 to %2"_qs.arg(first).arg(last)));
+
+        // pdftotext ends every page with a form feed; in its layout mode a table row is a line.
+        const QStringList pages =
+            run(u"pdftotext"_qs, {u"-layout"_qs, pdf, u"-"_qs}).split(u'\f');
+        QVERIFY(pages.size() >= last);
+        const QRegularExpression header(u"Date +Event +Lane"_qs);
+        const QRegularExpression title(u"Recorded event (\\d+)\\b"_qs);
+        const DateFormatter dates{QLocale(u"en"_qs)};
+        QList<int> pageOfEvent(count, 0);
+        for (int page = first; page <= last; ++page) {
+            const QString text = pages.at(page - 1);
+            QVERIFY2(header.match(text).hasMatch(), qPrintable(u"page %1"_qs.arg(page)));
+            auto matches = title.globalMatch(text);
+            while (matches.hasNext()) {
+                const int event = matches.next().captured(1).toInt();
+                QVERIFY(event >= 0 && event < count);
+                QCOMPARE(pageOfEvent.at(event), 0);
+                pageOfEvent[event] = page;
+                // The row's date is on the same page as its title.
+                const QString date = dates.format(briefing->events.at(event).date);
+                QVERIFY2(text.contains(date), qPrintable(date + u" on page %1"_qs.arg(page)));
+            }
+        }
+        QVERIFY(!pageOfEvent.contains(0));
+        QVERIFY(std::is_sorted(pageOfEvent.cbegin(), pageOfEvent.cend()));
     }
 
     void persianIsRightToLeftText()

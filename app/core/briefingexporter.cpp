@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -42,12 +43,25 @@ QString esc(const QString &text)
 }
 
 // Tables are laid out left to right everywhere (Qt does not mirror them reliably); a
-// right-to-left document lists its cells in reverse, so that the first column is on the right.
+// right-to-left document lists its cells in reverse, so that the first column is on the right,
+// and each cell keeps the document's direction. Every cell starts with "<td" or "<th".
 QString row(QStringList cells, bool rightToLeft, const QString &rowOpen = QStringLiteral("<tr>"))
 {
-    if (rightToLeft)
+    if (rightToLeft) {
         std::reverse(cells.begin(), cells.end());
+        for (QString &cell : cells)
+            cell.insert(3, QStringLiteral(" dir=\"rtl\""));
+    }
     return rowOpen + cells.join(QString()) + QStringLiteral("</tr>");
+}
+
+// The opening tag of a full-width table; see row() for the direction.
+QString tableOpen(const char *cssClass, int cellPadding, bool rightToLeft)
+{
+    return QStringLiteral("<table class=\"") + QString::fromLatin1(cssClass)
+        + QStringLiteral("\" width=\"100%\" cellspacing=\"0\" cellpadding=\"")
+        + QString::number(cellPadding) + u'"'
+        + (rightToLeft ? QStringLiteral(" dir=\"ltr\">") : QStringLiteral(">"));
 }
 
 // Keeps a run in its own direction inside text of the other. Marks rather than isolates
@@ -170,9 +184,7 @@ public:
         addRow(BriefingExporter::tr("Prepared by"), text(m_b.author));
         if (const Source *source = primarySource())
             addRow(BriefingExporter::tr("Primary source"), sourceLine(*source));
-        html += QStringLiteral("<table class=\"cover\" width=\"100%\" cellspacing=\"0\" "
-                               "cellpadding=\"5\">")
-            + rows + QStringLiteral("</table>");
+        html += tableOpen("cover", 5, rtl) + rows + QStringLiteral("</table>");
         return html;
     }
 
@@ -326,9 +338,7 @@ private:
         };
         addRow(BriefingExporter::tr("Delegation"), people(visit.visitors));
         addRow(BriefingExporter::tr("Hosts"), people(visit.hosts));
-        body += QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\" "
-                               "cellpadding=\"4\">")
-            + rows + QStringLiteral("</table>");
+        body += tableOpen("facts", 4, rtl) + rows + QStringLiteral("</table>");
         const QString summary = text(m_b.summary);
         if (!summary.isEmpty())
             body += EntryHtml::element("h2", esc(BriefingExporter::tr("Summary")))
@@ -412,8 +422,7 @@ private:
             odd = !odd;
         }
         // A header row (thead) repeats at the top of every page the table runs onto.
-        body += QStringLiteral("<table class=\"events\" width=\"100%\" cellspacing=\"0\" "
-                               "cellpadding=\"4\"><thead>")
+        body += tableOpen("events", 4, rtl) + QStringLiteral("<thead>")
             + row({QStringLiteral("<th width=\"24%\">") + esc(BriefingExporter::tr("Date"))
                        + QStringLiteral("</th>"),
                    QStringLiteral("<th>") + esc(BriefingExporter::tr("Event"))
@@ -452,9 +461,7 @@ private:
                         rightToLeft());
         }
         return {BriefingExporter::tr("Sources"),
-                QStringLiteral("<table class=\"sources\" width=\"100%\" cellspacing=\"0\" "
-                               "cellpadding=\"3\">")
-                    + rows + QStringLiteral("</table>")};
+                tableOpen("sources", 3, rightToLeft()) + rows + QStringLiteral("</table>")};
     }
 
     const Briefing &m_b;
@@ -472,7 +479,7 @@ QString layoutStyleSheet()
 {
     return QStringLiteral(
         "h1 { font-size: 18pt; font-weight: bold; color: #0b2e4f; margin-top: 0px; "
-        "margin-bottom: 12px; page-break-before: always; }"
+        "margin-bottom: 12px; }"
         "h2 { font-size: 13pt; font-weight: bold; color: #0b2e4f; margin-top: 14px; "
         "margin-bottom: 5px; }"
         "h3 { font-size: 11pt; font-weight: bold; color: #1c1c1c; margin-top: 12px; "
@@ -507,8 +514,18 @@ struct HeadingPosition
     double top = 0;    // from the top of the content area, in layout units
 };
 
-// The briefing laid out on pages: the cover on its own, then the main document, paginated by
-// Qt's text layout with the exporter's own rules on top (headings kept with what follows).
+// The briefing laid out on pages: the cover on its own, the table of contents, then one
+// document per section, each from the top of a page, paginated by Qt's text layout with the
+// exporter's own rules on top (headings kept with what follows).
+//
+// Each document is laid out once. Its direction and figure placeholders are part of its HTML,
+// and the figure objects go in before the layout sees it. Only a heading that would end a page
+// makes the layout go on again from that heading, and then over the rest of its section only:
+// in a paged document Qt lays out every table below an edit again, cell by cell, so one
+// document for the whole briefing would lay out the events table once for every such heading
+// above it. The table of contents cannot know its page numbers before the sections are laid
+// out; its length does not depend on them (the numbers have a column of their own), so it is
+// laid out with placeholders to learn where the sections start, and again with the numbers.
 class PagedLayout
 {
 public:
@@ -524,7 +541,7 @@ public:
         build();
     }
 
-    int pageCount() const { return 1 + m_pages; }
+    int pageCount() const { return firstMainPage() + m_pages; }
     const QList<Section> &sections() const { return m_sections; }
     const QList<HeadingPosition> &headings() const { return m_headings; }
     QRectF content() const { return m_content; }
@@ -534,7 +551,7 @@ public:
     {
         QList<PdfPostProcessor::OutlineItem> items;
         for (int i = 0; i < m_sections.size() && i < m_headings.size(); ++i) {
-            items.append({m_sections.at(i).title, 1 + m_headings.at(i).page,
+            items.append({m_sections.at(i).title, firstMainPage() + m_headings.at(i).page,
                           (m_content.top() + m_headings.at(i).top) * PointsPerUnit, 1});
         }
         return items;
@@ -562,6 +579,11 @@ public:
 
 private:
     bool rightToLeft() const { return QLocale(m_options.language).textDirection() == Qt::RightToLeft; }
+    QString direction() const { return rightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"); }
+
+    // The physical page (0-based) of the first section's first page: after the cover and the
+    // table of contents.
+    int firstMainPage() const { return 1 + m_contentsPages; }
 
     QFont font(double points) const
     {
@@ -585,28 +607,8 @@ private:
             document.setTextWidth(width);
     }
 
-    // Qt's HTML import ignores the document's direction: set it on every block and table.
-    void applyDirection(QTextDocument &document) const
-    {
-        if (!rightToLeft())
-            return;
-        QTextCursor cursor(&document);
-        cursor.beginEditBlock();
-        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-            QTextCursor at(block);
-            QTextBlockFormat format;
-            format.setLayoutDirection(Qt::RightToLeft);
-            at.mergeBlockFormat(format);
-        }
-        const auto frames = document.rootFrame()->childFrames();
-        for (QTextFrame *frame : frames) {
-            QTextFrameFormat format = frame->frameFormat();
-            format.setLayoutDirection(Qt::LeftToRight);
-            frame->setFrameFormat(format);
-        }
-        cursor.endEditBlock();
-    }
-
+    // Replaces each figure placeholder (an anchor named figure-N) with the figure's object.
+    // Called inside an edit block, so that the layout sees the finished document only.
     void insertFigures(QTextDocument &document, BriefingFigureObject *figures,
                        const QList<FigureSlot> &slots) const
     {
@@ -635,13 +637,15 @@ private:
         }
     }
 
-    QString mainHtml(const QList<int> &pages) const
+    // The table of contents; `pages` holds the physical page (1-based) of each section, or is
+    // empty for placeholders of the same width.
+    QString contentsHtml(const QList<int> &pages) const
     {
-        const QString dir = rightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
+        const QLocale locale(m_options.language);
         QString toc;
         for (int i = 0; i < m_sections.size(); ++i) {
-            const QString page = i < pages.size() ? QLocale(m_options.language).toString(pages.at(i))
-                                                  : QStringLiteral("00");
+            const QString page = i < pages.size() ? locale.toString(pages.at(i))
+                                                  : locale.toString(88);
             // "right" is the trailing side: the page numbers land on the left in Persian.
             toc += row({QStringLiteral("<td>") + esc(m_sections.at(i).title)
                             + QStringLiteral("</td>"),
@@ -649,14 +653,16 @@ private:
                             + QStringLiteral("</td>")},
                        rightToLeft());
         }
-        QString html = QStringLiteral("<html><body dir=\"") + dir + QStringLiteral("\">")
+        return QStringLiteral("<html><body dir=\"") + direction() + QStringLiteral("\">")
             + EntryHtml::element("p", esc(BriefingExporter::tr("Contents")), "toctitle")
-            + QStringLiteral("<table class=\"toc\" width=\"100%\" cellspacing=\"0\" "
-                             "cellpadding=\"5\">")
-            + toc + QStringLiteral("</table>");
-        for (const Section &section : m_sections)
-            html += EntryHtml::element("h1", esc(section.title)) + section.body;
-        return html + QStringLiteral("</body></html>");
+            + tableOpen("toc", 5, rightToLeft()) + toc + QStringLiteral("</table></body></html>");
+    }
+
+    QString sectionHtml(const Section &section) const
+    {
+        return QStringLiteral("<html><body dir=\"") + direction() + QStringLiteral("\">")
+            + EntryHtml::element("h1", esc(section.title)) + section.body
+            + QStringLiteral("</body></html>");
     }
 
     static double lineTop(const QAbstractTextDocumentLayout *layout, const QTextBlock &block)
@@ -678,7 +684,9 @@ private:
 
     int pageOf(double y) const { return int(y / m_content.height()); }
 
-    // A heading that ends a page goes to the next one, with any heading just before it.
+    // A heading that ends a page goes to the next one, with any heading just before it. Qt's
+    // layout has no rule for this; each such heading starts a page, and the layout moves on
+    // from there (the blocks above it keep their layout).
     void keepHeadingsWithNext(QTextDocument &document) const
     {
         const QAbstractTextDocumentLayout *layout = document.documentLayout();
@@ -707,52 +715,68 @@ private:
         m_sections = content.sections([](int index) {
             return QStringLiteral("<p align=\"center\"><a name=\"figure-%1\">*</a></p>").arg(index);
         });
-        m_figureSlots = content.figures();
 
         m_cover = std::make_unique<QTextDocument>();
         prepare(*m_cover, m_content.width(), 0);
-        m_cover->setHtml(QStringLiteral("<html><body>") + content.cover()
+        m_cover->setHtml(QStringLiteral("<html><body dir=\"") + direction()
+                         + QStringLiteral("\">") + content.cover()
                          + QStringLiteral("</body></html>"));
-        applyDirection(*m_cover);
 
-        // The table of contents names pages that are known only after layout; page numbers
-        // rarely change its length, and two passes settle it.
-        QList<int> pages;
+        m_contents = std::make_unique<QTextDocument>();
+        prepare(*m_contents, m_content.width(), m_content.height());
+        m_contents->setHtml(contentsHtml({}));
+        m_contentsPages = m_contents->pageCount();
+
+        for (const Section &section : qAsConst(m_sections))
+            layoutSection(section, content.figures());
+
+        // The numbers take the placeholders' room, so the contents keep their length; should
+        // a number ever wrap, the contents are laid out again (the sections are not).
         for (int pass = 0; pass < 3; ++pass) {
-            layoutMain(pages);
-            QList<int> found;
-            for (const HeadingPosition &heading : m_headings)
-                found << 2 + heading.page;
-            if (found == pages)
+            QList<int> pages;
+            for (const HeadingPosition &heading : qAsConst(m_headings))
+                pages << 1 + firstMainPage() + heading.page;
+            m_contents->setHtml(contentsHtml(pages));
+            const int contentsPages = m_contents->pageCount();
+            if (contentsPages == m_contentsPages)
                 break;
-            pages = found;
+            m_contentsPages = contentsPages;
         }
     }
 
-    void layoutMain(const QList<int> &pages)
+    // Lays out one section after those already laid out.
+    void layoutSection(const Section &section, const QList<FigureSlot> &figureSlots)
     {
-        m_document = std::make_unique<QTextDocument>();
-        m_figures = new BriefingFigureObject(m_document.get());
-        m_document->documentLayout()->registerHandler(BriefingFigureObject::Type, m_figures);
-        prepare(*m_document, m_content.width(), m_content.height());
-        m_document->setHtml(mainHtml(pages));
-        insertFigures(*m_document, m_figures, m_figureSlots);
-        applyDirection(*m_document);
-        // Edits after setHtml can leave blocks behind a table unlaid; lay out afresh.
-        m_document->markContentsDirty(0, m_document->characterCount());
-        keepHeadingsWithNext(*m_document);
-        m_document->markContentsDirty(0, m_document->characterCount());
-        m_pages = m_document->pageCount();
-
-        m_headings.clear();
-        const QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-            if (block.blockFormat().headingLevel() != 1)
-                continue;
-            const double top = lineTop(layout, block);
-            const int page = pageOf(top + 0.5);
-            m_headings.append({page, top - page * m_content.height()});
+        auto document = std::make_unique<QTextDocument>();
+        auto *figures = new BriefingFigureObject(document.get());
+        document->documentLayout()->registerHandler(BriefingFigureObject::Type, figures);
+        prepare(*document, m_content.width(), m_content.height());
+        {
+            // One edit: the layout starts when the figures are in.
+            QTextCursor edit(document.get());
+            edit.beginEditBlock();
+            document->setHtml(sectionHtml(section));
+            insertFigures(*document, figures, figureSlots);
+            edit.endEditBlock();
         }
+        // The layout runs lazily, and an edit lays out again only what it moves: blocks the
+        // lazy layout has not reached would be left without lines. So the layout is finished
+        // (pageCount() does that) before the headings are looked at.
+        document->pageCount();
+        keepHeadingsWithNext(*document);
+
+        const QAbstractTextDocumentLayout *layout = document->documentLayout();
+        double top = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 1) {
+                top = lineTop(layout, block);
+                break;
+            }
+        }
+        const int page = pageOf(top + 0.5);
+        m_headings.append({m_pages + page, top - page * m_content.height()});
+        m_parts.push_back({std::move(document), m_pages});
+        m_pages += m_parts.back().document->pageCount();
     }
 
     void paintCover(QPainter *painter) const
@@ -804,15 +828,26 @@ private:
         painter->drawText(footer, leading | Qt::AlignTop,
                           DateFormatter(locale).format(m_briefing.produced));
 
-        // The page's slice of the main document.
-        const int index = page - 1;
+        // The page's slice of the table of contents or of a section.
+        const QTextDocument *document = m_contents.get();
+        int index = page - 1;
+        if (page >= firstMainPage()) {
+            index = page - firstMainPage();
+            const auto part = std::upper_bound(
+                m_parts.cbegin(), m_parts.cend(), index,
+                [](int main, const Part &candidate) { return main < candidate.firstPage; });
+            if (part == m_parts.cbegin())
+                return;
+            document = std::prev(part)->document.get();
+            index -= std::prev(part)->firstPage;
+        }
         painter->save();
         painter->translate(area.left(), area.top() - index * area.height());
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette.setColor(QPalette::Text, Qt::black);
         context.clip = QRectF(0, index * area.height(), area.width(), area.height());
         painter->setClipRect(context.clip);
-        m_document->documentLayout()->draw(painter, context);
+        document->documentLayout()->draw(painter, context);
         painter->restore();
     }
 
@@ -824,12 +859,18 @@ private:
     QRectF m_full;
     QRectF m_content;
     QList<Section> m_sections;
-    QList<FigureSlot> m_figureSlots;
     QList<HeadingPosition> m_headings;
     std::unique_ptr<QTextDocument> m_cover;
-    std::unique_ptr<QTextDocument> m_document;
-    BriefingFigureObject *m_figures = nullptr;
-    int m_pages = 0;
+    std::unique_ptr<QTextDocument> m_contents;
+    // A section's document and the page of the main part it starts on (0-based).
+    struct Part
+    {
+        std::unique_ptr<QTextDocument> document;
+        int firstPage = 0;
+    };
+    std::vector<Part> m_parts;
+    int m_contentsPages = 1;
+    int m_pages = 0; // of the sections together
 };
 
 QString htmlStyleSheet(bool rtl)

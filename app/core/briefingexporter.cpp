@@ -637,6 +637,14 @@ private:
         }
     }
 
+    // A block's layout keeps the shaped text, which painting needs again; by default a layout
+    // drops it once the lines are made, and painting the page would shape every line anew.
+    static void keepShapedText(QTextDocument &document)
+    {
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+            block.layout()->setCacheEnabled(true);
+    }
+
     // The table of contents; `pages` holds the physical page (1-based) of each section, or is
     // empty for placeholders of the same width.
     QString contentsHtml(const QList<int> &pages) const
@@ -757,6 +765,7 @@ private:
             edit.beginEditBlock();
             document->setHtml(sectionHtml(section));
             insertFigures(*document, figures, figureSlots);
+            keepShapedText(*document);
             edit.endEditBlock();
         }
         // The layout runs lazily, and an edit lays out again only what it moves: blocks the

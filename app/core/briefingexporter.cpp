@@ -64,6 +64,11 @@ QString tableOpen(const char *cssClass, int cellPadding, bool rightToLeft)
         + (rightToLeft ? QStringLiteral(" dir=\"ltr\">") : QStringLiteral(">"));
 }
 
+// Events per table. Painting a page of a table costs Qt a step for every page the table runs
+// onto, so a long list of events is a run of tables, each with its own header row, and the
+// export grows with the number of events rather than with its square.
+constexpr qsizetype EventsPerTable = 200;
+
 // Keeps a run in its own direction inside text of the other. Marks rather than isolates
 // (U+2066..2069): the bundled font has no glyphs for isolates, and the PDF would pull in
 // another font for them.
@@ -408,21 +413,9 @@ private:
             body += figure(m_options.timelineFigure, 0.5,
                            BriefingExporter::tr("Figure: the timeline of events"));
         }
-        QString rows;
-        bool odd = false;
         const bool rtl = rightToLeft();
-        for (const TimelineEvent &event : events) {
-            rows += row({QStringLiteral("<td class=\"date\" width=\"24%\">")
-                             + esc(m_dates.format(event.date)) + QStringLiteral("</td>"),
-                         QStringLiteral("<td>") + esc(text(event.title)) + cite(event.sources)
-                             + QStringLiteral("</td>"),
-                         QStringLiteral("<td class=\"lane\" width=\"18%\">")
-                             + esc(text(m_b.laneTitle(event.lane))) + QStringLiteral("</td>")},
-                        rtl, odd ? QStringLiteral("<tr class=\"odd\">") : QStringLiteral("<tr>"));
-            odd = !odd;
-        }
-        // A header row (thead) repeats at the top of every page the table runs onto.
-        body += tableOpen("events", 4, rtl) + QStringLiteral("<thead>")
+        // A header row (thead) repeats at the top of every page a table runs onto.
+        const QString tableStart = tableOpen("events", 4, rtl) + QStringLiteral("<thead>")
             + row({QStringLiteral("<th width=\"24%\">") + esc(BriefingExporter::tr("Date"))
                        + QStringLiteral("</th>"),
                    QStringLiteral("<th>") + esc(BriefingExporter::tr("Event"))
@@ -430,7 +423,27 @@ private:
                    QStringLiteral("<th width=\"18%\">") + esc(BriefingExporter::tr("Lane"))
                        + QStringLiteral("</th>")},
                   rtl)
-            + QStringLiteral("</thead>") + rows + QStringLiteral("</table>");
+            + QStringLiteral("</thead>");
+        if (events.isEmpty())
+            body += tableStart + QStringLiteral("</table>");
+        bool odd = false;
+        for (qsizetype first = 0; first < events.size(); first += EventsPerTable) {
+            QString rows;
+            const qsizetype end = std::min(first + EventsPerTable, events.size());
+            for (qsizetype i = first; i < end; ++i) {
+                const TimelineEvent &event = events.at(i);
+                rows += row({QStringLiteral("<td class=\"date\" width=\"24%\">")
+                                 + esc(m_dates.format(event.date)) + QStringLiteral("</td>"),
+                             QStringLiteral("<td>") + esc(text(event.title)) + cite(event.sources)
+                                 + QStringLiteral("</td>"),
+                             QStringLiteral("<td class=\"lane\" width=\"18%\">")
+                                 + esc(text(m_b.laneTitle(event.lane))) + QStringLiteral("</td>")},
+                            rtl,
+                            odd ? QStringLiteral("<tr class=\"odd\">") : QStringLiteral("<tr>"));
+                odd = !odd;
+            }
+            body += tableStart + rows + QStringLiteral("</table>");
+        }
         return {BriefingExporter::tr("Timeline of events"), body};
     }
 

@@ -80,6 +80,15 @@ MapFeatures::MapFeatures(const Briefing &briefing)
         feature.bounds = box.rect().value_or(QRectF());
         m_lines.append(feature);
     }
+    QList<QRectF> boxes;
+    boxes.reserve(m_places.size());
+    for (const PlaceFeature &place : std::as_const(m_places))
+        boxes.append(QRectF(place.position, QSizeF(0, 0)));
+    m_placeIndex = SpatialIndex(boxes);
+    boxes.clear();
+    for (const LineFeature &line : std::as_const(m_lines))
+        boxes.append(line.bounds);
+    m_lineIndex = SpatialIndex(boxes);
 
     // Segments shared by several lines: each line takes a slot, in document order, counted
     // across the segment in its canonical direction (from its lesser end to its greater one).
@@ -120,9 +129,28 @@ MapFeatures::MapFeatures(const Briefing &briefing)
 
 QString MapFeatures::hitTest(const QPointF &world, double worldWidth) const
 {
+    // Only the features near the point are measured: for each copy of the world that can
+    // hold them, those whose box comes within reach of the point.
+    const auto near = [&world](const SpatialIndex &index, double reach) {
+        QList<int> found;
+        if (index.size() == 0)
+            return found;
+        const QRectF &all = index.bounds();
+        const int first = int(std::lround(world.x() - all.right()));
+        const int last = int(std::lround(world.x() - all.left()));
+        for (int k = first; k <= last; ++k) {
+            const QPointF p(world.x() - k, world.y());
+            found += index.query(QRectF(p - QPointF(reach, reach), p + QPointF(reach, reach)));
+        }
+        std::sort(found.begin(), found.end());
+        found.erase(std::unique(found.begin(), found.end()), found.end());
+        return found;
+    };
+
     QString best;
     double bestDistance = PlaceRadius;
-    for (const PlaceFeature &place : m_places) {
+    for (const int i : near(m_placeIndex, PlaceRadius / worldWidth)) {
+        const PlaceFeature &place = m_places.at(i);
         const double dx = (world.x() - MapProjection::nearestCopy(place.position.x(), world.x()))
             * worldWidth;
         const double dy = (world.y() - place.position.y()) * worldWidth;
@@ -137,7 +165,8 @@ QString MapFeatures::hitTest(const QPointF &world, double worldWidth) const
 
     bestDistance = LineTolerance;
     const QPointF pixel = world * worldWidth;
-    for (const LineFeature &line : m_lines) {
+    for (const int l : near(m_lineIndex, LineTolerance / worldWidth)) {
+        const LineFeature &line = m_lines.at(l);
         const double shift = MapProjection::nearestCopy(line.bounds.center().x(), world.x())
             - line.bounds.center().x();
         const QPointF p = pixel - QPointF(shift * worldWidth, 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "briefing.h"
+#include "spatialindex.h"
 
 #include <QList>
 #include <QPointF>
@@ -55,6 +56,13 @@ public:
     const QList<LineFeature> &lines() const { return m_lines; }
     bool isEmpty() const { return m_places.isEmpty() && m_lines.isEmpty(); }
 
+    // The indices (into places() and lines()) of the places whose position, and the lines
+    // whose bounds, meet `area` (world units, edges included), ascending. Only the copy of the
+    // world the features are stored in is searched: for another copy k, ask for the area moved
+    // by -k. The answer costs in proportion to what is found, not to the whole briefing.
+    QList<int> placesIn(const QRectF &area) const { return m_placeIndex.query(area); }
+    QList<int> linesIn(const QRectF &area) const { return m_lineIndex.query(area); }
+
     // The id of the place or line under `world` (any copy) when the whole world is
     // `worldWidth` pixels wide: the nearest place within PlaceRadius pixels, else the nearest
     // line within LineTolerance pixels; empty when there is none. Places win over lines because
@@ -77,5 +85,7 @@ public:
 private:
     QList<PlaceFeature> m_places;
     QList<LineFeature> m_lines;
+    SpatialIndex m_placeIndex;
+    SpatialIndex m_lineIndex;
     std::optional<QRectF> m_home;
 };

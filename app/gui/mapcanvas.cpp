@@ -3,6 +3,7 @@
 #include "entryhtml.h"
 #include "linemodel.h"
 #include "mapprojection.h"
+#include "mapspritecache.h"
 #include "placemodel.h"
 #include "worldmap.h"
 
@@ -53,6 +54,7 @@ MapCanvas::MapCanvas(QWidget *parent)
     setCursor(Qt::OpenHandCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_painter.setCountryLanguage(interfaceLanguage());
+    m_painter.setSpriteCache(std::make_shared<MapSpriteCache>());
     updateFont();
 }
 
@@ -217,6 +219,8 @@ ExportOptions::Figure MapCanvas::figurePainter() const
         return {};
     MapPainter painter = m_painter;
     painter.setHovered({});
+    // A page gets text and paths, never images of them.
+    painter.setSpriteCache(nullptr);
     if (!painter.world())
         painter.setWorld(WorldMap::builtIn());
     // The region on screen, or the briefing's own when the map has not been shown yet.
@@ -462,7 +466,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
 {
     ensureWorld();
     QPainter painter(this);
-    m_painter.paint(painter, m_view);
+    m_drawnLabels.clear();
+    m_painter.paint(painter, m_view, &m_drawnLabels);
     if (hasFocus()) {
         QStyleOptionFocusRect option;
         option.initFrom(this);

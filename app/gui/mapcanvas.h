@@ -76,6 +76,10 @@ public:
     // The language country names are shown in: the interface's.
     static QString interfaceLanguage();
 
+    // The names the last frame drew, with where (widget pixels): none overlaps another or a
+    // marker.
+    const QList<MapPainter::DrawnLabel> &drawnLabels() const { return m_drawnLabels; }
+
     // Paints the map as it is on screen (its view, its highlights) into a rectangle of any
     // painter, as vectors: for the export. Empty without a document.
     ExportOptions::Figure figurePainter() const;
@@ -119,6 +123,7 @@ private:
 
     MapPainter m_painter;
     MapViewport m_view;
+    QList<MapPainter::DrawnLabel> m_drawnLabels;
     QString m_hovered;
     Goal m_goal = Goal::Home;
     QStringList m_goalIds;

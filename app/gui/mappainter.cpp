@@ -1,6 +1,8 @@
 #include "mappainter.h"
 
+#include "labelgrid.h"
 #include "mapprojection.h"
+#include "mapspritecache.h"
 #include "mapstyle.h"
 #include "mapviewport.h"
 #include "worldmap.h"
@@ -27,12 +29,6 @@ int kindRank(Place::Kind kind)
     case Place::Kind::Site: return 4;
     }
     return 5;
-}
-
-bool collides(const QRectF &rect, const QList<QRectF> &occupied)
-{
-    return std::any_of(occupied.cbegin(), occupied.cend(),
-                       [&rect](const QRectF &other) { return rect.intersects(other); });
 }
 
 // A graticule step, in degrees, that leaves lines at least `minPixels` apart.
@@ -149,6 +145,14 @@ QFont MapPainter::font(double scale, bool bold) const
     return f;
 }
 
+MapSpriteCache::TextMetrics MapPainter::measure(const QFont &font, const QString &text) const
+{
+    if (m_sprites)
+        return m_sprites->metrics(font, text);
+    const QFontMetricsF metrics(font);
+    return {metrics.horizontalAdvance(text), metrics.height(), metrics.ascent()};
+}
+
 QString MapPainter::nameOf(const QString &id) const
 {
     if (!m_briefing)
@@ -160,7 +164,7 @@ QString MapPainter::nameOf(const QString &id) const
     return {};
 }
 
-void MapPainter::paint(QPainter &painter, const MapViewport &view) const
+void MapPainter::paint(QPainter &painter, const MapViewport &view, QList<DrawnLabel> *drawn) const
 {
     painter.save();
     // Names in any script lay out in their own direction on the left-to-right map.
@@ -178,16 +182,23 @@ void MapPainter::paint(QPainter &painter, const MapViewport &view) const
 
     // Labels: the overlays and markers first, then place names, then country names where
     // there is room left, so nothing covers a marker or a name of the briefing.
-    QList<QRectF> occupied;
-    occupied << paintScaleBar(painter, view) << paintCredit(painter, view);
+    LabelGrid occupied(QRectF(QPointF(0, 0), view.size()));
+    occupied.take(paintScaleBar(painter, view));
+    occupied.take(paintCredit(painter, view));
     for (const auto &[place, pos] : places) {
         const double r = MapStyle::markerRadius(place->kind) + 1;
-        occupied.append(QRectF(pos - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        occupied.take(QRectF(pos - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     }
     const QList<Label> placeLabels = layoutPlaceLabels(view, places, occupied);
     const QList<Label> countryLabels = layoutCountryLabels(view, occupied);
     paintLabels(painter, countryLabels, 2.5);
     paintLabels(painter, placeLabels, 3.2);
+    if (drawn) {
+        for (const QList<Label> *labels : {&countryLabels, &placeLabels}) {
+            for (const Label &label : *labels)
+                drawn->append({label.id, label.text, label.rect});
+        }
+    }
 
     if (!m_briefing || m_features.isEmpty())
         paintNotice(painter, view, tr("This briefing marks no places or lines on the map."));
@@ -381,10 +392,18 @@ void MapPainter::paintLines(QPainter &painter, const MapViewport &view) const
     const QRectF area = view.viewRect().adjusted(-margin, -margin, margin, margin);
     const bool dimming = !m_highlight.isEmpty();
 
+    // Only the lines whose box meets the view, at any copy of the world.
+    QList<int> near;
+    for (const int k : view.copies())
+        near += m_features.linesIn(area.translated(-k, 0));
+    std::sort(near.begin(), near.end());
+    near.erase(std::unique(near.begin(), near.end()), near.end());
+
     // Plain lines first, then the highlighted ones over them, the selected one on top.
     QList<const MapFeatures::LineFeature *> order;
-    for (const auto &line : m_features.lines())
-        order.append(&line);
+    order.reserve(near.size());
+    for (const int i : std::as_const(near))
+        order.append(&m_features.lines().at(i));
     const auto weight = [this](const MapFeatures::LineFeature *line) {
         return line->id == m_selected ? 2 : m_highlight.contains(line->id) ? 1 : 0;
     };
@@ -421,13 +440,19 @@ QList<MapPainter::PlaceOnScreen> MapPainter::visiblePlaces(const MapViewport &vi
 {
     QList<PlaceOnScreen> visible;
     const QRectF area = QRectF(QPointF(0, 0), view.size()).adjusted(-12, -12, 12, 12);
-    const QList<int> copies = view.copies();
-    for (const auto &place : m_features.places()) {
-        for (const int k : copies) {
-            const QPointF pos = view.toScreen(place.position + QPointF(k, 0));
-            if (area.contains(pos))
-                visible.append({&place, pos});
-        }
+    const QRectF worldArea(view.toWorld(area.topLeft()), view.toWorld(area.bottomRight()));
+    // The places near the view, from the index, in document order and copy by copy.
+    QList<std::pair<int, int>> near;
+    for (const int k : view.copies()) {
+        for (const int i : m_features.placesIn(worldArea.translated(-k, 0)))
+            near.append({i, k});
+    }
+    std::sort(near.begin(), near.end());
+    for (const auto &[i, k] : std::as_const(near)) {
+        const MapFeatures::PlaceFeature &place = m_features.places().at(i);
+        const QPointF pos = view.toScreen(place.position + QPointF(k, 0));
+        if (area.contains(pos))
+            visible.append({&place, pos});
     }
     // Drawn bottom to top: plain places, then highlighted, then the selected one; within
     // each, the lesser kinds first, so a capital is never hidden under a site.
@@ -444,23 +469,28 @@ QList<MapPainter::PlaceOnScreen> MapPainter::visiblePlaces(const MapViewport &vi
 void MapPainter::paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &places) const
 {
     const bool dimming = !m_highlight.isEmpty();
+    const qreal opacity = painter.opacity();
     for (const auto &[place, pos] : places) {
         const bool lit = m_highlight.contains(place->id);
-        painter.save();
-        if (dimming && !lit)
-            painter.setOpacity(0.4);
-        if (lit)
-            MapStyle::drawMarkerHalo(painter, pos, place->kind, MapStyle::halo());
-        else if (place->id == m_hovered)
-            MapStyle::drawMarkerHalo(painter, pos, place->kind, MapStyle::hoverHalo());
+        const bool dimmed = dimming && !lit;
+        const bool hovered = place->id == m_hovered;
+        painter.setOpacity(dimmed ? opacity * 0.4 : opacity);
+        const QColor glow = lit ? MapStyle::halo() : hovered ? MapStyle::hoverHalo() : QColor();
+        // A dimmed marker's glow and symbol are each seen through; as one image they would not.
+        if (m_sprites && !(dimmed && glow.isValid())) {
+            m_sprites->drawMarker(painter, pos, place->kind, place->approximate, glow);
+            continue;
+        }
+        if (glow.isValid())
+            MapStyle::drawMarkerHalo(painter, pos, place->kind, glow);
         MapStyle::drawMarker(painter, pos, place->kind, place->approximate);
-        painter.restore();
     }
+    painter.setOpacity(opacity);
 }
 
 QList<MapPainter::Label> MapPainter::layoutPlaceLabels(const MapViewport &view,
                                                        const QList<PlaceOnScreen> &places,
-                                                       QList<QRectF> &occupied) const
+                                                       LabelGrid &occupied) const
 {
     // Greedy placement: the most important names first, each at the first of eight positions
     // around its marker that is free; a name with no free position is left out (its marker
@@ -483,9 +513,9 @@ QList<MapPainter::Label> MapPainter::layoutPlaceLabels(const MapViewport &view,
         const bool lit = m_highlight.contains(place->id);
         const bool minor = place->kind == Place::Kind::Town || place->kind == Place::Kind::Site;
         const QFont f = font(minor ? 0.92 : 1.0, place->kind == Place::Kind::Capital || lit);
-        const QFontMetricsF metrics(f);
-        const double w = metrics.horizontalAdvance(text);
-        const double h = metrics.height();
+        const MapSpriteCache::TextMetrics metrics = measure(f, text);
+        const double w = metrics.width;
+        const double h = metrics.height;
         const double gap = MapStyle::markerRadius(place->kind) + 3;
         const double d = gap * 0.75;
         const QList<QPointF> candidates{
@@ -496,13 +526,13 @@ QList<MapPainter::Label> MapPainter::layoutPlaceLabels(const MapViewport &view,
         };
         for (const QPointF &topLeft : candidates) {
             const QRectF r(topLeft, QSizeF(w, h));
-            if (!bounds.contains(r) || collides(r, occupied))
+            if (!bounds.contains(r) || !occupied.isFree(r))
                 continue;
             QColor color = MapStyle::placeLabel();
             if (!m_highlight.isEmpty() && !lit)
                 color.setAlpha(120);
-            labels.append({text, f, color, QPointF(r.left(), r.top() + metrics.ascent()), r});
-            occupied.append(r.adjusted(-1, -1, 1, 1));
+            labels.append({place->id, text, f, color, QPointF(r.left(), r.top() + metrics.ascent), r});
+            occupied.take(r.adjusted(-1, -1, 1, 1));
             break;
         }
     }
@@ -510,7 +540,7 @@ QList<MapPainter::Label> MapPainter::layoutPlaceLabels(const MapViewport &view,
 }
 
 QList<MapPainter::Label> MapPainter::layoutCountryLabels(const MapViewport &view,
-                                                         QList<QRectF> &occupied) const
+                                                         LabelGrid &occupied) const
 {
     QList<Label> labels;
     if (!m_world)
@@ -559,9 +589,9 @@ QList<MapPainter::Label> MapPainter::layoutCountryLabels(const MapViewport &view
             text = QLocale(m_countryLanguage).toUpper(text);
             f.setLetterSpacing(QFont::PercentageSpacing, 112);
         }
-        const QFontMetricsF metrics(f);
-        const double w = metrics.horizontalAdvance(text);
-        const double h = metrics.height();
+        const MapSpriteCache::TextMetrics metrics = measure(f, text);
+        const double w = metrics.width;
+        const double h = metrics.height;
         const QRectF land = polygon.bounds.translated(candidate.copy, 0);
         if (land.width() * worldWidth < w * 0.8 || land.height() * worldWidth < h * 1.5)
             continue;
@@ -593,7 +623,7 @@ QList<MapPainter::Label> MapPainter::layoutCountryLabels(const MapViewport &view
         for (const QPointF &point : points) {
             const QPointF screen = view.toScreen(point);
             const QRectF r(screen - QPointF(w / 2, h / 2), QSizeF(w, h));
-            if (!bounds.contains(r) || collides(r, occupied))
+            if (!bounds.contains(r) || !occupied.isFree(r))
                 continue;
             const QPointF local = point - copy;
             if (!polygon.fill.contains(local)
@@ -601,9 +631,9 @@ QList<MapPainter::Label> MapPainter::layoutCountryLabels(const MapViewport &view
                 || !polygon.fill.contains(local + QPointF(halfWidth, 0))) {
                 continue;
             }
-            labels.append({text, f, MapStyle::countryLabel(),
-                           QPointF(r.left(), r.top() + metrics.ascent()), r});
-            occupied.append(r.adjusted(-6, -3, 6, 3));
+            labels.append({m_world->countries().at(candidate.country).iso3, text, f,
+                           MapStyle::countryLabel(), QPointF(r.left(), r.top() + metrics.ascent), r});
+            occupied.take(r.adjusted(-6, -3, 6, 3));
             break;
         }
     }
@@ -614,16 +644,12 @@ void MapPainter::paintLabels(QPainter &painter, const QList<Label> &labels, qrea
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QPen haloPen(QColor(255, 255, 255, 225), halo, Qt::SolidLine, Qt::RoundCap,
-                       Qt::RoundJoin);
     for (const Label &label : labels) {
-        // A white halo keeps names legible over borders, lines and the graticule.
-        QPainterPath path;
-        path.addText(label.baseline, label.font, label.text);
-        painter.strokePath(path, haloPen);
-        painter.setFont(label.font);
-        painter.setPen(label.color);
-        painter.drawText(label.baseline, label.text);
+        if (m_sprites)
+            m_sprites->drawLabel(painter, label.baseline, label.text, label.font, label.color, halo);
+        else
+            MapSpriteCache::paintLabel(painter, label.baseline, label.text, label.font, label.color,
+                                       halo);
     }
     painter.restore();
 }

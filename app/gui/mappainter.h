@@ -3,6 +3,7 @@
 #include "briefing.h"
 #include "geojsonlayer.h"
 #include "mapfeatures.h"
+#include "mapspritecache.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 
 #include <memory>
 
+class LabelGrid;
 class MapViewport;
 class QPainter;
 class WorldMap;
@@ -63,11 +65,26 @@ public:
     // The name of a place or line in the content language; empty for other ids.
     QString nameOf(const QString &id) const;
 
-    void paint(QPainter &painter, const MapViewport &view) const;
+    // Where a name is drawn: `id` is the place's id, or the country's ISO code.
+    struct DrawnLabel
+    {
+        QString id;
+        QString text;
+        QRectF rect; // in the view's pixels
+    };
+
+    // Names and markers kept as images between frames, for the screen (see MapSpriteCache);
+    // none (the default) draws them as text and paths, as a page needs.
+    void setSpriteCache(std::shared_ptr<MapSpriteCache> cache) { m_sprites = std::move(cache); }
+
+    // Paints the whole map for the view; the names drawn are added to `drawn` when given.
+    void paint(QPainter &painter, const MapViewport &view,
+               QList<DrawnLabel> *drawn = nullptr) const;
 
 private:
     struct Label
     {
+        QString id;
         QString text;
         QFont font;
         QColor color;
@@ -78,6 +95,8 @@ private:
 
     void updateVisitCountries();
     QFont font(double scale, bool bold = false) const;
+    // The text's size in a font, remembered between frames when there is a sprite cache.
+    MapSpriteCache::TextMetrics measure(const QFont &font, const QString &text) const;
 
     void paintWorld(QPainter &painter, const MapViewport &view) const;
     void paintGraticule(QPainter &painter, const MapViewport &view) const;
@@ -86,8 +105,8 @@ private:
     QList<PlaceOnScreen> visiblePlaces(const MapViewport &view) const;
     void paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &places) const;
     QList<Label> layoutPlaceLabels(const MapViewport &view, const QList<PlaceOnScreen> &places,
-                                   QList<QRectF> &occupied) const;
-    QList<Label> layoutCountryLabels(const MapViewport &view, QList<QRectF> &occupied) const;
+                                   LabelGrid &occupied) const;
+    QList<Label> layoutCountryLabels(const MapViewport &view, LabelGrid &occupied) const;
     void paintLabels(QPainter &painter, const QList<Label> &labels, qreal halo) const;
     QRectF paintScaleBar(QPainter &painter, const MapViewport &view) const;
     QRectF paintCredit(QPainter &painter, const MapViewport &view) const;
@@ -106,4 +125,5 @@ private:
     QString m_hovered;
     QFont m_font;
     QColor m_textColor = Qt::black;
+    std::shared_ptr<MapSpriteCache> m_sprites;
 };

@@ -10,13 +10,17 @@
 #include "testdata.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QTest>
 #include <QToolButton>
+#include <QSvgGenerator>
 #include <QToolTip>
 #include <QTreeView>
+
+#include <algorithm>
 
 // The map tab, offscreen: it opens on the briefing's own region, follows and sets the shared
 // selection, zooms and pans, keeps east on the right under a right-to-left interface, and
@@ -46,6 +50,28 @@ private:
     GeoPoint at(const BriefingPtr &b, const QString &placeId) const
     {
         return b->place(placeId)->position;
+    }
+
+    // Four hundred places scattered over three degrees: far more names than there is room for.
+    BriefingPtr crowded() const
+    {
+        const BriefingPtr minimal
+            = BriefingReader::readFile(testDataPath(u"valid/minimal.briefing.json"_qs)).briefing;
+        Briefing b = *minimal;
+        const Place model = b.places.constFirst();
+        b.places.clear();
+        for (int i = 0; i < 400; ++i) {
+            Place place = model;
+            place.id = u"p%1"_qs.arg(i);
+            place.name = LocalizedText();
+            place.name.set(u"en"_qs, u"Place %1"_qs.arg(i));
+            place.kind = i == 0 ? Place::Kind::Capital : i % 3 ? Place::Kind::City : Place::Kind::Town;
+            place.position = {10.0 + (i * 37 % 300) / 100.0, 19.0 + (i * 53 % 300) / 100.0};
+            b.places.append(place);
+        }
+        b.visit.place = u"p0"_qs;
+        b.buildIndex();
+        return std::make_shared<const Briefing>(b);
     }
 
 private Q_SLOTS:
@@ -387,6 +413,125 @@ private Q_SLOTS:
         BriefingSelection selection;
         MapPage empty(&selection);
         QVERIFY(!empty.figurePainter());
+    }
+
+    // Names on the map, as the reader sees them: none drawn over another or over a marker, the
+    // important places named first, and the same names on every repaint of the same view.
+    void namesNeverOverlap_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("zoomSteps");
+        QTest::newRow("built-in, English") << u"built-in"_qs << u"en"_qs << 0;
+        QTest::newRow("built-in, Persian") << u"built-in"_qs << u"fa"_qs << 0;
+        QTest::newRow("built-in, Persian, zoomed in") << u"built-in"_qs << u"fa"_qs << 2;
+        QTest::newRow("crowded") << u"crowded"_qs << u"en"_qs << 0;
+        QTest::newRow("crowded, zoomed out") << u"crowded"_qs << u"en"_qs << -2;
+        QTest::newRow("crowded, zoomed in") << u"crowded"_qs << u"en"_qs << 3;
+    }
+
+    void namesNeverOverlap()
+    {
+        QFETCH(QString, which);
+        QFETCH(QString, language);
+        QFETCH(int, zoomSteps);
+        const BriefingPtr briefing = which == u"crowded" ? crowded() : m_builtIn;
+        Shown s(briefing, language);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        for (int i = 0; i < std::abs(zoomSteps); ++i)
+            zoomSteps > 0 ? canvas->zoomIn() : canvas->zoomOut();
+        canvas->grab();
+        const QList<MapPainter::DrawnLabel> labels = canvas->drawnLabels();
+        QVERIFY(labels.size() > 3);
+        const QRectF area = QRectF(canvas->rect());
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const MapPainter::DrawnLabel &label = labels.at(i);
+            QVERIFY2(area.contains(label.rect), qPrintable(label.text));
+            for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                QVERIFY2(!label.rect.intersects(labels.at(j).rect),
+                         qPrintable(label.text + u" / "_qs + labels.at(j).text));
+            }
+            // Nor over a marker.
+            for (const Place &place : briefing->places) {
+                const QPointF at = canvas->toScreen(place.position);
+                QVERIFY2(!label.rect.contains(at), qPrintable(label.text + u" / "_qs + place.id));
+            }
+        }
+        // A second frame of the same view names the same places in the same spots.
+        canvas->grab();
+        QCOMPARE(canvas->drawnLabels().size(), labels.size());
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            QCOMPARE(canvas->drawnLabels().at(i).id, labels.at(i).id);
+            QCOMPARE(canvas->drawnLabels().at(i).rect, labels.at(i).rect);
+        }
+        if (which == u"crowded") // of many places, only some can be named
+            QVERIFY(labels.size() < briefing->places.size());
+    }
+
+    void aPlaceWithRoomIsNamed()
+    {
+        // Baku, in view with room around it, is named in the content language at any zoom.
+        Shown s(m_builtIn, u"fa"_qs);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        const QString baku = m_builtIn->text(m_builtIn->place(u"baku"_qs)->name, u"fa"_qs).text;
+        QVERIFY(baku.isRightToLeft());
+        for (int step = 0; step < 4; ++step) {
+            const QPointF pos = canvas->toScreen(at(m_builtIn, u"baku"_qs));
+            canvas->grab();
+            const auto &labels = canvas->drawnLabels();
+            const auto found = std::find_if(labels.cbegin(), labels.cend(),
+                                            [](const auto &l) { return l.id == u"baku"; });
+            QVERIFY2(found != labels.cend(), qPrintable(QString::number(step)));
+            QCOMPARE(found->text, baku);
+            // Beside its marker.
+            QVERIFY(QLineF(found->rect.center(), pos).length() < found->rect.width() / 2 + 20);
+            canvas->zoomBy(MapCanvas::ZoomStep, pos);
+        }
+    }
+
+    void aPlaceOutOfViewIsNeitherHitNorNamed()
+    {
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        const QPointF pos = canvas->toScreen(at(m_builtIn, u"baku"_qs));
+        QCOMPARE(canvas->featureAt(pos), u"baku"_qs);
+        // Baku moves out of the view to the west.
+        canvas->panBy({pos.x() + 100, 0});
+        QVERIFY(!canvas->isInView(at(m_builtIn, u"baku"_qs)));
+        QVERIFY(canvas->featureAt(pos) != u"baku"_qs);
+        canvas->grab();
+        const auto &labels = canvas->drawnLabels();
+        QVERIFY(std::none_of(labels.cbegin(), labels.cend(),
+                             [](const auto &l) { return l.id == u"baku"; }));
+        // Back in view, it is there again.
+        canvas->panBy({-(pos.x() + 100), 0});
+        QCOMPARE(canvas->featureAt(pos), u"baku"_qs);
+    }
+
+    void exportedFigureKeepsNamesAsText()
+    {
+        // The page gets names as text (searchable, sharp at any zoom), never as images.
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        s.canvas()->grab(); // the screen's images are made
+        const ExportOptions::Figure figure = s.page.figurePainter();
+        QVERIFY(figure);
+        QBuffer svg;
+        QVERIFY(svg.open(QIODevice::WriteOnly));
+        {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&svg);
+            generator.setSize(QSize(700, 500));
+            QPainter painter(&generator);
+            figure(&painter, QRectF(0, 0, 700, 500));
+        }
+        const QByteArray text = svg.data();
+        QVERIFY(text.contains("Baku"));
+        QVERIFY(text.contains("Tehran"));
+        QVERIFY(!text.contains("<image"));
     }
 
     void drawsWhateverValidDataItGets_data()

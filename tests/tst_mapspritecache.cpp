@@ -1,0 +1,143 @@
+#include "mapspritecache.h"
+#include "mapstyle.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+// A name or a marker copied from the cache looks as it does drawn directly: the same pixels,
+// give or take rounding in the blending.
+class TestMapSpriteCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QImage blank()
+    {
+        QImage image(QSize(240, 60), QImage::Format_ARGB32_Premultiplied);
+        image.fill(QColor(0xc8, 0xdc, 0xeb)); // the sea
+        return image;
+    }
+
+    // The largest difference of any channel of any pixel.
+    static int difference(const QImage &a, const QImage &b)
+    {
+        int most = 0;
+        for (int y = 0; y < a.height(); ++y) {
+            for (int x = 0; x < a.width(); ++x) {
+                const QRgb p = a.pixel(x, y);
+                const QRgb q = b.pixel(x, y);
+                most = std::max({most, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                 std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))});
+            }
+        }
+        return most;
+    }
+
+private Q_SLOTS:
+    void label_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("bold");
+        QTest::addColumn<QColor>("color");
+        QTest::newRow("Latin") << u"Nakhchivan (city)"_qs << false << QColor(0x22, 0x22, 0x22);
+        QTest::newRow("Persian, bold") << u"باکو"_qs << true << QColor(0x22, 0x22, 0x22);
+        QTest::newRow("dimmed") << u"Ordubad"_qs << false << QColor(0x22, 0x22, 0x22, 120);
+    }
+
+    void label()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, bold);
+        QFETCH(QColor, color);
+        QFont font = QApplication::font();
+        font.setPixelSize(13);
+        font.setBold(bold);
+        const QPointF baseline(20, 36);
+
+        QImage direct = blank();
+        {
+            QPainter p(&direct);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setLayoutDirection(Qt::LayoutDirectionAuto);
+            MapSpriteCache::paintLabel(p, baseline, text, font, color, 3.2);
+        }
+        MapSpriteCache cache;
+        for (int frame = 0; frame < 2; ++frame) { // made, then copied
+            QImage copied = blank();
+            {
+                QPainter p(&copied);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.setLayoutDirection(Qt::LayoutDirectionAuto);
+                cache.drawLabel(p, baseline, text, font, color, 3.2);
+            }
+            QVERIFY2(difference(direct, copied) <= 4, qPrintable(QString::number(frame)));
+        }
+        const MapSpriteCache::TextMetrics m = cache.metrics(font, text);
+        QCOMPARE(m.width, QFontMetricsF(font).horizontalAdvance(text));
+        QCOMPARE(m.height, QFontMetricsF(font).height());
+    }
+
+    void marker_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("approximate");
+        QTest::addColumn<QColor>("glow");
+        QTest::addColumn<QPointF>("centre");
+        QTest::newRow("capital") << int(Place::Kind::Capital) << false << QColor() << QPointF(30, 30);
+        QTest::newRow("city, a quarter pixel off") << int(Place::Kind::City) << false << QColor() << QPointF(30.25, 29.75);
+        QTest::newRow("approximate site") << int(Place::Kind::Site) << true << QColor() << QPointF(40.5, 30.5);
+        QTest::newRow("port, highlighted") << int(Place::Kind::Port) << false << MapStyle::halo() << QPointF(50, 30);
+    }
+
+    void marker()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, approximate);
+        QFETCH(QColor, glow);
+        QFETCH(QPointF, centre);
+        const auto k = Place::Kind(kind);
+        QImage direct = blank();
+        {
+            QPainter p(&direct);
+            if (glow.isValid())
+                MapStyle::drawMarkerHalo(p, centre, k, glow);
+            MapStyle::drawMarker(p, centre, k, approximate);
+        }
+        MapSpriteCache cache;
+        for (int frame = 0; frame < 2; ++frame) {
+            QImage copied = blank();
+            {
+                QPainter p(&copied);
+                cache.drawMarker(p, centre, k, approximate, glow);
+            }
+            QVERIFY2(difference(direct, copied) <= 4, qPrintable(QString::number(frame)));
+        }
+    }
+
+    void scaledPainterDrawsDirectly()
+    {
+        // A painter that scales (a page, a print preview) gets the vectors, not a stretched image.
+        QImage direct(QSize(480, 120), QImage::Format_ARGB32_Premultiplied);
+        direct.fill(Qt::white);
+        QImage viaCache = direct;
+        QFont font = QApplication::font();
+        font.setPixelSize(13);
+        {
+            QPainter p(&direct);
+            p.scale(2, 2);
+            MapSpriteCache::paintLabel(p, {20, 36}, u"Tehran"_qs, font, Qt::black, 3.2);
+        }
+        {
+            QPainter p(&viaCache);
+            p.scale(2, 2);
+            MapSpriteCache cache;
+            cache.drawLabel(p, {20, 36}, u"Tehran"_qs, font, Qt::black, 3.2);
+        }
+        QCOMPARE(viaCache, direct);
+    }
+};
+
+QTEST_MAIN(TestMapSpriteCache)
+#include "tst_mapspritecache.moc"

@@ -390,6 +390,7 @@ void MapPainter::paintLines(QPainter &painter, const MapViewport &view) const
 {
     const double margin = 20 / view.worldWidth();
     const QRectF area = view.viewRect().adjusted(-margin, -margin, margin, margin);
+    const QRectF screen = QRectF(QPointF(0, 0), view.size()).adjusted(-24, -24, 24, 24);
     const bool dimming = !m_highlight.isEmpty();
 
     // Only the lines whose box meets the view, at any copy of the world.
@@ -423,14 +424,19 @@ void MapPainter::paintLines(QPainter &painter, const MapViewport &view) const
             // Lines that share a course run side by side, this far apart.
             constexpr double SideBySide = 5.0;
             points = offsetPolyline(points, line->offsets, SideBySide);
+            // Only what is in view is stroked; the margin hides the cut ends under the widest
+            // pen (a halo).
+            const QList<MapStyle::LinePiece> pieces = MapStyle::clip(points, screen);
+            if (pieces.isEmpty())
+                continue;
             painter.save();
             if (dimming && !lit)
                 painter.setOpacity(0.35);
             if (lit)
-                MapStyle::drawLineHalo(painter, points, line->kind, MapStyle::halo());
+                MapStyle::drawLineHalo(painter, pieces, line->kind, MapStyle::halo());
             else if (line->id == m_hovered)
-                MapStyle::drawLineHalo(painter, points, line->kind, MapStyle::hoverHalo());
-            MapStyle::drawLine(painter, points, line->kind, line->approximate);
+                MapStyle::drawLineHalo(painter, pieces, line->kind, MapStyle::hoverHalo());
+            MapStyle::drawLine(painter, pieces, line->kind, line->approximate);
             painter.restore();
         }
     }

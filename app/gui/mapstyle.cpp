@@ -4,6 +4,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace {
@@ -155,6 +156,99 @@ QColor MapStyle::lineColor(MapLine::Kind kind)
 void MapStyle::drawLine(QPainter &painter, const QPolygonF &points, MapLine::Kind kind,
                         bool approximate)
 {
+    drawLine(painter, QList<LinePiece>{{points, 0}}, kind, approximate);
+}
+
+void MapStyle::drawLineHalo(QPainter &painter, const QPolygonF &points, MapLine::Kind kind,
+                            const QColor &color)
+{
+    drawLineHalo(painter, QList<LinePiece>{{points, 0}}, kind, color);
+}
+
+QList<MapStyle::LinePiece> MapStyle::clip(const QPolygonF &points, const QRectF &rect)
+{
+    QList<LinePiece> pieces;
+    if (points.size() < 2) {
+        if (!points.isEmpty() && rect.contains(points.constFirst()))
+            pieces.append({points, 0});
+        return pieces;
+    }
+    LinePiece current;
+    qreal travelled = 0;
+    const auto finish = [&]() {
+        if (current.points.size() >= 2)
+            pieces.append(current);
+        current = {};
+    };
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const QPointF a = points.at(i - 1);
+        const QPointF d = points.at(i) - a;
+        const qreal length = std::hypot(d.x(), d.y());
+        // Liang-Barsky: the part [t0, t1] of the segment inside the rectangle.
+        qreal t0 = 0;
+        qreal t1 = 1;
+        const auto cut = [&t0, &t1](qreal p, qreal q) {
+            if (p == 0)
+                return q >= 0;
+            const qreal t = q / p;
+            if (p < 0)
+                t0 = std::max(t0, t);
+            else
+                t1 = std::min(t1, t);
+            return t0 <= t1;
+        };
+        const bool inside = cut(-d.x(), a.x() - rect.left()) && cut(d.x(), rect.right() - a.x())
+            && cut(-d.y(), a.y() - rect.top()) && cut(d.y(), rect.bottom() - a.y());
+        if (inside) {
+            if (t0 > 0 || current.points.isEmpty()) {
+                finish();
+                current.points.append(a + d * t0);
+                current.start = travelled + length * t0;
+            }
+            current.points.append(t1 < 1 ? a + d * t1 : points.at(i));
+            if (t1 < 1)
+                finish();
+        } else {
+            finish();
+        }
+        travelled += length;
+    }
+    finish();
+    return pieces;
+}
+
+namespace {
+
+// Strokes the pieces of a line with a pen: solid, as one path, so that the pen is blended once
+// where the line crosses itself; dashed, piece by piece, each dash pattern started where the
+// piece begins along the line.
+void strokePieces(QPainter &painter, const QList<MapStyle::LinePiece> &pieces, QPen pen)
+{
+    if (pen.style() == Qt::SolidLine) {
+        painter.setPen(pen);
+        if (pieces.size() == 1) {
+            painter.drawPolyline(pieces.constFirst().points);
+            return;
+        }
+        QPainterPath path;
+        for (const MapStyle::LinePiece &piece : pieces)
+            path.addPolygon(piece.points);
+        painter.drawPath(path);
+        return;
+    }
+    const qreal offset = pen.dashOffset();
+    for (const MapStyle::LinePiece &piece : pieces) {
+        pen.setDashOffset(offset + piece.start / pen.widthF());
+        painter.setPen(pen);
+        painter.drawPolyline(piece.points);
+    }
+}
+
+} // namespace
+
+void MapStyle::drawLine(QPainter &painter, const QList<LinePiece> &points, MapLine::Kind kind,
+                        bool approximate)
+{
     const QColor color = lineColor(kind);
     const qreal width = lineWidth(kind);
     painter.save();
@@ -166,12 +260,10 @@ void MapStyle::drawLine(QPainter &painter, const QPolygonF &points, MapLine::Kin
         QPen casing = pen(color, width, Qt::FlatCap);
         if (approximate)
             casing.setDashPattern(dashes(9, 4, width));
-        painter.setPen(casing);
-        painter.drawPolyline(points);
+        strokePieces(painter, points, casing);
         QPen ticks = pen(Qt::white, 1.6, Qt::FlatCap);
         ticks.setDashPattern(dashes(4, 5, 1.6));
-        painter.setPen(ticks);
-        painter.drawPolyline(points);
+        strokePieces(painter, points, ticks);
         break;
     }
     case MapLine::Kind::Road: {
@@ -183,22 +275,18 @@ void MapStyle::drawLine(QPainter &painter, const QPolygonF &points, MapLine::Kin
             inner.setDashPattern(dashes(8, 4, width));
             inner.setCapStyle(Qt::FlatCap);
         }
-        painter.setPen(casing);
-        painter.drawPolyline(points);
-        painter.setPen(inner);
-        painter.drawPolyline(points);
+        strokePieces(painter, points, casing);
+        strokePieces(painter, points, inner);
         break;
     }
     case MapLine::Kind::Corridor: {
         QColor band = color;
         band.setAlpha(58);
-        painter.setPen(pen(band, width));
-        painter.drawPolyline(points);
+        strokePieces(painter, points, pen(band, width));
         QPen centre = pen(color, 1.8);
         if (approximate)
             centre.setDashPattern(dashes(6, 4, 1.8));
-        painter.setPen(centre);
-        painter.drawPolyline(points);
+        strokePieces(painter, points, centre);
         break;
     }
     case MapLine::Kind::Route:
@@ -209,34 +297,30 @@ void MapStyle::drawLine(QPainter &painter, const QPolygonF &points, MapLine::Kin
             QPen outer = pen(color, width + 1.4, approximate ? Qt::FlatCap : Qt::RoundCap);
             if (approximate)
                 outer.setDashPattern(dashes(10, 4, width + 1.4));
-            painter.setPen(outer);
-            painter.drawPolyline(points);
+            strokePieces(painter, points, outer);
             QPen core = pen(QColor(0xd7, 0xf2, 0xea), 1.2, Qt::FlatCap);
             if (approximate)
                 core.setDashPattern(dashes(10, 4, 1.2));
-            painter.setPen(core);
-            painter.drawPolyline(points);
+            strokePieces(painter, points, core);
             break;
         }
         QPen p = pen(color, width, approximate ? Qt::FlatCap : Qt::RoundCap);
         if (approximate)
             p.setDashPattern(dashes(7, 4, width));
-        painter.setPen(p);
-        painter.drawPolyline(points);
+        strokePieces(painter, points, p);
         break;
     }
     }
     painter.restore();
 }
 
-void MapStyle::drawLineHalo(QPainter &painter, const QPolygonF &points, MapLine::Kind kind,
-                            const QColor &color)
+void MapStyle::drawLineHalo(QPainter &painter, const QList<LinePiece> &points,
+                            MapLine::Kind kind, const QColor &color)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(pen(color, lineWidth(kind) + 9));
     painter.setBrush(Qt::NoBrush);
-    painter.drawPolyline(points);
+    strokePieces(painter, points, pen(color, lineWidth(kind) + 9));
     painter.restore();
 }
 

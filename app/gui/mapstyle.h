@@ -50,6 +50,23 @@ public:
     static void drawLineHalo(QPainter &painter, const QPolygonF &points, MapLine::Kind kind,
                              const QColor &color);
 
+    // A part of a line: its points, and how far along the whole line (in pixels) it begins.
+    struct LinePiece
+    {
+        QPolygonF points;
+        qreal start = 0;
+    };
+    // The parts of a polyline inside `rect`, cut where it leaves and re-enters: a line far
+    // longer than the view then costs what its visible part does. Give `rect` a margin of at
+    // least half the widest pen, so that the cut ends are not seen.
+    static QList<LinePiece> clip(const QPolygonF &points, const QRectF &rect);
+    // Draws a line from its pieces (clip()) as the whole line would be drawn: dashes keep
+    // their place along it, and a translucent line is blended once where it crosses itself.
+    static void drawLine(QPainter &painter, const QList<LinePiece> &pieces, MapLine::Kind kind,
+                         bool approximate);
+    static void drawLineHalo(QPainter &painter, const QList<LinePiece> &pieces,
+                             MapLine::Kind kind, const QColor &color);
+
     // The legend's symbols, at the device pixel ratio given.
     static QPixmap markerIcon(Place::Kind kind, bool approximate, qreal devicePixelRatio);
     static QPixmap lineIcon(MapLine::Kind kind, bool approximate, qreal devicePixelRatio);

@@ -1,0 +1,99 @@
+#include "mapstyle.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+// A line cut to the view (MapStyle::clip) is drawn as the whole line would be: the same
+// pixels in view, dashes in the same places.
+class TestMapStyle : public QObject
+{
+    Q_OBJECT
+
+private:
+    // How many pixels differ by more than rounding.
+    static int difference(const QImage &a, const QImage &b)
+    {
+        int count = 0;
+        for (int y = 0; y < a.height(); ++y) {
+            for (int x = 0; x < a.width(); ++x) {
+                const QRgb p = a.pixel(x, y);
+                const QRgb q = b.pixel(x, y);
+                const int most = std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                           std::abs(qBlue(p) - qBlue(q))});
+                if (most > 8)
+                    ++count;
+            }
+        }
+        return count;
+    }
+
+private Q_SLOTS:
+    void clip_data()
+    {
+        QTest::addColumn<QPolygonF>("line");
+        QTest::addColumn<int>("pieces");
+        QTest::addColumn<QList<qreal>>("starts");
+        QTest::newRow("inside") << QPolygonF{{10, 10}, {50, 50}, {90, 10}} << 1 << QList<qreal>{0};
+        QTest::newRow("outside") << QPolygonF{{-50, -50}, {-10, 200}} << 0 << QList<qreal>{};
+        QTest::newRow("through") << QPolygonF{{-100, 50}, {200, 50}} << 1 << QList<qreal>{100};
+        QTest::newRow("out and back") << QPolygonF{{50, 50}, {300, 50}, {300, 60}, {50, 60}}
+                                      << 2 << QList<qreal>{0, 50 + 200 + 10 + 200};
+        QTest::newRow("a single point") << QPolygonF{{50, 50}} << 1 << QList<qreal>{0};
+    }
+
+    void clip()
+    {
+        QFETCH(QPolygonF, line);
+        QFETCH(int, pieces);
+        QFETCH(QList<qreal>, starts);
+        const QList<MapStyle::LinePiece> cut = MapStyle::clip(line, QRectF(0, 0, 100, 100));
+        QCOMPARE(cut.size(), pieces);
+        for (int i = 0; i < cut.size(); ++i) {
+            QCOMPARE(cut.at(i).start, starts.at(i));
+            for (const QPointF &p : cut.at(i).points)
+                QVERIFY(QRectF(0, 0, 100, 100).adjusted(-1e-9, -1e-9, 1e-9, 1e-9).contains(p));
+        }
+    }
+
+    void cutLineLooksWhole_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("approximate");
+        for (int kind = 0; kind <= int(MapLine::Kind::Pipeline); ++kind) {
+            QTest::addRow("kind %d", kind) << kind << false;
+            QTest::addRow("kind %d, approximate", kind) << kind << true;
+        }
+    }
+
+    void cutLineLooksWhole()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, approximate);
+        // A zigzag that leaves the view and comes back, and crosses itself in view.
+        const QPolygonF line{{-900, 40}, {150, 120}, {700, -500}, {60, 10}, {220, 190}, {1500, 90}};
+        const QRectF view(0, 0, 300, 200);
+        QImage whole(view.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        whole.fill(Qt::white);
+        QImage cut = whole;
+        {
+            QPainter p(&whole);
+            MapStyle::drawLineHalo(p, line, MapLine::Kind(kind), MapStyle::halo());
+            MapStyle::drawLine(p, line, MapLine::Kind(kind), approximate);
+        }
+        {
+            QPainter p(&cut);
+            const auto pieces = MapStyle::clip(line, view.adjusted(-24, -24, 24, 24));
+            QVERIFY(pieces.size() >= 2);
+            MapStyle::drawLineHalo(p, pieces, MapLine::Kind(kind), MapStyle::halo());
+            MapStyle::drawLine(p, pieces, MapLine::Kind(kind), approximate);
+        }
+        // Where the line crosses itself, two dashes drawn one over the other may shade a few
+        // edge pixels differently from the whole line's single stroke.
+        const int differing = difference(whole, cut);
+        QVERIFY2(differing <= 6, qPrintable(QString::number(differing)));
+    }
+};
+
+QTEST_MAIN(TestMapStyle)
+#include "tst_mapstyle.moc"

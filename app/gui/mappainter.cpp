@@ -215,7 +215,9 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view) const
     const QRectF rect = view.viewRect();
 
     const QPen coast = plainPen(MapStyle::coast(), 0.8);
-    const QPen border = plainPen(MapStyle::border(), 1.1);
+    // At most a pixel wide, so that the screen draws borders as hairlines (as it draws the
+    // coast) rather than stroking and filling each one: borders were most of a frame's cost.
+    const QPen border = plainPen(MapStyle::border(), 1.0);
     QPen disputed = border;
     disputed.setCapStyle(Qt::FlatCap);
     disputed.setDashPattern({3, 2.5});

@@ -511,6 +511,49 @@ private Q_SLOTS:
         QCOMPARE(canvas->featureAt(pos), u"baku"_qs);
     }
 
+    void aPannedFrameIsTheFrameOfItsView_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QPointF>("step");
+        QTest::newRow("east and south") << u"en"_qs << QPointF(40, 20);
+        QTest::newRow("west, Persian") << u"fa"_qs << QPointF(-33, 0);
+        QTest::newRow("north") << u"en"_qs << QPointF(0, -17);
+    }
+
+    void aPannedFrameIsTheFrameOfItsView()
+    {
+        // A pan keeps most of the last frame and paints only what it uncovers; the result is
+        // the map of the new view, as a frame painted from nothing shows it.
+        QFETCH(QString, language);
+        QFETCH(QPointF, step);
+        Shown s(m_builtIn, language);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        canvas->grab();
+        for (int i = 0; i < 3; ++i) {
+            canvas->panBy(step);
+            canvas->grab();
+        }
+        const QImage panned = canvas->grab().toImage();
+        s.page.hide(); // forgets the kept frame
+        s.page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        const QImage whole = canvas->grab().toImage();
+        QCOMPARE(panned.size(), whole.size());
+        int differing = 0;
+        for (int y = 0; y < whole.height(); ++y) {
+            for (int x = 0; x < whole.width(); ++x) {
+                const QRgb p = panned.pixel(x, y);
+                const QRgb q = whole.pixel(x, y);
+                if (std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                              std::abs(qBlue(p) - qBlue(q))}) > 8) {
+                    ++differing;
+                }
+            }
+        }
+        QVERIFY2(differing <= 10, qPrintable(QString::number(differing)));
+    }
+
     void exportedFigureKeepsNamesAsText()
     {
         // The page gets names as text (searchable, sharp at any zoom), never as images.

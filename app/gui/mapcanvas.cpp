@@ -322,6 +322,13 @@ void MapCanvas::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void MapCanvas::hideEvent(QHideEvent *event)
+{
+    // The kept frame is only worth its memory while the map is on screen.
+    m_backdrop.clear();
+    QWidget::hideEvent(event);
+}
+
 void MapCanvas::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -467,7 +474,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     ensureWorld();
     QPainter painter(this);
     m_drawnLabels.clear();
-    m_painter.paint(painter, m_view, &m_drawnLabels);
+    m_backdrop.paint(painter, m_painter, m_view);
+    m_painter.paintOverlay(painter, m_view, &m_drawnLabels);
     if (hasFocus()) {
         QStyleOptionFocusRect option;
         option.initFrom(this);

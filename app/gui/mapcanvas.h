@@ -2,6 +2,7 @@
 
 #include "briefing.h"
 #include "exportoptions.h"
+#include "mapbackdrop.h"
 #include "mappainter.h"
 #include "mapviewport.h"
 
@@ -95,6 +96,7 @@ protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -122,6 +124,7 @@ private:
     void updateFont();
 
     MapPainter m_painter;
+    MapBackdrop m_backdrop;
     MapViewport m_view;
     QList<MapPainter::DrawnLabel> m_drawnLabels;
     QString m_hovered;

@@ -96,6 +96,7 @@ void MapPainter::setWorld(std::shared_ptr<const WorldMap> world)
 {
     m_world = std::move(world);
     updateVisitCountries();
+    ++m_revision;
 }
 
 void MapPainter::setBriefing(BriefingPtr briefing, const QString &language)
@@ -109,12 +110,14 @@ void MapPainter::setBriefing(BriefingPtr briefing, const QString &language)
     m_briefing = std::move(briefing);
     m_language = language;
     updateVisitCountries();
+    ++m_revision;
 }
 
 void MapPainter::setHighlight(const QStringList &ids, const QString &selected)
 {
     m_highlight = ids;
     m_selected = selected;
+    ++m_revision;
 }
 
 void MapPainter::setFont(const QFont &font, const QColor &textColor)
@@ -123,6 +126,7 @@ void MapPainter::setFont(const QFont &font, const QColor &textColor)
     if (m_font.pixelSize() <= 0)
         m_font.setPixelSize(int(std::lround(QFontInfo(font).pixelSize())));
     m_textColor = textColor;
+    ++m_revision;
 }
 
 void MapPainter::updateVisitCountries()
@@ -166,23 +170,38 @@ QString MapPainter::nameOf(const QString &id) const
 
 void MapPainter::paint(QPainter &painter, const MapViewport &view, QList<DrawnLabel> *drawn) const
 {
+    paintBackdrop(painter, view, QRectF(QPointF(0, 0), view.size()));
+    paintOverlay(painter, view, drawn);
+}
+
+void MapPainter::paintBackdrop(QPainter &painter, const MapViewport &view, const QRectF &area) const
+{
+    painter.save();
+    const QRectF clip = area & QRectF(QPointF(0, 0), view.size());
+    painter.setClipRect(clip, Qt::IntersectClip);
+    painter.fillRect(clip, MapStyle::water());
+    // What may reach into the area: a little more than it, for antialiased edges and pens.
+    const QRectF near = clip.adjusted(-2, -2, 2, 2);
+    paintWorld(painter, view, near);
+    paintGraticule(painter, view);
+    paintLayers(painter, view);
+    paintLines(painter, view, near);
+    paintMarkers(painter, visiblePlaces(view, near));
+    painter.restore();
+}
+
+void MapPainter::paintOverlay(QPainter &painter, const MapViewport &view, QList<DrawnLabel> *drawn) const
+{
     painter.save();
     // Names in any script lay out in their own direction on the left-to-right map.
     painter.setLayoutDirection(Qt::LayoutDirectionAuto);
     const QRectF area(QPointF(0, 0), view.size());
     painter.setClipRect(area, Qt::IntersectClip);
-    painter.fillRect(area, MapStyle::water());
-
-    paintWorld(painter, view);
-    paintGraticule(painter, view);
-    paintLayers(painter, view);
-    paintLines(painter, view);
-    const QList<PlaceOnScreen> places = visiblePlaces(view);
-    paintMarkers(painter, places);
+    const QList<PlaceOnScreen> places = visiblePlaces(view, area);
 
     // Labels: the overlays and markers first, then place names, then country names where
     // there is room left, so nothing covers a marker or a name of the briefing.
-    LabelGrid occupied(QRectF(QPointF(0, 0), view.size()));
+    LabelGrid occupied(area);
     occupied.take(paintScaleBar(painter, view));
     occupied.take(paintCredit(painter, view));
     for (const auto &[place, pos] : places) {
@@ -207,12 +226,12 @@ void MapPainter::paint(QPainter &painter, const MapViewport &view, QList<DrawnLa
     painter.restore();
 }
 
-void MapPainter::paintWorld(QPainter &painter, const MapViewport &view) const
+void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QRectF &area) const
 {
     if (!m_world)
         return;
     const WorldMap::Level &level = m_world->levels().at(m_world->levelFor(view.worldWidth()));
-    const QRectF rect = view.viewRect();
+    const QRectF rect(view.toWorld(area.topLeft()), view.toWorld(area.bottomRight()));
 
     const QPen coast = plainPen(MapStyle::coast(), 0.8);
     // At most a pixel wide, so that the screen draws borders as hairlines (as it draws the
@@ -388,11 +407,12 @@ MapPainter::layerFeatureAt(const MapViewport &view, const QPointF &pos) const
     return {nullptr, {}};
 }
 
-void MapPainter::paintLines(QPainter &painter, const MapViewport &view) const
+void MapPainter::paintLines(QPainter &painter, const MapViewport &view, const QRectF &pixels) const
 {
     const double margin = 20 / view.worldWidth();
-    const QRectF area = view.viewRect().adjusted(-margin, -margin, margin, margin);
-    const QRectF screen = QRectF(QPointF(0, 0), view.size()).adjusted(-24, -24, 24, 24);
+    const QRectF area = QRectF(view.toWorld(pixels.topLeft()), view.toWorld(pixels.bottomRight()))
+                            .adjusted(-margin, -margin, margin, margin);
+    const QRectF screen = pixels.adjusted(-24, -24, 24, 24);
     const bool dimming = !m_highlight.isEmpty();
 
     // Only the lines whose box meets the view, at any copy of the world.
@@ -444,10 +464,11 @@ void MapPainter::paintLines(QPainter &painter, const MapViewport &view) const
     }
 }
 
-QList<MapPainter::PlaceOnScreen> MapPainter::visiblePlaces(const MapViewport &view) const
+QList<MapPainter::PlaceOnScreen> MapPainter::visiblePlaces(const MapViewport &view,
+                                                          const QRectF &pixels) const
 {
     QList<PlaceOnScreen> visible;
-    const QRectF area = QRectF(QPointF(0, 0), view.size()).adjusted(-12, -12, 12, 12);
+    const QRectF area = pixels.adjusted(-12, -12, 12, 12);
     const QRectF worldArea(view.toWorld(area.topLeft()), view.toWorld(area.bottomRight()));
     // The places near the view, from the index, in document order and copy by copy.
     QList<std::pair<int, int>> near;

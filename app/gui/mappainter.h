@@ -47,15 +47,27 @@ public:
     void setHighlight(const QStringList &ids, const QString &selected);
     const QStringList &highlight() const { return m_highlight; }
     const QString &selected() const { return m_selected; }
-    void setHovered(const QString &id) { m_hovered = id; }
+    void setHovered(const QString &id)
+    {
+        m_hovered = id;
+        ++m_revision;
+    }
     // The font the names are set in (its pixel size is the base size) and the colour of notes.
     void setFont(const QFont &font, const QColor &textColor);
     // The language of country names: the interface's.
-    void setCountryLanguage(const QString &language) { m_countryLanguage = language; }
+    void setCountryLanguage(const QString &language)
+    {
+        m_countryLanguage = language;
+        ++m_revision;
+    }
 
     // Extra layers read from GeoJSON files, drawn over the countries and under the briefing's
     // own lines and places, in the order given.
-    void setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers) { m_layers = std::move(layers); }
+    void setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers)
+    {
+        m_layers = std::move(layers);
+        ++m_revision;
+    }
     const QList<std::shared_ptr<const GeoJsonLayer>> &layers() const { return m_layers; }
     // The topmost layer feature drawn at `pos` (within a few pixels of a point or a line, or
     // inside a polygon), with its layer's name; null when there is none.
@@ -75,11 +87,25 @@ public:
 
     // Names and markers kept as images between frames, for the screen (see MapSpriteCache);
     // none (the default) draws them as text and paths, as a page needs.
-    void setSpriteCache(std::shared_ptr<MapSpriteCache> cache) { m_sprites = std::move(cache); }
+    void setSpriteCache(std::shared_ptr<MapSpriteCache> cache)
+    {
+        m_sprites = std::move(cache);
+        ++m_revision;
+    }
 
     // Paints the whole map for the view; the names drawn are added to `drawn` when given.
+    // It is the backdrop with the overlay over it.
     void paint(QPainter &painter, const MapViewport &view,
                QList<DrawnLabel> *drawn = nullptr) const;
+    // What lies under the names: the sea, the countries, the graticule, the layers, the lines
+    // and the markers, only within `area` (view pixels). A pan can keep the rest of the last
+    // frame's backdrop and have only the uncovered strip painted.
+    void paintBackdrop(QPainter &painter, const MapViewport &view, const QRectF &area) const;
+    // What lies over it, placed anew on every frame: names, the scale bar, the credit, a notice.
+    void paintOverlay(QPainter &painter, const MapViewport &view,
+                      QList<DrawnLabel> *drawn = nullptr) const;
+    // Changes whenever something other than the view changes what is painted.
+    quint64 revision() const { return m_revision; }
 
 private:
     struct Label
@@ -98,11 +124,12 @@ private:
     // The text's size in a font, remembered between frames when there is a sprite cache.
     MapSpriteCache::TextMetrics measure(const QFont &font, const QString &text) const;
 
-    void paintWorld(QPainter &painter, const MapViewport &view) const;
+    void paintWorld(QPainter &painter, const MapViewport &view, const QRectF &area) const;
     void paintGraticule(QPainter &painter, const MapViewport &view) const;
     void paintLayers(QPainter &painter, const MapViewport &view) const;
-    void paintLines(QPainter &painter, const MapViewport &view) const;
-    QList<PlaceOnScreen> visiblePlaces(const MapViewport &view) const;
+    void paintLines(QPainter &painter, const MapViewport &view, const QRectF &area) const;
+    // The places whose markers meet `area` (view pixels), in drawing order.
+    QList<PlaceOnScreen> visiblePlaces(const MapViewport &view, const QRectF &area) const;
     void paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &places) const;
     QList<Label> layoutPlaceLabels(const MapViewport &view, const QList<PlaceOnScreen> &places,
                                    LabelGrid &occupied) const;
@@ -126,4 +153,5 @@ private:
     QFont m_font;
     QColor m_textColor = Qt::black;
     std::shared_ptr<MapSpriteCache> m_sprites;
+    quint64 m_revision = 0;
 };

@@ -112,7 +112,9 @@ int main(int argc, char *argv[])
     window.show();
     if (job == Job::Window)
         guard.disarmAfterFirstFrame(&window);
-    QCoreApplication::processEvents();
+    // Until nothing is left to do, at most two seconds: a page shown for the first time may
+    // post more layout and painting, and the screenshot is of the finished frame.
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 2000);
 
     QString error;
     switch (job) {

@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     window.setCentralWidget(tabs);
     window.resize(1280, 800);
     window.show();
-    QCoreApplication::processEvents();
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 2000); // as briefing --screenshot
     // Grabbed as briefing --screenshot grabs its frame.
     const QPixmap frame = window.screen()->grabWindow(window.winId());
     return frame.save(QString::fromLocal8Bit(argv[1]), "PNG") ? 0 : 1;

@@ -498,6 +498,9 @@ QString layoutStyleSheet()
         "h3 { font-size: 11pt; font-weight: bold; color: #1c1c1c; margin-top: 12px; "
         "margin-bottom: 3px; }"
         "p { margin-top: 0px; margin-bottom: 6px; line-height: 125%; }"
+        // A figure's line is as tall as the figure: the text's line spacing would add a
+        // quarter of the figure's height below it.
+        ".figure { line-height: 100%; }"
         ".meta { color: #5a5a5a; font-size: 9pt; }"
         ".note { color: #4a4a4a; font-style: italic; font-size: 9.5pt; }"
         ".cite { color: #0b2e4f; font-size: 8.5pt; }"
@@ -734,7 +737,8 @@ private:
     {
         Content content(m_briefing, m_options);
         m_sections = content.sections([](int index) {
-            return QStringLiteral("<p align=\"center\"><a name=\"figure-%1\">*</a></p>").arg(index);
+            return QStringLiteral("<p align=\"center\" class=\"figure\"><a name=\"figure-%1\">*</a></p>")
+                .arg(index);
         });
 
         m_cover = std::make_unique<QTextDocument>();

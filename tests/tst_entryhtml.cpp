@@ -101,6 +101,21 @@ private Q_SLOTS:
         }
         QFAIL("the test briefing should have an English-only event title");
     }
+
+    // Lists are punctuated in the page's script: a person's role and country are joined with
+    // the Persian comma in Persian and with the Latin one elsewhere.
+    void listsUseTheLanguagesComma()
+    {
+        const auto result = BriefingReader::readFile(BriefingReader::builtInFileName());
+        const Briefing &b = *result.briefing;
+        const Person &person = b.people.first();
+        QVERIFY(!person.country.isEmpty());
+        const QString persian = EntryHtml(result.briefing, u"fa"_qs).overview();
+        QVERIFY(persian.contains(EntryHtml::escape(b.text(person.role, u"fa"_qs).text) + u"، "_qs));
+        QVERIFY(!persian.contains(EntryHtml::escape(b.text(person.role, u"fa"_qs).text) + u", "_qs));
+        const QString english = EntryHtml(result.briefing, u"en"_qs).overview();
+        QVERIFY(english.contains(EntryHtml::escape(b.text(person.role, u"en"_qs).text) + u", "_qs));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntryHtml)

@@ -437,7 +437,7 @@ private Q_SLOTS:
         });
         window.findChild<QAction *>(u"actionAbout"_qs)->trigger();
         QVERIFY(text.contains(u"Natural Earth"_qs));
-        QVERIFY(text.contains(u"Vazirmatn"_qs));
+        QVERIFY(text.contains(u"Noto Sans Arabic"_qs));
         QVERIFY(text.contains(u"SIL Open Font License"_qs));
     }
 };

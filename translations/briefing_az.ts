@@ -1473,8 +1473,8 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>TimelineJS JSON (*.json)</translation>
     </message>
     <message>
-        <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Persian type: Vazirmatn, by The Vazirmatn Project Authors (SIL Open Font License 1.1).</source>
-        <translation>Xəritə konturları: Natural Earth (ictimai mülkiyyət), world-atlas paketindən; ölkə adları: i18n-iso-countries. Fars yazısı üçün şrift: Vazirmatn, müəllifləri The Vazirmatn Project Authors (SIL Open Font License 1.1).</translation>
+        <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
+        <translation>Xəritə konturları: Natural Earth (ictimai mülkiyyət), world-atlas paketindən; ölkə adları: i18n-iso-countries. Şriftlər: Noto Sans və Noto Sans Arabic, müəllifi Google (SIL Open Font License 1.1).</translation>
     </message>
     <message>
         <source>Add &amp;Map Layer…</source>

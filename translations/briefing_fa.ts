@@ -1466,8 +1466,8 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>JSON برای TimelineJS (*.json)</translation>
     </message>
     <message>
-        <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Persian type: Vazirmatn, by The Vazirmatn Project Authors (SIL Open Font License 1.1).</source>
-        <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، از بستهٔ world-atlas؛ نام کشورها: i18n-iso-countries. قلم فارسی: وزیرمتن (Vazirmatn)، اثر The Vazirmatn Project Authors (با پروانهٔ SIL Open Font License 1.1).</translation>
+        <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
+        <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، از بستهٔ world-atlas؛ نام کشورها: i18n-iso-countries. قلم‌ها: Noto Sans و Noto Sans Arabic، اثر Google (با پروانهٔ SIL Open Font License 1.1).</translation>
     </message>
     <message>
         <source>Add &amp;Map Layer…</source>

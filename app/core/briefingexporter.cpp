@@ -261,8 +261,7 @@ private:
         if (numbers.isEmpty())
             return {};
         return QStringLiteral(" <span class=\"cite\">[")
-            + esc(numbers.join(m_locale.textDirection() == Qt::RightToLeft
-                                   ? QStringLiteral("، ") : QStringLiteral(", ")))
+            + esc(numbers.join(EntryHtml::comma(m_locale)))
             + QStringLiteral("]</span>");
     }
 
@@ -376,7 +375,7 @@ private:
                 parties << countryName(id);
             const QString meta =
                 BriefingExporter::tr("Parties: %1 · Severity: %2 · Status: %3")
-                    .arg(parties.join(QStringLiteral(", ")),
+                    .arg(parties.join(EntryHtml::comma(m_locale)),
                          TensionModel::severityName(tension.severity),
                          TensionModel::statusName(tension.status));
             body += EntryHtml::element("h3", esc(text(tension.title)))
@@ -603,7 +602,8 @@ private:
 
     QFont font(double points) const
     {
-        QFont f(m_options.fontFamily);
+        QFont f;
+        f.setFamilies(m_options.fontFamilies);
         f.setPointSizeF(points);
         return f;
     }
@@ -902,7 +902,7 @@ private:
 QString htmlStyleSheet(bool rtl)
 {
     QString css = QStringLiteral(
-        "body{font-family:Vazirmatn,'Noto Sans','Noto Naskh Arabic',sans-serif;color:#1a1a1a;"
+        "body{font-family:'Noto Sans','Noto Sans Arabic',sans-serif;color:#1a1a1a;"
         "max-width:52em;margin:2em auto;padding:0 1.5em;line-height:1.55;font-size:11pt}"
         "h1{color:#0b2e4f;font-size:1.6em;border-bottom:2px solid #0b2e4f;padding-bottom:.2em;"
         "margin-top:2em}"
@@ -977,16 +977,20 @@ BriefingExporter::BriefingExporter(BriefingPtr briefing, ExportOptions options)
     registerFonts();
 }
 
-void BriefingExporter::registerFonts()
+bool BriefingExporter::registerFonts()
 {
-    static const bool done = [] {
-        if (!QFontDatabase::families().contains(QStringLiteral("Vazirmatn"))) {
-            for (const char *file : {":/fonts/Vazirmatn-Regular.ttf", ":/fonts/Vazirmatn-Bold.ttf"})
-                QFontDatabase::addApplicationFont(QString::fromLatin1(file));
+    // Registered even where the system has the same families, so that every machine sets the
+    // text in the same font files.
+    static const bool registered = [] {
+        bool ok = true;
+        for (const char *file : {":/fonts/NotoSans-Regular.ttf", ":/fonts/NotoSans-Bold.ttf",
+                                 ":/fonts/NotoSansArabic-Regular.ttf",
+                                 ":/fonts/NotoSansArabic-Bold.ttf"}) {
+            ok &= QFontDatabase::addApplicationFont(QString::fromLatin1(file)) >= 0;
         }
-        return true;
+        return ok;
     }();
-    Q_UNUSED(done);
+    return registered;
 }
 
 QString BriefingExporter::linkTarget(const QString &address)

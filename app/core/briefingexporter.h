@@ -47,8 +47,9 @@ public:
     static int exportHtml(const QString &briefingFile, const QString &language,
                           const QString &out);
 
-    // Makes the bundled font family available when the program's resources carry it.
-    static void registerFonts();
+    // Makes the bundled fonts (Noto Sans, Noto Sans Arabic) available, once; false when the
+    // program's resources do not carry them.
+    static bool registerFonts();
 
 private:
     BriefingPtr m_briefing;

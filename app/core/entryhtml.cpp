@@ -51,6 +51,11 @@ QString EntryHtml::outcomeStatusName(Outcome::Status status)
     return {};
 }
 
+QString EntryHtml::comma(const QLocale &locale)
+{
+    return locale.script() == QLocale::ArabicScript ? QStringLiteral("، ") : QStringLiteral(", ");
+}
+
 QString EntryHtml::toolTip(const QString &plainText)
 {
     if (plainText.isEmpty())
@@ -162,7 +167,7 @@ QString EntryHtml::sourceItem(const Source &source) const
 {
     QString item = escape(text(source.title)) + QStringLiteral(" — ") + escape(source.publisher);
     if (source.date.isValid())
-        item += QStringLiteral(", ") + escape(m_dates.format(source.date));
+        item += comma(m_dates.locale()) + escape(m_dates.format(source.date));
     const QUrl url(source.url, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (url.isValid() && (scheme == u"https" || scheme == u"http")) {
@@ -253,7 +258,7 @@ QString EntryHtml::overview() const
             people += QStringLiteral("<tr><td>") + escape(text(person.name))
                 + QStringLiteral("</td><td class=\"meta\">") + escape(text(person.role))
                 + (person.country.isEmpty() ? QString()
-                                            : QStringLiteral(", ") + escape(countryName(person.country)))
+                                            : comma(m_dates.locale()) + escape(countryName(person.country)))
                 + QStringLiteral("</td></tr>");
         }
         body += element("h3", escape(tr("People"))) + element("table", people);

@@ -28,9 +28,11 @@ struct ExportOptions
     Scope scope = Scope::Whole;
     QString areaId;
     QStringList eventIds;
-    // The family every text is set in; it must cover all three languages (the bundled
-    // Vazirmatn does), else glyphs go missing in the PDF.
-    QString fontFamily = QStringLiteral("Vazirmatn");
+    // The families every text is set in, in order; together they must cover all three
+    // languages (the bundled Noto Sans and Noto Sans Arabic do), else glyphs go missing in the
+    // PDF. Noto Sans Arabic maps every form it shapes back to its letter, so Persian text
+    // copied or searched in the PDF comes out whole.
+    QStringList fontFamilies = {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic")};
     Figure timelineFigure; // left out when empty
     Figure mapFigure;      // left out when empty
     // Asked between pages; true stops the export, which then leaves nothing behind.

@@ -1,19 +1,21 @@
 #include "bundledfonts.h"
 
+#include "briefingexporter.h"
+#include "exportoptions.h"
+
 #include <QApplication>
 #include <QFont>
-#include <QFontDatabase>
+
+QStringList BundledFonts::families()
+{
+    return ExportOptions().fontFamilies;
+}
 
 bool BundledFonts::install()
 {
-    static const bool installed = [] {
-        bool ok = true;
-        for (const char *file : {":/fonts/Vazirmatn-Regular.ttf", ":/fonts/Vazirmatn-Bold.ttf"})
-            ok &= QFontDatabase::addApplicationFont(QString::fromLatin1(file)) >= 0;
-        return ok;
-    }();
+    const bool installed = BriefingExporter::registerFonts();
     QFont font = QApplication::font();
-    font.setFamilies({QString::fromLatin1(Family)});
+    font.setFamilies(families());
     QApplication::setFont(font);
     return installed;
 }

@@ -698,9 +698,8 @@ void MainWindow::showAbout()
                         .arg(QCoreApplication::applicationVersion())
                         + QStringLiteral("\n\n")
                         + tr("Map outlines: Natural Earth (public domain), from the world-atlas "
-                             "package; country names: i18n-iso-countries. Persian type: "
-                             "Vazirmatn, by The Vazirmatn Project Authors (SIL Open Font "
-                             "License 1.1)."),
+                             "package; country names: i18n-iso-countries. Type: Noto Sans and "
+                             "Noto Sans Arabic, by Google (SIL Open Font License 1.1)."),
                     QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("aboutBox"));
     box.setTextFormat(Qt::PlainText);

@@ -222,10 +222,7 @@ bool MainWindow::openFile(const QString &fileName)
     }
     const BriefingReader::Result result = BriefingReader::readFile(fileName);
     if (!result.briefing) {
-        Q_EMIT openFailed(fileName, result.problems);
-        auto *dialog = new ProblemsDialog(fileName, result.problems, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        refuse(fileName, result.problems);
         return false;
     }
     const bool sameFile = fileName == m_fileName;
@@ -465,14 +462,19 @@ void MainWindow::chooseFile()
         openFile(fileName);
 }
 
+void MainWindow::refuse(const QString &fileName, const Problems &problems)
+{
+    Q_EMIT openFailed(fileName, problems);
+    auto *dialog = new ProblemsDialog(fileName, problems, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 bool MainWindow::addMapLayer(const QString &fileName)
 {
     const GeoJsonLayer::Result result = GeoJsonLayer::readFile(fileName);
     if (!result.layer) {
-        Q_EMIT openFailed(fileName, result.problems);
-        auto *dialog = new ProblemsDialog(fileName, result.problems, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        refuse(fileName, result.problems);
         return false;
     }
     m_mapLayers.append(result.layer);

@@ -103,6 +103,9 @@ private:
     void watch(const QString &fileName);
     void showSearch();
     SearchPanel *searchPanel();
+    // Tells why a file was not opened: on the command line (openFailed) and in a dialog; what
+    // is open stays open.
+    void refuse(const QString &fileName, const Problems &problems);
     void exportInteractively(bool pdf);
     void exportTimelineJs();
     void print(bool preview);

@@ -93,6 +93,42 @@ private Q_SLOTS:
         const int differing = difference(whole, cut);
         QVERIFY2(differing <= 6, qPrintable(QString::number(differing)));
     }
+
+    void screenStrokeLooksLikeThePolyline_data()
+    {
+        QTest::addColumn<int>("kind");
+        for (int kind = 0; kind <= int(MapLine::Kind::Pipeline); ++kind)
+            QTest::addRow("kind %d", kind) << kind;
+    }
+
+    // On the screen a solid line is drawn as segments and round dots (the fast way); it must
+    // look like the polyline stroked whole, sharp turns and ends included. A painter at a
+    // hair under full opacity takes the whole stroke, so it draws the reference.
+    void screenStrokeLooksLikeThePolyline()
+    {
+        QFETCH(int, kind);
+        const QPolygonF line{{10, 20}, {150, 120}, {40, 130}, {250, 30}, {260, 180}, {200, 100}};
+        QImage fast(300, 200, QImage::Format_ARGB32_Premultiplied);
+        fast.fill(Qt::white);
+        QImage whole = fast;
+        {
+            QPainter p(&fast);
+            MapStyle::drawLine(p, line, MapLine::Kind(kind), false);
+        }
+        {
+            QPainter p(&whole);
+            p.setOpacity(0.9999);
+            MapStyle::drawLine(p, line, MapLine::Kind(kind), false);
+        }
+        QImage blank(fast.size(), fast.format());
+        blank.fill(Qt::white);
+        const int inked = difference(whole, blank);
+        QVERIFY(inked > 1000);
+        // Only edge pixels at the joins and where the line crosses itself (blended once per
+        // segment there) may be shaded a little differently: at most one in fifty.
+        const int differing = difference(fast, whole);
+        QVERIFY2(differing * 50 <= inked, qPrintable(u"%1 of %2"_qs.arg(differing).arg(inked)));
+    }
 };
 
 QTEST_MAIN(TestMapStyle)

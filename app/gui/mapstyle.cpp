@@ -1,5 +1,6 @@
 #include "mapstyle.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -219,11 +220,56 @@ QList<MapStyle::LinePiece> MapStyle::clip(const QPolygonF &points, const QRectF 
 
 namespace {
 
+// Whether a solid pen may be drawn as straight segments and round dots rather than stroked as
+// a polyline: on the screen's raster engine, for an opaque pen at full opacity, where the
+// overlaps at the joins cannot show. The raster engine draws a straight segment with flat
+// caps directly, but outlines a polyline's stroke and fills the outline, which costs twenty
+// times as much; that was most of a map frame with a few dozen routes. A page (PDF, SVG)
+// keeps the polyline, one object a line.
+bool canStrokeAsSegments(const QPainter &painter, const QPen &pen)
+{
+    const QPaintEngine *engine = painter.paintEngine();
+    return engine && engine->type() == QPaintEngine::Raster && pen.style() == Qt::SolidLine
+        && pen.joinStyle() == Qt::RoundJoin && pen.capStyle() != Qt::SquareCap
+        && pen.brush().style() == Qt::SolidPattern && pen.color().alpha() == 255
+        && painter.opacity() >= 1.0;
+}
+
+void strokeAsSegments(QPainter &painter, const QList<MapStyle::LinePiece> &pieces, const QPen &pen)
+{
+    QList<QLineF> segments;
+    QPolygonF dots; // the joins, and the ends when the caps are round
+    for (const MapStyle::LinePiece &piece : pieces) {
+        const QPolygonF &points = piece.points;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            if (i > 0)
+                segments.append(QLineF(points.at(i - 1), points.at(i)));
+            const bool end = i == 0 || i == points.size() - 1;
+            if (!end || pen.capStyle() == Qt::RoundCap)
+                dots.append(points.at(i));
+        }
+    }
+    QPen flat = pen;
+    flat.setCapStyle(Qt::FlatCap);
+    painter.setPen(flat);
+    painter.drawLines(segments);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(pen.color());
+    const qreal r = pen.widthF() / 2;
+    for (const QPointF &dot : std::as_const(dots))
+        painter.drawEllipse(dot, r, r);
+    painter.setBrush(Qt::NoBrush);
+}
+
 // Strokes the pieces of a line with a pen: solid, as one path, so that the pen is blended once
-// where the line crosses itself; dashed, piece by piece, each dash pattern started where the
-// piece begins along the line.
+// where the line crosses itself (or as segments, where that cannot show); dashed, piece by
+// piece, each dash pattern started where the piece begins along the line.
 void strokePieces(QPainter &painter, const QList<MapStyle::LinePiece> &pieces, QPen pen)
 {
+    if (canStrokeAsSegments(painter, pen)) {
+        strokeAsSegments(painter, pieces, pen);
+        return;
+    }
     if (pen.style() == Qt::SolidLine) {
         painter.setPen(pen);
         if (pieces.size() == 1) {

@@ -252,6 +252,10 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
                 visible.append(&polygon);
         }
         painter.setPen(Qt::NoPen);
+        // Filled without antialiasing, which was the largest part of a frame at regional
+        // scales: every edge of the land is stroked by the antialiased coast or border line
+        // drawn next, which covers the steps, and neighbours meet without a seam.
+        painter.setRenderHint(QPainter::Antialiasing, false);
         for (const WorldMap::Polygon *polygon : visible) {
             const int c = polygon->country;
             painter.setBrush(c == m_host    ? MapStyle::landHost()
@@ -259,6 +263,7 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
                                             : MapStyle::land(m_world->colourClass(c)));
             painter.drawPath(toScreen.map(polygon->fill));
         }
+        painter.setRenderHint(QPainter::Antialiasing);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(coast);
         for (const WorldMap::Polygon *polygon : visible)

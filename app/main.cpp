@@ -109,12 +109,16 @@ int main(int argc, char *argv[])
                      qPrintable(window.tabKeys().join(QStringLiteral(", "))));
         return 1;
     }
-    window.show();
-    if (job == Job::Window)
-        guard.disarmAfterFirstFrame(&window);
-    // Until nothing is left to do, at most two seconds: a page shown for the first time may
-    // post more layout and painting, and the screenshot is of the finished frame.
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 2000);
+    // An export paints pages, not the window: nothing is shown for it.
+    const bool exporting = job == Job::ExportPdf || job == Job::ExportHtml;
+    if (!exporting) {
+        window.show();
+        if (job == Job::Window)
+            guard.disarmAfterFirstFrame(&window);
+        // Until nothing is left to do, at most two seconds: a page shown for the first time
+        // may post more layout and painting, and the screenshot is of the finished frame.
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 2000);
+    }
 
     QString error;
     switch (job) {

@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTest>
 
 // A line cut to the view (MapStyle::clip) is drawn as the whole line would be: the same
@@ -54,6 +55,69 @@ private Q_SLOTS:
             for (const QPointF &p : cut.at(i).points)
                 QVERIFY(QRectF(0, 0, 100, 100).adjusted(-1e-9, -1e-9, 1e-9, 1e-9).contains(p));
         }
+    }
+
+    void clipRing_data()
+    {
+        QTest::addColumn<QPolygonF>("ring");
+        QTest::addColumn<qreal>("area");
+        QTest::newRow("inside") << QPolygonF{{10, 10}, {90, 10}, {90, 90}, {10, 10}} << 3200.0;
+        QTest::newRow("outside") << QPolygonF{{-50, -50}, {-10, -50}, {-10, -10}} << 0.0;
+        QTest::newRow("over a corner") << QPolygonF{{50, 50}, {150, 50}, {150, 150}, {50, 150}}
+                                       << 2500.0;
+        QTest::newRow("around it") << QPolygonF{{-10, -10}, {110, -10}, {110, 110}, {-10, 110}}
+                                   << 10000.0;
+        // A U whose arms leave the rectangle and whose bottom lies outside it.
+        QTest::newRow("a U through it")
+            << QPolygonF{{10, -20}, {30, -20}, {30, 150}, {70, 150}, {70, -20}, {90, -20},
+                         {90, 170}, {10, 170}}
+            << 2.0 * 20 * 100;
+    }
+
+    void clipRing()
+    {
+        QFETCH(QPolygonF, ring);
+        QFETCH(qreal, area);
+        const QRectF rect(0, 0, 100, 100);
+        const QPolygonF cut = MapStyle::clipRing(ring, rect);
+        qreal twice = 0; // the shoelace formula
+        for (qsizetype i = 0; i + 1 < cut.size(); ++i)
+            twice += cut.at(i).x() * cut.at(i + 1).y() - cut.at(i + 1).x() * cut.at(i).y();
+        QCOMPARE(std::abs(twice) / 2, area);
+        QCOMPARE(cut.isEmpty(), area == 0);
+        for (const QPointF &p : cut)
+            QVERIFY(rect.contains(p));
+    }
+
+    // A country with a lake, cut ring by ring to a box a little larger than the view, fills
+    // the view as the whole shape does.
+    void cutShapeLooksWhole()
+    {
+        const QPolygonF outer{{-300, 40}, {120, -200}, {500, 60}, {260, 400}, {-40, 300}};
+        const QPolygonF lake{{100, 60}, {220, 80}, {160, 170}};
+        const QRectF view(0, 0, 300, 200);
+        const QRectF box = view.adjusted(-4, -4, 4, 4);
+        QPainterPath whole;
+        whole.setFillRule(Qt::OddEvenFill);
+        whole.addPolygon(outer);
+        whole.addPolygon(lake);
+        QPainterPath cut;
+        cut.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF &ring : {outer, lake})
+            cut.addPolygon(MapStyle::clipRing(ring, box));
+        QImage a(view.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        a.fill(Qt::white);
+        QImage b = a;
+        for (auto [image, path] : {std::pair{&a, &whole}, std::pair{&b, &cut}}) {
+            QPainter p(image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(Qt::darkGreen);
+            p.drawPath(*path);
+        }
+        QCOMPARE(a.pixel(150, 100), QColor(Qt::white).rgb()); // the lake
+        QCOMPARE(a.pixel(20, 20), QColor(Qt::darkGreen).rgb());
+        QCOMPARE(difference(a, b), 0);
     }
 
     void cutLineLooksWhole_data()

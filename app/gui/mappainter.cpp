@@ -10,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -82,6 +83,48 @@ QPolygonF offsetPolyline(const QPolygonF &points, const QList<double> &offsets, 
         out.append(points.at(i) + (count ? v / count : QPointF()));
     }
     return out;
+}
+
+// A projected path on the screen, keeping only what reaches into `box` (pixels): a shape's
+// rings cut to it, or a line's runs of segments that meet it. A large country or a long coast
+// then costs what its part in view does in a page's figure (the whole of Russia was once a
+// third of a briefing's PDF). A line keeps its own segments, whole, so that it is drawn as
+// when nothing is cut.
+QPainterPath cutToBox(const QPainterPath &path, const QTransform &toScreen, const QRectF &box,
+                      bool shape)
+{
+    QPainterPath cut;
+    cut.setFillRule(path.fillRule());
+    for (const QPolygonF &part : path.toSubpathPolygons(toScreen)) {
+        if (shape) {
+            const QPolygonF ring = MapStyle::clipRing(part, box);
+            if (!ring.isEmpty())
+                cut.addPolygon(ring);
+            continue;
+        }
+        QPolygonF run;
+        const auto finish = [&run, &cut]() {
+            if (run.size() >= 2)
+                cut.addPolygon(run);
+            run.clear();
+        };
+        for (qsizetype i = 1; i < part.size(); ++i) {
+            const QPointF &a = part.at(i - 1);
+            const QPointF &b = part.at(i);
+            const QRectF segment = QRectF(a, b).normalized();
+            // A segment's box meeting the view's keeps it (a few more than needed, never fewer).
+            if (segment.right() >= box.left() && segment.left() <= box.right()
+                && segment.bottom() >= box.top() && segment.top() <= box.bottom()) {
+                if (run.isEmpty())
+                    run.append(a);
+                run.append(b);
+            } else {
+                finish();
+            }
+        }
+        finish();
+    }
+    return cut;
 }
 
 QPen plainPen(const QColor &color, qreal width)
@@ -241,11 +284,25 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
     disputed.setCapStyle(Qt::FlatCap);
     disputed.setDashPattern({3, 2.5});
 
+    // A page (PDF, SVG) gets only what is in view, cut with a margin beyond it so that the
+    // cuts are never seen. The screen's rasterizer passes over what is out of view at little
+    // cost, and fills a cut shape by another of its ways, a pixel off here and there (a pan
+    // would then paint strips that do not quite match).
+    const QPaintEngine *engine = painter.paintEngine();
+    const bool cutting = !engine || engine->type() != QPaintEngine::Raster;
+    const QRectF box = area.adjusted(-4, -4, 4, 4);
+    const QRectF boxInWorld(view.toWorld(box.topLeft()), view.toWorld(box.bottomRight()));
+
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     for (const int k : view.copies()) {
         const QTransform toScreen = view.worldToScreen(k);
         const QRectF local = rect.translated(-k, 0);
+        const QRectF localBox = boxInWorld.translated(-k, 0);
+        const auto inView = [&](const QPainterPath &path, const QRectF &bounds, bool shape) {
+            return !cutting || localBox.contains(bounds) ? toScreen.map(path)
+                                                          : cutToBox(path, toScreen, box, shape);
+        };
         QList<const WorldMap::Polygon *> visible;
         for (const WorldMap::Polygon &polygon : level.polygons) {
             if (polygon.bounds.intersects(local))
@@ -261,18 +318,20 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
             painter.setBrush(c == m_host    ? MapStyle::landHost()
                              : c == m_guest ? MapStyle::landGuest()
                                             : MapStyle::land(m_world->colourClass(c)));
-            painter.drawPath(toScreen.map(polygon->fill));
+            painter.drawPath(inView(polygon->fill, polygon->bounds, true));
         }
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(coast);
         for (const WorldMap::Polygon *polygon : visible)
-            painter.drawPath(toScreen.map(polygon->outline));
+            painter.drawPath(inView(polygon->outline, polygon->bounds, false));
         for (const WorldMap::Border &b : level.borders) {
             if (!b.bounds.intersects(local) && !local.contains(b.bounds.center()))
                 continue;
             painter.setPen(b.disputed ? disputed : border);
-            painter.drawPath(toScreen.map(b.path));
+            // A dashed border is drawn whole, so that its dashes keep their places when the
+            // view moves.
+            painter.drawPath(b.disputed ? toScreen.map(b.path) : inView(b.path, b.bounds, false));
         }
     }
     painter.restore();

@@ -218,6 +218,53 @@ QList<MapStyle::LinePiece> MapStyle::clip(const QPolygonF &points, const QRectF 
     return pieces;
 }
 
+QPolygonF MapStyle::clipRing(const QPolygonF &ring, const QRectF &rect)
+{
+    // Against each side of the rectangle in turn: what is inside on that side stays, and
+    // where an edge crosses the side, the crossing point is added.
+    struct Side
+    {
+        bool vertical; // x = value, else y = value
+        qreal value;
+        bool keepGreater;
+    };
+    const Side sides[] = {{true, rect.left(), true}, {true, rect.right(), false},
+                          {false, rect.top(), true}, {false, rect.bottom(), false}};
+    QPolygonF in = ring;
+    if (in.size() > 1 && in.constFirst() == in.constLast())
+        in.removeLast();
+    QPolygonF out;
+    for (const Side &side : sides) {
+        if (in.isEmpty())
+            break;
+        const auto coordinate = [&side](const QPointF &p) { return side.vertical ? p.x() : p.y(); };
+        const auto inside = [&](const QPointF &p) {
+            return side.keepGreater ? coordinate(p) >= side.value : coordinate(p) <= side.value;
+        };
+        out.clear();
+        out.reserve(in.size() + 4);
+        QPointF previous = in.constLast();
+        bool previousInside = inside(previous);
+        for (const QPointF &current : std::as_const(in)) {
+            const bool currentInside = inside(current);
+            if (currentInside != previousInside) {
+                const qreal t = (side.value - coordinate(previous))
+                    / (coordinate(current) - coordinate(previous));
+                out.append(previous + (current - previous) * t);
+            }
+            if (currentInside)
+                out.append(current);
+            previous = current;
+            previousInside = currentInside;
+        }
+        std::swap(in, out);
+    }
+    if (in.size() < 3)
+        return {};
+    in.append(in.constFirst());
+    return in;
+}
+
 namespace {
 
 // Whether a solid pen may be drawn as straight segments and round dots rather than stroked as

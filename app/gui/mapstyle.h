@@ -60,6 +60,11 @@ public:
     // longer than the view then costs what its visible part does. Give `rect` a margin of at
     // least half the widest pen, so that the cut ends are not seen.
     static QList<LinePiece> clip(const QPolygonF &points, const QRectF &rect);
+    // The part of a closed ring inside `rect` (Sutherland-Hodgman), as a ring; empty when
+    // nothing of it is inside. Where the ring leaves and re-enters, the result runs along the
+    // edge of `rect`, so give `rect` a margin beyond what is shown. Rings of one even-odd
+    // shape may be cut one by one: the cut shape is the shape's part inside `rect`.
+    static QPolygonF clipRing(const QPolygonF &ring, const QRectF &rect);
     // Draws a line from its pieces (clip()) as the whole line would be drawn: dashes keep
     // their place along it, and a translucent line is blended once where it crosses itself.
     static void drawLine(QPainter &painter, const QList<LinePiece> &pieces, MapLine::Kind kind,

@@ -85,11 +85,11 @@ QPolygonF offsetPolyline(const QPolygonF &points, const QList<double> &offsets, 
     return out;
 }
 
-// A projected path on the screen, keeping only what reaches into `box` (pixels): a shape's
-// rings cut to it, or a line's runs of segments that meet it. A large country or a long coast
-// then costs what its part in view does in a page's figure (the whole of Russia was once a
-// third of a briefing's PDF). A line keeps its own segments, whole, so that it is drawn as
-// when nothing is cut.
+// A projected path in view coordinates, keeping only what reaches into `box` (pixels): a
+// shape's rings cut to it, or a line's runs of segments that meet it. A large country or a
+// long coast then costs a page's figure what its part in view does (the map's page was once
+// a third of a briefing's PDF before compression). A line keeps its own segments, whole, so
+// that it is drawn as when nothing is cut.
 QPainterPath cutToBox(const QPainterPath &path, const QTransform &toScreen, const QRectF &box,
                       bool shape)
 {
@@ -329,8 +329,8 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
             if (!b.bounds.intersects(local) && !local.contains(b.bounds.center()))
                 continue;
             painter.setPen(b.disputed ? disputed : border);
-            // A dashed border is drawn whole, so that its dashes keep their places when the
-            // view moves.
+            // A dashed border is drawn whole: cut, its dashes would start again where it
+            // enters the view.
             painter.drawPath(b.disputed ? toScreen.map(b.path) : inView(b.path, b.bounds, false));
         }
     }

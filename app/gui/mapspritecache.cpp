@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -65,9 +66,13 @@ bool MapSpriteCache::canCopy(const QPainter &painter)
 void MapSpriteCache::paintLabel(QPainter &painter, const QPointF &baseline, const QString &text,
                                 const QFont &font, const QColor &color, qreal halo)
 {
-    // A white halo keeps names legible over borders, lines and the graticule.
-    const QPen haloPen(QColor(255, 255, 255, 225), halo, Qt::SolidLine, Qt::RoundCap,
-                       Qt::RoundJoin);
+    // A white halo keeps names legible over borders, lines and the graticule. On a page it
+    // is opaque: a PDF then strokes the letters' outlines itself, where a translucent pen
+    // has Qt write out the outline of the stroke, curve by curve (most of a map page's size).
+    const QPaintEngine *engine = painter.paintEngine();
+    const bool page = engine && engine->type() != QPaintEngine::Raster;
+    const QPen haloPen(QColor(255, 255, 255, page ? 255 : 225), halo, Qt::SolidLine,
+                       Qt::RoundCap, Qt::RoundJoin);
     QPainterPath path;
     path.addText(baseline, font, text);
     painter.strokePath(path, haloPen);

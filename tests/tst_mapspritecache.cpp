@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTest>
 
 // A name or a marker copied from the cache looks as it does drawn directly: the same pixels,
@@ -77,6 +78,60 @@ private Q_SLOTS:
         const MapSpriteCache::TextMetrics m = cache.metrics(font, text);
         QCOMPARE(m.width, QFontMetricsF(font).horizontalAdvance(text));
         QCOMPARE(m.height, QFontMetricsF(font).height());
+    }
+
+    void haloLooksLikeAStrokedOutline_data() { label_data(); }
+
+    // On the screen the halo is the name drawn in white around its place (cheaper than
+    // stroking the letters' outlines, which a page still gets); it must look like the stroke:
+    // the same pixels covered, give or take the soft edge.
+    void haloLooksLikeAStrokedOutline()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, bold);
+        QFETCH(QColor, color);
+        QFont font = QApplication::font();
+        font.setPixelSize(13);
+        font.setBold(bold);
+        const QPointF baseline(20, 36);
+        QImage drawn = blank();
+        QImage stroked = blank();
+        {
+            QPainter p(&drawn);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setLayoutDirection(Qt::LayoutDirectionAuto);
+            MapSpriteCache::paintLabel(p, baseline, text, font, color, 3.2);
+        }
+        {
+            QPainter p(&stroked);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setLayoutDirection(Qt::LayoutDirectionAuto);
+            QPainterPath path;
+            path.addText(baseline, font, text);
+            p.strokePath(path, QPen(Qt::white, 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setFont(font);
+            p.setPen(color);
+            p.drawText(baseline, text);
+        }
+        int changed = 0; // pixels the label touches at all
+        int differing = 0;
+        const QImage sea = blank();
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x) {
+                const auto gap = [x, y](const QImage &a, const QImage &b) {
+                    const QRgb p = a.pixel(x, y);
+                    const QRgb q = b.pixel(x, y);
+                    return std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                     std::abs(qBlue(p) - qBlue(q))});
+                };
+                if (gap(stroked, sea) > 0)
+                    ++changed;
+                if (gap(drawn, stroked) > 48)
+                    ++differing;
+            }
+        }
+        QVERIFY(changed > 300);
+        QVERIFY2(differing * 100 <= changed, qPrintable(u"%1 of %2"_qs.arg(differing).arg(changed)));
     }
 
     void marker_data()

@@ -44,8 +44,8 @@ public:
     void drawMarker(QPainter &painter, const QPointF &centre, Place::Kind kind, bool approximate,
                     const QColor &glow);
 
-    // Draws a name as text with its halo as a path: what the cache keeps images of, and what a
-    // page gets.
+    // Draws a name over a white halo `halo` pixels wide: what the cache keeps images of, and
+    // what a page gets (as text over the stroked outlines of its letters).
     static void paintLabel(QPainter &painter, const QPointF &baseline, const QString &text,
                            const QFont &font, const QColor &color, qreal halo);
 

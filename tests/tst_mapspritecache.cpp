@@ -21,6 +21,28 @@ private:
         return image;
     }
 
+    // A name's font on the map.
+    static QFont labelFont(bool bold)
+    {
+        QFont font = QApplication::font();
+        font.setPixelSize(13);
+        font.setBold(bold);
+        return font;
+    }
+
+    // The sea with what `draw` paints on it, with the painter set up as the map's is.
+    template <typename Draw>
+    static QImage painted(Draw draw)
+    {
+        QImage image = blank();
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setLayoutDirection(Qt::LayoutDirectionAuto);
+        draw(p);
+        p.end();
+        return image;
+    }
+
     // The largest difference of any channel of any pixel.
     static int difference(const QImage &a, const QImage &b)
     {
@@ -52,27 +74,17 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, bold);
         QFETCH(QColor, color);
-        QFont font = QApplication::font();
-        font.setPixelSize(13);
-        font.setBold(bold);
+        const QFont font = labelFont(bold);
         const QPointF baseline(20, 36);
 
-        QImage direct = blank();
-        {
-            QPainter p(&direct);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setLayoutDirection(Qt::LayoutDirectionAuto);
+        const QImage direct = painted([&](QPainter &p) {
             MapSpriteCache::paintLabel(p, baseline, text, font, color, 3.2);
-        }
+        });
         MapSpriteCache cache;
         for (int frame = 0; frame < 2; ++frame) { // made, then copied
-            QImage copied = blank();
-            {
-                QPainter p(&copied);
-                p.setRenderHint(QPainter::Antialiasing);
-                p.setLayoutDirection(Qt::LayoutDirectionAuto);
+            const QImage copied = painted([&](QPainter &p) {
                 cache.drawLabel(p, baseline, text, font, color, 3.2);
-            }
+            });
             QVERIFY2(difference(direct, copied) <= 4, qPrintable(QString::number(frame)));
         }
         const MapSpriteCache::TextMetrics m = cache.metrics(font, text);
@@ -90,29 +102,19 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, bold);
         QFETCH(QColor, color);
-        QFont font = QApplication::font();
-        font.setPixelSize(13);
-        font.setBold(bold);
+        const QFont font = labelFont(bold);
         const QPointF baseline(20, 36);
-        QImage drawn = blank();
-        QImage stroked = blank();
-        {
-            QPainter p(&drawn);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setLayoutDirection(Qt::LayoutDirectionAuto);
+        const QImage drawn = painted([&](QPainter &p) {
             MapSpriteCache::paintLabel(p, baseline, text, font, color, 3.2);
-        }
-        {
-            QPainter p(&stroked);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setLayoutDirection(Qt::LayoutDirectionAuto);
+        });
+        const QImage stroked = painted([&](QPainter &p) {
             QPainterPath path;
             path.addText(baseline, font, text);
             p.strokePath(path, QPen(Qt::white, 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p.setFont(font);
             p.setPen(color);
             p.drawText(baseline, text);
-        }
+        });
         int changed = 0; // pixels the label touches at all
         int differing = 0;
         const QImage sea = blank();

@@ -5,12 +5,12 @@
 #include "mapspritecache.h"
 #include "mapstyle.h"
 #include "mapviewport.h"
+#include "rasterpainter.h"
 #include "worldmap.h"
 
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QLocale>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -288,8 +288,7 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
     // cuts are never seen. The screen's rasterizer passes over what is out of view at little
     // cost, and fills a cut shape by another of its ways, a pixel off here and there (a pan
     // would then paint strips that do not quite match).
-    const QPaintEngine *engine = painter.paintEngine();
-    const bool cutting = !engine || engine->type() != QPaintEngine::Raster;
+    const bool cutting = !isRasterPainter(painter);
     const QRectF box = area.adjusted(-4, -4, 4, 4);
     const QRectF boxInWorld(view.toWorld(box.topLeft()), view.toWorld(box.bottomRight()));
 

@@ -1,11 +1,11 @@
 #include "mapspritecache.h"
 
 #include "mapstyle.h"
+#include "rasterpainter.h"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QPaintDevice>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -69,8 +69,7 @@ void MapSpriteCache::paintLabel(QPainter &painter, const QPointF &baseline, cons
                                 const QFont &font, const QColor &color, qreal halo)
 {
     // A white halo keeps names legible over borders, lines and the graticule.
-    const QPaintEngine *engine = painter.paintEngine();
-    if (engine && engine->type() != QPaintEngine::Raster) {
+    if (!isRasterPainter(painter)) {
         // On a page, the letters' outlines stroked in white: a PDF strokes them itself.
         QPainterPath path;
         path.addText(baseline, font, text);

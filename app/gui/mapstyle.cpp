@@ -1,6 +1,7 @@
 #include "mapstyle.h"
 
-#include <QPaintEngine>
+#include "rasterpainter.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -275,8 +276,7 @@ namespace {
 // keeps the polyline, one object a line.
 bool canStrokeAsSegments(const QPainter &painter, const QPen &pen)
 {
-    const QPaintEngine *engine = painter.paintEngine();
-    return engine && engine->type() == QPaintEngine::Raster && pen.style() == Qt::SolidLine
+    return isRasterPainter(painter) && pen.style() == Qt::SolidLine
         && pen.joinStyle() == Qt::RoundJoin && pen.capStyle() != Qt::SquareCap
         && pen.brush().style() == Qt::SolidPattern && pen.color().alpha() == 255
         && painter.opacity() >= 1.0;

@@ -1,7 +1,8 @@
 #include "timelinesymbols.h"
 
+#include "rasterpainter.h"
+
 #include <QHash>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -35,14 +36,6 @@ QPen outline(const QColor &color, qreal width, bool dashed)
     if (dashed)
         pen.setDashPattern({2.5, 1.5});
     return pen;
-}
-
-// Copies of pre-drawn markers suit the screen; a PDF or SVG gets the shapes themselves, so the
-// figure stays sharp at any size.
-bool isRaster(QPainter *painter)
-{
-    const QPaintEngine *engine = painter->paintEngine();
-    return engine && engine->type() == QPaintEngine::Raster;
 }
 
 } // namespace
@@ -138,7 +131,7 @@ void TimelineSymbols::drawDay(QPainter *painter, const QRectF &rect, const QColo
                               bool approximate)
 {
     const Marker kind = approximate ? Marker::ApproximateDay : Marker::Day;
-    if (!isRaster(painter)) {
+    if (!isRasterPainter(*painter)) {
         paintMarker(painter, kind, rect, color);
         return;
     }
@@ -152,7 +145,7 @@ void TimelineSymbols::drawDay(QPainter *painter, const QRectF &rect, const QColo
 
 void TimelineSymbols::drawStar(QPainter *painter, const QRectF &rect, const QColor &color)
 {
-    if (!isRaster(painter)) {
+    if (!isRasterPainter(*painter)) {
         const double side = std::min(rect.width(), rect.height());
         paintMarker(painter, Marker::Star,
                     QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side),

@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSemaphore>
 #include <QSet>
 #include <QSvgGenerator>
 #include <QTextBlock>
@@ -24,10 +25,12 @@
 #include <QTextLayout>
 #include <QTextStream>
 #include <QTextTable>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <numeric>
 #include <vector>
 
 namespace {
@@ -529,6 +532,44 @@ struct HeadingPosition
     double top = 0;    // from the top of the content area, in layout units
 };
 
+// A second thread that lays out a share of the sections. It stays until the layout is gone:
+// the laid-out text keeps the glyphs it was shaped with, from fonts that thread loaded, and a
+// thread's fonts go when it ends. Its documents are deleted there too, with their timers.
+class LayoutHelper
+{
+public:
+    explicit LayoutHelper(const std::function<void()> &work)
+        : m_thread(QThread::create([this, work] {
+              work();
+              m_done.release();
+              m_dismissed.acquire();
+              m_documents.clear();
+          }))
+    {
+        m_thread->start();
+    }
+
+    ~LayoutHelper()
+    {
+        m_dismissed.release();
+        m_thread->wait();
+    }
+
+    void waitForWork() { m_done.acquire(); }
+
+    // Takes a document the work made, to delete it in the thread that made it.
+    void adopt(std::unique_ptr<QTextDocument> document)
+    {
+        m_documents.push_back(std::move(document));
+    }
+
+private:
+    QSemaphore m_done;
+    QSemaphore m_dismissed;
+    std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    std::unique_ptr<QThread> m_thread;
+};
+
 // The briefing laid out on pages: the cover on its own, the table of contents, then one
 // document per section, each from the top of a page, paginated by Qt's text layout with the
 // exporter's own rules on top (headings kept with what follows).
@@ -554,6 +595,17 @@ public:
         m_full = m_pageLayout.fullRectPixels(LayoutDpi);
         m_content = m_pageLayout.paintRectPixels(LayoutDpi);
         build();
+    }
+
+    ~PagedLayout()
+    {
+        if (!m_helper)
+            return;
+        for (Part &part : m_parts) {
+            if (part.byHelper)
+                m_helper->adopt(std::move(part.document));
+        }
+        m_helper.reset();
     }
 
     int pageCount() const { return firstMainPage() + m_pages; }
@@ -752,8 +804,7 @@ private:
         m_contents->setHtml(contentsHtml({}));
         m_contentsPages = m_contents->pageCount();
 
-        for (const Section &section : qAsConst(m_sections))
-            layoutSection(section, content.figures());
+        layoutSections(content.figures());
 
         // The numbers take the placeholders' room, so the contents keep their length; should
         // a number ever wrap, the contents are laid out again (the sections are not).
@@ -769,8 +820,60 @@ private:
         }
     }
 
-    // Lays out one section after those already laid out.
-    void layoutSection(const Section &section, const QList<FigureSlot> &figureSlots)
+    // One section laid out on pages of its own.
+    struct LaidOutSection
+    {
+        std::unique_ptr<QTextDocument> document;
+        HeadingPosition heading; // page relative to the section's first
+        int pages = 0;
+        bool byHelper = false;
+    };
+
+    // Each section is laid out on its own, from the top of a page, so the sections are shared
+    // between this thread and a second one (the layout is most of an export's work), and put
+    // in order after. The share goes by the length of a section's markup, the longest first.
+    void layoutSections(const QList<FigureSlot> &figureSlots)
+    {
+        std::vector<LaidOutSection> laidOut(size_t(m_sections.size()));
+        QList<int> order(m_sections.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+            return m_sections.at(a).body.size() > m_sections.at(b).body.size();
+        });
+        QList<int> here, there;
+        qsizetype hereLength = 0, thereLength = 0;
+        for (const int index : qAsConst(order)) {
+            const qsizetype length = m_sections.at(index).body.size();
+            if (hereLength <= thereLength) {
+                here << index;
+                hereLength += length;
+            } else {
+                there << index;
+                thereLength += length;
+            }
+        }
+
+        if (!there.isEmpty()) {
+            m_helper = std::make_unique<LayoutHelper>([&] {
+                for (const int index : qAsConst(there)) {
+                    laidOut[size_t(index)] = layoutSection(m_sections.at(index), figureSlots);
+                    laidOut[size_t(index)].byHelper = true;
+                }
+            });
+        }
+        for (const int index : qAsConst(here))
+            laidOut[size_t(index)] = layoutSection(m_sections.at(index), figureSlots);
+        if (m_helper)
+            m_helper->waitForWork();
+
+        for (LaidOutSection &section : laidOut) {
+            m_headings.append({m_pages + section.heading.page, section.heading.top});
+            m_parts.push_back({std::move(section.document), m_pages, section.byHelper});
+            m_pages += section.pages;
+        }
+    }
+
+    LaidOutSection layoutSection(const Section &section, const QList<FigureSlot> &figureSlots) const
     {
         auto document = std::make_unique<QTextDocument>();
         auto *figures = new BriefingFigureObject(document.get());
@@ -800,9 +903,8 @@ private:
             }
         }
         const int page = pageOf(top + 0.5);
-        m_headings.append({m_pages + page, top - page * m_content.height()});
-        m_parts.push_back({std::move(document), m_pages});
-        m_pages += m_parts.back().document->pageCount();
+        const int pages = document->pageCount();
+        return {std::move(document), {page, top - page * m_content.height()}, pages};
     }
 
     void paintCover(QPainter *painter) const
@@ -886,6 +988,7 @@ private:
     QRectF m_content;
     QList<Section> m_sections;
     QList<HeadingPosition> m_headings;
+    std::unique_ptr<LayoutHelper> m_helper;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_contents;
     // A section's document and the page of the main part it starts on (0-based).
@@ -893,6 +996,7 @@ private:
     {
         std::unique_ptr<QTextDocument> document;
         int firstPage = 0;
+        bool byHelper = false; // laid out by m_helper, and deleted there
     };
     std::vector<Part> m_parts;
     int m_contentsPages = 1;

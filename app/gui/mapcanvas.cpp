@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace {
 
@@ -221,17 +222,22 @@ ExportOptions::Figure MapCanvas::figurePainter() const
     painter.setHovered({});
     // A page gets text and paths, never images of them.
     painter.setSpriteCache(nullptr);
+    // When the map has not been shown yet, the outlines load on a thread of their own while
+    // the export lays out its text; the figure waits for them when it is painted.
+    std::shared_future<std::shared_ptr<const WorldMap>> world;
     if (!painter.world())
-        painter.setWorld(WorldMap::builtIn());
+        world = std::async(std::launch::async, &WorldMap::builtIn).share();
     // The region on screen, or the briefing's own when the map has not been shown yet.
     QRectF shown = m_view.viewRect();
     if (!m_fitted) {
         const std::optional<QRectF> &home = m_painter.features().home();
         shown = home ? *home : worldBox();
     }
-    return [painter, shown](QPainter *target, const QRectF &rect) {
+    return [painter, shown, world](QPainter *target, const QRectF &rect) mutable {
         if (rect.isEmpty())
             return;
+        if (!painter.world())
+            painter.setWorld(world.get());
         // Laid out at a fixed width, so that names and symbols keep their proportion to the
         // map whatever the size of the page, then scaled into the rectangle.
         constexpr double Width = 1000;

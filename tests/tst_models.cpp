@@ -1,6 +1,7 @@
 #include "agendamodel.h"
 #include "backgroundmodel.h"
 #include "briefingreader.h"
+#include "entryfiltermodel.h"
 #include "eventmodel.h"
 #include "linemodel.h"
 #include "placemodel.h"
@@ -33,6 +34,21 @@ private:
         model.setBriefing(nullptr);
         model.setBriefing(m_fiji);
     }
+
+    // A briefing's events in English behind the list filter, as a list page shows them.
+    struct FilteredEvents
+    {
+        EventModel events;
+        EntryFilterModel filter;
+
+        explicit FilteredEvents(const BriefingPtr &briefing)
+        {
+            events.setBriefing(briefing);
+            events.setLanguage(u"en"_qs);
+            filter.setSourceModel(&events);
+            filter.setRoot(QModelIndex());
+        }
+    };
 
     // Every row's display text in one column, for whole-model comparisons.
     static QStringList column(const QAbstractItemModel &model, int column,
@@ -127,6 +143,56 @@ private Q_SLOTS:
             QCOMPARE(model.rowOf(event.id), row);
         }
         QCOMPARE(model.rowOf(m_fiji->places.first().id), -1); // a place is not an event
+    }
+
+    // The list filter: a row stays when the text is in any of its columns, whatever the case;
+    // the rest go.
+    void filterKeepsTheRowsThatHoldTheText()
+    {
+        FilteredEvents list(m_fiji);
+        EventModel &events = list.events;
+        EntryFilterModel &filter = list.filter;
+        QCOMPARE(filter.rowCount(), events.rowCount());
+
+        filter.setFilterText(u"  FISHERIES "_qs);
+        const QStringList titles = column(filter, EventModel::TitleColumn);
+        QVERIFY(titles.contains(u"Informal talks on fisheries"_qs));
+        QVERIFY(titles.contains(u"Draft fisheries accord circulated"_qs));
+        QVERIFY(!titles.contains(u"Ferry refit"_qs));
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            QStringList fields;
+            for (int c = 0; c < filter.columnCount(); ++c)
+                fields << filter.index(row, c).data().toString();
+            fields << filter.index(row, 0).data(EntryFilterModel::TextRole).toString();
+            QVERIFY2(fields.join(u'\n').contains(u"fisheries"_qs, Qt::CaseInsensitive),
+                     qPrintable(fields.join(u" | "_qs)));
+        }
+
+        filter.setFilterText(QString());
+        QCOMPARE(filter.rowCount(), events.rowCount());
+    }
+
+    // The filter keeps each row's text between keystrokes; when the list changes language or
+    // briefing, it looks at the new text, not the one it kept.
+    void filterFollowsTheListIntoAnotherLanguageAndBriefing()
+    {
+        FilteredEvents list(m_fiji);
+        EventModel &events = list.events;
+        EntryFilterModel &filter = list.filter;
+        filter.setFilterText(u"Wellington"_qs);
+        QCOMPARE(column(filter, EventModel::TitleColumn),
+                 QStringList{u"Foreign ministers meet in Wellington"_qs});
+
+        events.setLanguage(u"fa"_qs);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setFilterText(u"ولینگتون"_qs);
+        QCOMPARE(column(filter, EventModel::TitleColumn),
+                 QStringList{u"دیدار وزیران امور خارجه در ولینگتون"_qs});
+
+        events.setBriefing(m_minimal);
+        QCOMPARE(filter.rowCount(), 0);
+        events.setBriefing(m_fiji);
+        QCOMPARE(filter.rowCount(), 1);
     }
 
     void persianDatesAreSolarHijri()

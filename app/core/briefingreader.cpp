@@ -50,9 +50,6 @@ BriefingReader::Result BriefingReader::readFile(const QString &fileName)
         return failure(fileName, tr("the file is larger than the limit for a briefing"));
     if (file.error() != QFileDevice::NoError)
         return failure(fileName, tr("the file cannot be read: %1").arg(file.errorString()));
-    // What analysts already have (TimelineJS, StoryMapJS) opens as a briefing too.
-    if (auto imported = ForeignFormats::tryRead(data, fileName))
-        return *imported;
     return readData(data, fileName);
 }
 
@@ -99,6 +96,12 @@ BriefingReader::Result BriefingReader::readData(const QByteArray &original, cons
                 {Problem{Problem::Severity::Error,
                          tr("the JSON cannot be read: %1").arg(parseError.errorString()), {},
                          fileName, line, column}}};
+    }
+
+    // What analysts already have (TimelineJS, StoryMapJS) opens as a briefing too.
+    if (json.isObject()) {
+        if (auto imported = ForeignFormats::tryImport(json.object(), data, fileName))
+            return *imported;
     }
 
     const QJsonValue root = json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array());

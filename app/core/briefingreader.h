@@ -24,6 +24,7 @@ public:
     };
 
     static Result readFile(const QString &fileName);
+    // The same for bytes already read: a briefing, or a foreign format ForeignFormats knows.
     // `fileName` only names the data in problems.
     static Result readData(const QByteArray &data, const QString &fileName);
 

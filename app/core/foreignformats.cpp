@@ -17,10 +17,17 @@ std::optional<BriefingReader::Result> ForeignFormats::tryRead(const QByteArray &
     const ImportedBriefing::Parsed parsed = ImportedBriefing::parse(data, fileName);
     if (!parsed.problems.isEmpty() || !parsed.json.isObject())
         return std::nullopt; // broken JSON: the normal reader says where
-    const QJsonObject root = parsed.json.object();
+    return tryImport(parsed.json.object(), parsed.data, fileName, language);
+}
+
+std::optional<BriefingReader::Result> ForeignFormats::tryImport(const QJsonObject &root,
+                                                                const QByteArray &data,
+                                                                const QString &fileName,
+                                                                const QString &language)
+{
     if (TimelineJsImporter::recognises(root))
-        return TimelineJsImporter::read(root, parsed.data, fileName, language);
+        return TimelineJsImporter::read(root, data, fileName, language);
     if (StoryMapImporter::recognises(root))
-        return StoryMapImporter::read(root, parsed.data, fileName, language);
+        return StoryMapImporter::read(root, data, fileName, language);
     return std::nullopt;
 }

@@ -3,17 +3,17 @@
 #include "briefingreader.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
 // The one entry point for files that are not briefings but can be read as one: TimelineJS and
-// StoryMapJS JSON. BriefingReader::readFile calls tryRead() on the bytes it has read (so the
-// size limit has been applied) before its own readData():
+// StoryMapJS JSON. BriefingReader::readData parses a file once and offers the root object to
+// tryImport() before it validates it as a briefing:
 //
-//     if (auto imported = ForeignFormats::tryRead(data, fileName))
+//     if (auto imported = ForeignFormats::tryImport(root, data, fileName))
 //         return *imported;
-//     return readData(data, fileName);
 //
 // The format is recognised from the content, never from the file name, and a briefing is never
 // taken for a foreign format (it has "format": "briefing").
@@ -27,4 +27,10 @@ public:
     static std::optional<BriefingReader::Result> tryRead(const QByteArray &data,
                                                          const QString &fileName,
                                                          const QString &language = u"en"_qs);
+    // The same for JSON already parsed and checked against the reader's limits; `data` is the
+    // text it came from (byte order mark blanked), for the positions of problems.
+    static std::optional<BriefingReader::Result> tryImport(const QJsonObject &root,
+                                                           const QByteArray &data,
+                                                           const QString &fileName,
+                                                           const QString &language = u"en"_qs);
 };

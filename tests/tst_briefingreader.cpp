@@ -20,6 +20,15 @@ private:
         return file.readAll();
     }
 
+    // `"k1": 0, … "kN": 0,`: keys the format does not know, to make an object wide.
+    static QByteArray wideKeys(int count)
+    {
+        QByteArray keys;
+        for (int i = 1; i <= count; ++i)
+            keys += "\"k" + QByteArray::number(i) + "\": 0,";
+        return keys;
+    }
+
 private Q_SLOTS:
     void validFiles_data()
     {
@@ -40,6 +49,31 @@ private Q_SLOTS:
             QCOMPARE(problem.severity, Problem::Severity::Warning);
             QVERIFY(problem.line > 0);
         }
+    }
+
+    void keysRepeatOnlyWithinOneObject()
+    {
+        // Two wide places with the same keys: neither's keys are the other's duplicates.
+        QByteArray data = minimal();
+        const QByteArray place = "{\"id\": \"place-b\", \"name\": \"Capital of Country B\", "
+                                 "\"kind\": \"capital\", \"lat\": 10.5, \"lon\": 20.25}";
+        QVERIFY(data.contains(place));
+        QByteArray wide = place;
+        wide.insert(1, wideKeys(20));
+        QByteArray second = wide;
+        second.replace("place-b", "place-c");
+        data.replace(place, QByteArray(wide + ",\n    " + second));
+        const auto result = BriefingReader::readData(data, u"wide.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        QCOMPARE(result.briefing->places.size(), 2);
+        QCOMPARE(result.problems.size(), 40); // each unknown key, once in each place
+        QStringList paths;
+        for (const Problem &problem : result.problems) {
+            QCOMPARE(problem.severity, Problem::Severity::Warning);
+            paths.append(problem.path);
+        }
+        QVERIFY(paths.contains(u"/places/0/k20"_qs));
+        QVERIFY(paths.contains(u"/places/1/k20"_qs));
     }
 
     void problems_data()
@@ -70,6 +104,10 @@ private Q_SLOTS:
         QTest::newRow("wrong type")
             << QByteArray("\"title\": \"Minimal test briefing\"") << QByteArray("\"title\": 42")
             << 5 << 12 << u"/title"_qs << u"\"title\" should be text"_qs;
+        QTest::newRow("text in one language of the wrong type")
+            << QByteArray("\"title\": \"Minimal test briefing\"")
+            << QByteArray("\"title\": {\"en\": 42}") << 5 << 19 << u"/title/en"_qs
+            << u"\"en\" should be text in double quotes, but it is a number"_qs;
         QTest::newRow("unknown id")
             << QByteArray("\"place\": \"place-b\"") << QByteArray("\"place\": \"place-x\"") << 10
             << 14 << u"/visit/place"_qs << u"no entry has the id \"place-x\" (expected a place)"_qs;
@@ -92,6 +130,9 @@ private Q_SLOTS:
         QTest::newRow("duplicate key")
             << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1, \"version\": 1,") << 3
             << 17 << u"/version"_qs << u"the key \"version\" appears twice"_qs;
+        QTest::newRow("duplicate key in an object of many keys")
+            << QByteArray("\"lat\": 10.5") << wideKeys(20) + QByteArray(" \"lat\": 10.5, \"k3\": 0")
+            << 26 << 259 << u"/places/0/k3"_qs << u"the key \"k3\" appears twice"_qs;
         QTest::newRow("source address that is not a web address")
             << QByteArray("\"https://example.org/source-1\"") << QByteArray("\"javascript:alert(1)\"")
             << 22 << 92 << u"/sources/0/url"_qs << u"starting with https:// or http://"_qs;

@@ -16,12 +16,49 @@ namespace {
 class PathTracker : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PathTracker>
 {
 public:
+    // Frames are kept when their value closes and reused by the next value at that depth, so
+    // reading a file allocates for its deepest path and its widest object, not for each value.
     struct Frame
     {
         bool object = false;
-        int nextIndex = 0;                    // arrays: index of the next element
-        std::string key;                      // objects: the key of the value being read
-        std::unordered_set<std::string> keys; // objects: keys seen so far
+        int nextIndex = 0;                 // arrays: index of the next element
+        std::string key;                   // objects: the key of the value being read
+        std::vector<std::string> keys;     // objects: keys seen so far (the first keyCount)
+        size_t keyCount = 0;
+        std::unordered_set<std::string> manyKeys; // objects with many keys: all of them
+        static constexpr size_t FewKeys = 16; // up to here a look through the list is quickest
+
+        // False when the object already has the current key.
+        bool addKey()
+        {
+            if (keyCount < FewKeys) {
+                const auto seen = keys.cbegin() + qsizetype(keyCount);
+                if (std::find(keys.cbegin(), seen, key) != seen)
+                    return false;
+                if (keyCount < keys.size())
+                    keys[keyCount] = key;
+                else
+                    keys.push_back(key);
+                ++keyCount;
+                return true;
+            }
+            if (keyCount == FewKeys)
+                manyKeys.insert(keys.cbegin(), keys.cbegin() + qsizetype(FewKeys));
+            if (!manyKeys.insert(key).second)
+                return false;
+            ++keyCount;
+            return true;
+        }
+
+        void reset(bool isObject)
+        {
+            object = isObject;
+            nextIndex = 0;
+            key.clear();
+            if (keyCount > FewKeys)
+                manyKeys.clear();
+            keyCount = 0;
+        }
     };
 
     PathTracker(const rapidjson::MemoryStream &stream, const QByteArray &data)
@@ -57,10 +94,10 @@ public:
 
     bool Key(const char *text, rapidjson::SizeType length, bool)
     {
-        Frame &frame = m_frames.back();
+        Frame &frame = m_frames[m_depth - 1];
         frame.key.assign(text, length);
         if (limits) {
-            if (!frame.keys.insert(frame.key).second) {
+            if (!frame.addKey()) {
                 const qsizetype keyStart = valueStart();
                 m_lastEnd = m_stream.Tell();
                 fail(keyStart, JsonScanner::tr("the key \"%1\" appears twice in this object; "
@@ -81,7 +118,8 @@ public:
     QString path() const
     {
         QString pointer;
-        for (const Frame &frame : m_frames) {
+        for (size_t i = 0; i < m_depth; ++i) {
+            const Frame &frame = m_frames[i];
             if (frame.object) {
                 if (!frame.key.empty())
                     pointer += u'/' + JsonScanner::pointerToken(QString::fromStdString(frame.key));
@@ -106,19 +144,19 @@ private:
         return at;
     }
 
+    bool looking() const { return wanted && !wanted->isEmpty(); }
+
     void noteValue(qsizetype start)
     {
-        if (wanted && !wanted->isEmpty()) {
-            const QString here = path();
-            if (wanted->contains(here))
-                found.insert(here, start);
-        }
+        const QString here = path();
+        if (wanted->contains(here))
+            found.insert(here, start);
     }
 
     void advance()
     {
-        if (!m_frames.empty()) {
-            Frame &frame = m_frames.back();
+        if (m_depth > 0) {
+            Frame &frame = m_frames[m_depth - 1];
             if (frame.object)
                 frame.key.clear();
             else
@@ -129,7 +167,8 @@ private:
 
     bool scalar()
     {
-        noteValue(valueStart());
+        if (looking())
+            noteValue(valueStart());
         advance();
         return true;
     }
@@ -137,13 +176,16 @@ private:
     bool open(bool object)
     {
         const qsizetype start = valueStart();
-        noteValue(start);
-        if (limits && int(m_frames.size()) >= limits->maxDepth) {
+        if (looking())
+            noteValue(start);
+        if (limits && int(m_depth) >= limits->maxDepth) {
             fail(start, JsonScanner::tr("the data is nested deeper than %1 levels")
                             .arg(limits->maxDepth));
             return false;
         }
-        m_frames.push_back(Frame{object, 0, {}, {}});
+        if (m_depth == m_frames.size())
+            m_frames.emplace_back();
+        m_frames[m_depth++].reset(object);
         // The iterative parser reports the bracket before it moves past it.
         m_lastEnd = size_t(start) + 1;
         return true;
@@ -151,7 +193,7 @@ private:
 
     bool close()
     {
-        m_frames.pop_back();
+        --m_depth;
         advance();
         // The iterative parser may report the bracket before it moves past it: step over it,
         // or the next value would be placed at the bracket, on the line before it.
@@ -171,7 +213,8 @@ private:
 
     const rapidjson::MemoryStream &m_stream;
     const QByteArray &m_data;
-    std::vector<Frame> m_frames;
+    std::vector<Frame> m_frames; // the first m_depth are the path to the current value
+    size_t m_depth = 0;
     size_t m_lastEnd = 0;
 };
 
@@ -285,6 +328,8 @@ QList<std::pair<int, int>> JsonScanner::lineColumns(const QByteArray &data,
 
 QString JsonScanner::pointerToken(const QString &key)
 {
+    if (!key.contains(u'~') && !key.contains(u'/'))
+        return key; // the usual case, and no copy
     QString token = key;
     token.replace(u'~', QStringLiteral("~0"));
     token.replace(u'/', QStringLiteral("~1"));

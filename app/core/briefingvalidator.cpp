@@ -102,12 +102,21 @@ public:
     void run(const QJsonValue &root);
 
 private:
+    // The path of a reference is only spelled out when it is wrong.
     struct PendingRef
     {
-        QString path;
+        QString entryPath; // the object that holds the reference
+        QString key;
+        qsizetype index;   // in the list at `key`, or -1 when `key` holds the one id
         QString id;
         KindSet kinds;
         QString owner; // id of the entry that holds the reference
+
+        QString path() const
+        {
+            const QString at = field(entryPath, key);
+            return index < 0 ? at : element(at, index);
+        }
     };
 
     void add(Problem::Severity severity, const QString &path, const QString &message)
@@ -186,7 +195,7 @@ private:
         const QString text = value.toString();
         if (required && text.trimmed().isEmpty())
             error(field(path, key), BriefingValidator::tr("\"%1\" is empty").arg(key));
-        checkBidi(field(path, key), text);
+        checkBidi(text, [&] { return field(path, key); });
         return text;
     }
 
@@ -195,11 +204,13 @@ private:
     // plain text, each in its own widget, which keeps the effect inside that one text; the
     // warning tells the author. Isolates (U+2066–U+2069) and marks (U+200E, U+200F) are what
     // mixed Persian and Latin text legitimately needs, and are left alone.
-    void checkBidi(const QString &path, const QString &text)
+    // `path` spells out where the text is; it is called only for a warning.
+    template<typename Path>
+    void checkBidi(const QString &text, Path path)
     {
         for (const QChar c : text) {
             if (c.unicode() >= 0x202A && c.unicode() <= 0x202E) {
-                warning(path, BriefingValidator::tr("the text holds a bidirectional override "
+                warning(path(), BriefingValidator::tr("the text holds a bidirectional override "
                                                     "character (U+%1), which can make it show "
                                                     "in a misleading order")
                                   .arg(QString::number(c.unicode(), 16).toUpper()));
@@ -271,36 +282,41 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
 {
     LocalizedText result;
     const QJsonValue value = member(object, path, key, required);
-    const QString valuePath = field(path, key);
     if (value.isUndefined())
         return result;
+    // Paths are spelled out only for a problem: a large briefing has hundreds of thousands
+    // of texts and nearly all of them are fine.
+    const auto valuePath = [&] { return field(path, key); };
     if (value.isString()) {
-        if (required && value.toString().trimmed().isEmpty())
-            error(valuePath, BriefingValidator::tr("\"%1\" is empty").arg(key));
-        checkBidi(valuePath, value.toString());
-        result.set(doc.primaryLanguage(), value.toString());
+        const QString text = value.toString();
+        if (required && text.trimmed().isEmpty())
+            error(valuePath(), BriefingValidator::tr("\"%1\" is empty").arg(key));
+        checkBidi(text, valuePath);
+        result.set(doc.primaryLanguage(), text);
     } else if (value.isObject()) {
         const QJsonObject texts = value.toObject();
         for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
-            const QString languagePath = field(valuePath, it.key());
+            const QString language = it.key();
+            const auto languagePath = [&] { return field(valuePath(), language); };
             if (!it.value().isString()) {
-                wrongType(languagePath, it.key(), BriefingValidator::tr("text in double quotes"),
-                          it.value());
+                wrongType(languagePath(), language,
+                          BriefingValidator::tr("text in double quotes"), it.value());
                 continue;
             }
-            if (!doc.languages.contains(it.key())) {
-                warning(languagePath,
+            if (!doc.languages.contains(language)) {
+                warning(languagePath(),
                         BriefingValidator::tr("text in the language \"%1\", which the "
                                               "briefing's \"languages\" list does not name")
-                            .arg(it.key()));
+                            .arg(language));
             }
-            checkBidi(languagePath, it.value().toString());
-            result.set(it.key(), it.value().toString());
+            const QString text = it.value().toString();
+            checkBidi(text, languagePath);
+            result.set(language, text);
         }
         if (texts.isEmpty() && required)
-            error(valuePath, BriefingValidator::tr("\"%1\" has no text in any language").arg(key));
+            error(valuePath(), BriefingValidator::tr("\"%1\" has no text in any language").arg(key));
     } else {
-        wrongType(valuePath, key,
+        wrongType(valuePath(), key,
                   BriefingValidator::tr("text, or an object of texts by language such as "
                                         "{\"en\": \"…\"}"),
                   value);
@@ -313,7 +329,7 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
                 missing.append(language);
         }
         if (!missing.isEmpty()) {
-            warning(valuePath, BriefingValidator::tr("no text in %1; the %2 text is shown instead")
+            warning(valuePath(), BriefingValidator::tr("no text in %1; the %2 text is shown instead")
                                    .arg(missing.join(QStringLiteral(", ")),
                                         result.resolve(missing.first(), doc.languages).language));
         }
@@ -414,7 +430,7 @@ QString Walker::ref(const QJsonObject &object, const QString &path, const QStrin
 {
     const QString value = string(object, path, key, required);
     if (!value.isEmpty())
-        m_refs.append(PendingRef{field(path, key), value, kinds, owner});
+        m_refs.append(PendingRef{path, key, -1, value, kinds, owner});
     return value;
 }
 
@@ -423,25 +439,26 @@ QStringList Walker::refs(const QJsonObject &object, const QString &path, const Q
 {
     QStringList ids;
     const QJsonArray values = array(object, path, key, required);
-    const QString listPath = field(path, key);
+    const auto listPath = [&] { return field(path, key); };
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QJsonValue value = values.at(i);
-        const QString valuePath = element(listPath, i);
+        const auto valuePath = [&] { return element(listPath(), i); };
         if (!value.isString()) {
-            error(valuePath, BriefingValidator::tr("each entry of \"%1\" should be an id in "
+            error(valuePath(), BriefingValidator::tr("each entry of \"%1\" should be an id in "
                                                    "double quotes, but this one is %2")
                                  .arg(key, typeName(value)));
             continue;
         }
-        if (ids.contains(value.toString())) {
-            warning(valuePath, BriefingValidator::tr("\"%1\" is listed twice").arg(value.toString()));
+        const QString id = value.toString();
+        if (ids.contains(id)) {
+            warning(valuePath(), BriefingValidator::tr("\"%1\" is listed twice").arg(id));
             continue;
         }
-        ids.append(value.toString());
-        m_refs.append(PendingRef{valuePath, value.toString(), kinds, owner});
+        ids.append(id);
+        m_refs.append(PendingRef{path, key, i, id, kinds, owner});
     }
     if (required && ids.isEmpty() && object.value(key).isArray())
-        error(listPath, BriefingValidator::tr("\"%1\" needs at least one entry").arg(key));
+        error(listPath(), BriefingValidator::tr("\"%1\" needs at least one entry").arg(key));
     return ids;
 }
 
@@ -459,10 +476,11 @@ void Walker::readEntry(Entry &entry, const QJsonObject &object, const QString &p
     entry.title = text(object, path, QStringLiteral("title"), true);
     entry.text = text(object, path, QStringLiteral("text"), textRequired);
     entry.note = text(object, path, QStringLiteral("note"), false);
-    entry.places = refs(object, path, QStringLiteral("places"), {Kind::Place}, entry.id);
-    entry.lines = refs(object, path, QStringLiteral("lines"), {Kind::Line}, entry.id);
+    static const KindSet places{Kind::Place}, lines{Kind::Line}, sources{Kind::Source};
+    entry.places = refs(object, path, QStringLiteral("places"), places, entry.id);
+    entry.lines = refs(object, path, QStringLiteral("lines"), lines, entry.id);
     entry.related = refs(object, path, QStringLiteral("related"), entryKinds(), entry.id);
-    entry.sources = refs(object, path, QStringLiteral("sources"), {Kind::Source}, entry.id);
+    entry.sources = refs(object, path, QStringLiteral("sources"), sources, entry.id);
     if (warnWithoutSources && entry.sources.isEmpty() && !object.value(u"sources").isArray()) {
         warning(path, BriefingValidator::tr("this entry cites no source; add \"sources\" so "
                                             "readers can check it"));
@@ -586,13 +604,13 @@ void Walker::resolveRefs()
     for (const PendingRef &ref : std::as_const(m_refs)) {
         const Briefing::Ref *target = doc.find(ref.id);
         if (!target) {
-            error(ref.path, BriefingValidator::tr("no entry has the id \"%1\" (expected %2)")
+            error(ref.path(), BriefingValidator::tr("no entry has the id \"%1\" (expected %2)")
                                 .arg(ref.id, kindList(ref.kinds)));
         } else if (!ref.kinds.contains(target->kind)) {
-            error(ref.path, BriefingValidator::tr("\"%1\" is %2, but %3 is expected here")
+            error(ref.path(), BriefingValidator::tr("\"%1\" is %2, but %3 is expected here")
                                 .arg(ref.id, kindName(target->kind), kindList(ref.kinds)));
         } else if (ref.id == ref.owner) {
-            error(ref.path, BriefingValidator::tr("an entry cannot name itself"));
+            error(ref.path(), BriefingValidator::tr("an entry cannot name itself"));
         }
     }
 }
@@ -725,8 +743,14 @@ void Walker::run(const QJsonValue &root)
         readVisit(visit, QStringLiteral("/visit"));
     }
 
+    // Built once, not for each entry of a list.
     const QStringList entryKeys{u"id"_qs, u"title"_qs, u"text"_qs, u"note"_qs, u"places"_qs,
                                 u"lines"_qs, u"related"_qs, u"sources"_qs};
+    const QStringList tensionKeys = entryKeys + QStringList{u"parties"_qs, u"severity"_qs,
+                                                            u"status"_qs};
+    const QStringList outcomeKeys = entryKeys + QStringList{u"status"_qs};
+    const QStringList eventKeys = entryKeys + QStringList{u"date"_qs, u"lane"_qs,
+                                                          u"confidence"_qs};
 
     list(top, {}, QStringLiteral("agenda"), true, [&](const QJsonObject &o, const QString &p) {
         checkKeys(o, p, {u"id"_qs, u"title"_qs, u"summary"_qs, u"items"_qs});
@@ -745,7 +769,7 @@ void Walker::run(const QJsonValue &root)
     });
 
     list(top, {}, QStringLiteral("tensions"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, entryKeys + QStringList{u"parties"_qs, u"severity"_qs, u"status"_qs});
+        checkKeys(o, p, tensionKeys);
         Tension tension;
         readEntry(tension, o, p, true, true);
         tension.parties = refs(o, p, QStringLiteral("parties"), {Kind::Country, Kind::Person},
@@ -771,7 +795,7 @@ void Walker::run(const QJsonValue &root)
     });
 
     list(top, {}, QStringLiteral("outcomes"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, entryKeys + QStringList{u"status"_qs});
+        checkKeys(o, p, outcomeKeys);
         Outcome outcome;
         readEntry(outcome, o, p, false, true);
         outcome.status = choice<Outcome::Status>(o, p, QStringLiteral("status"),
@@ -805,18 +829,18 @@ void Walker::run(const QJsonValue &root)
     });
 
     list(top, {}, QStringLiteral("events"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, entryKeys + QStringList{u"date"_qs, u"lane"_qs, u"confidence"_qs});
+        checkKeys(o, p, eventKeys);
         TimelineEvent event;
         readEntry(event, o, p, false, true);
         event.date = date(o, p, QStringLiteral("date"), true);
-        event.lane = ref(o, p, QStringLiteral("lane"), {Kind::Lane, Kind::AgendaArea}, event.id,
-                         false);
-        event.confidence = choice<TimelineEvent::Confidence>(
-            o, p, QStringLiteral("confidence"),
-            {{u"verified"_qs, TimelineEvent::Confidence::Verified},
-             {u"partly-verified"_qs, TimelineEvent::Confidence::PartlyVerified},
-             {u"unverified"_qs, TimelineEvent::Confidence::Unverified}},
-            TimelineEvent::Confidence::Unstated, false);
+        static const KindSet laneKinds{Kind::Lane, Kind::AgendaArea};
+        event.lane = ref(o, p, QStringLiteral("lane"), laneKinds, event.id, false);
+        static const QList<std::pair<QString, TimelineEvent::Confidence>> confidences{
+            {u"verified"_qs, TimelineEvent::Confidence::Verified},
+            {u"partly-verified"_qs, TimelineEvent::Confidence::PartlyVerified},
+            {u"unverified"_qs, TimelineEvent::Confidence::Unverified}};
+        event.confidence = choice(o, p, QStringLiteral("confidence"), confidences,
+                                  TimelineEvent::Confidence::Unstated, false);
         doc.events.append(event);
     });
 

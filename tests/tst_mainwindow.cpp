@@ -208,6 +208,32 @@ private Q_SLOTS:
         QCOMPARE(window.selection()->currentId(), eventId);
     }
 
+    // A language switch or a reload rebuilds the tabs; the pages a reader has not opened stay
+    // unbuilt, and none is built on the way out.
+    void rebuildingTheTabsBuildsOnlyTheShownPage()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentTabKey(), u"overview"_qs);
+        QCOMPARE(window.findChildren<EntryListPage *>().size(), 0);
+
+        QVERIFY(window.setLanguage(u"fa"_qs));
+        QCOMPARE(window.currentTabKey(), u"overview"_qs);
+        QCOMPARE(window.findChildren<EntryListPage *>().size(), 0);
+
+        // From a list: the list is built again, and only it.
+        QVERIFY(window.showTab(u"tensions"_qs));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(window.findChildren<EntryListPage *>().size(), 1);
+        QVERIFY(window.setLanguage(u"en"_qs));
+        QCOMPARE(window.currentTabKey(), u"tensions"_qs);
+        QCOMPARE(window.findChildren<EntryListPage *>().size(), 2); // the old one is yet to go
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(window.findChildren<EntryListPage *>().size(), 1);
+    }
+
     void documentTextIsNeverRichText()
     {
         MainWindow window;

@@ -289,11 +289,20 @@ void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
 void MainWindow::rebuildTabs()
 {
     const QString previous = currentTabKey();
-    while (m_ui->tabs->count() > 0) {
-        QWidget *page = m_ui->tabs->widget(0);
-        m_ui->tabs->removeTab(0);
+    // The current page goes last: removing it first would show its neighbour, and a page shown
+    // for the first time builds itself, only to be thrown away here.
+    const int current = m_ui->tabs->currentIndex();
+    const auto remove = [this](int index) {
+        QWidget *page = m_ui->tabs->widget(index);
+        m_ui->tabs->removeTab(index);
         page->deleteLater();
+    };
+    for (int index = m_ui->tabs->count() - 1; index >= 0; --index) {
+        if (index != current)
+            remove(index);
     }
+    if (m_ui->tabs->count() > 0)
+        remove(0);
 
     // The overview is what a briefing opens at; every other page is built when first shown.
     auto *overview = new OverviewPage(m_selection);

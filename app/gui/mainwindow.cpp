@@ -33,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QLayout>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
@@ -306,8 +307,12 @@ void MainWindow::rebuildTabs()
 
     // The overview is what a briefing opens at; every other page is built when first shown.
     auto *overview = new OverviewPage(m_selection);
-    overview->setBriefing(m_briefing, m_language);
     addTab(overview, QStringLiteral("overview"), tr("Overview"));
+    // In place and at its size before it is filled, so that its text is laid out at its width
+    // and not first at the default width of a new widget.
+    if (QLayout *stack = overview->parentWidget()->layout())
+        stack->activate();
+    overview->setBriefing(m_briefing, m_language);
 
     for (int row = 0; row < m_agendaModel->rowCount(); ++row) {
         const QModelIndex area = m_agendaModel->index(row, 0);

@@ -1,12 +1,13 @@
 // Briefing Viewer: reads the command line, then runs a headless job (--check, --screenshot,
 // --export-pdf, --export-html) or opens the window.
-#include "appsettings.h"
-#include "briefingreader.h"
-#include "bundledfonts.h"
-#include "commandline.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "startupguard.h"
+#include "document/briefingreader.h"
+#include "formats/briefingloader.h"
+#include "gui/appsettings.h"
+#include "gui/bundledfonts.h"
+#include "gui/commandline.h"
+#include "gui/languagemanager.h"
+#include "gui/mainwindow.h"
+#include "gui/startupguard.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -59,7 +60,7 @@ int main(int argc, char *argv[])
         LanguageManager languages;
         languages.setLanguage(commandLine.language.isEmpty() ? LanguageManager::systemLanguage()
                                                              : commandLine.language);
-        const BriefingReader::Result result = BriefingReader::readFile(commandLine.file);
+        const BriefingReader::Result result = BriefingLoader::readFile(commandLine.file);
         print(stdout, result.problems);
         return result.briefing ? 0 : 1;
     }

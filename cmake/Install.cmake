@@ -55,7 +55,8 @@ set(BRIEFING_DEB_PACKAGES
     "qpdf::libqpdf=libqpdf29")
 set(deb_depends "libc6, libstdc++6 (>= 12), qt6-qpa-plugins (>= 6.4)")
 set(linked "")
-foreach(target IN ITEMS briefing briefing_gui briefing_core)
+foreach(target IN ITEMS briefing briefing_gui briefing_export briefing_map briefing_timeline
+        briefing_models briefing_formats briefing_document)
     if(TARGET ${target})
         get_target_property(libs ${target} LINK_LIBRARIES)
         if(libs)

@@ -1,7 +1,8 @@
 // The reader and validator on arbitrary bytes: whatever the file, readData returns a document
 // or problems, never crashes, hangs or leaks. A document comes with no errors, and errors never
 // come with a document.
-#include "briefingreader.h"
+#include "document/briefingreader.h"
+#include "formats/briefingloader.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -10,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const BriefingReader::Result result =
-        BriefingReader::readData(bytes, QStringLiteral("fuzz.briefing.json"));
+        BriefingLoader::readData(bytes, QStringLiteral("fuzz.briefing.json"));
     if (bool(result.briefing) == hasErrors(result.problems))
         std::abort();
     for (const Problem &problem : result.problems) {

@@ -1,7 +1,8 @@
 // The text-to-HTML generation on a briefing read from arbitrary bytes: every page the program
 // can build renders, and no link in it leads anywhere but to another entry or to a web address.
-#include "briefingreader.h"
-#include "entryhtml.h"
+#include "document/briefingreader.h"
+#include "formats/briefingloader.h"
+#include "models/entryhtml.h"
 
 #include <QRegularExpression>
 
@@ -40,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const BriefingReader::Result result =
-        BriefingReader::readData(bytes, QStringLiteral("fuzz.briefing.json"));
+        BriefingLoader::readData(bytes, QStringLiteral("fuzz.briefing.json"));
     if (!result.briefing)
         return 0;
     const Briefing &briefing = *result.briefing;

@@ -1,6 +1,6 @@
 // The date grammar on arbitrary text: a valid date round-trips through its ISO form, an
 // invalid one always says why.
-#include "fuzzydate.h"
+#include "document/fuzzydate.h"
 
 #include <cstdint>
 #include <cstdlib>

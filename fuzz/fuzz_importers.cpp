@@ -1,10 +1,11 @@
-// The importers on arbitrary bytes: TimelineJS and StoryMapJS (ForeignFormats::tryRead), the
+// The importers on arbitrary bytes: TimelineJS and StoryMapJS (BriefingLoader::readForeign), the
 // GeoJSON layer reader, and the HTML-to-text conversion they use. Each returns a result or
 // problems and never crashes; HtmlText's plain text never keeps a tag's angle brackets from
 // markup it parsed, and its HTML output escapes what it is given.
-#include "foreignformats.h"
-#include "geojsonlayer.h"
-#include "htmltext.h"
+#include "document/htmltext.h"
+#include "document/weblink.h"
+#include "formats/briefingloader.h"
+#include "formats/geojsonlayer.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -13,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString name = QStringLiteral("fuzz.json");
-    if (const auto imported = ForeignFormats::tryRead(bytes, name)) {
+    if (const auto imported = BriefingLoader::readForeign(bytes, name)) {
         if (bool(imported->briefing) == hasErrors(imported->problems))
             std::abort();
     }
@@ -27,6 +28,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (html.contains(QLatin1String("<img"), Qt::CaseInsensitive)
         || html.contains(QLatin1String("<script"), Qt::CaseInsensitive))
         std::abort();
-    (void)HtmlText::isWebAddress(text);
+    (void)WebLink::isWebAddress(text);
     return 0;
 }

@@ -1,5 +1,5 @@
-#include "appsettings.h"
-#include "languagemanager.h"
+#include "gui/appsettings.h"
+#include "gui/languagemanager.h"
 
 #include <QDir>
 #include <QFile>

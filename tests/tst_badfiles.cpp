@@ -1,10 +1,11 @@
-#include "appsettings.h"
-#include "briefingreader.h"
-#include "entrydetailview.h"
-#include "entryhtml.h"
-#include "fuzzydate.h"
-#include "mainwindow.h"
-#include "problemsdialog.h"
+#include "document/briefingreader.h"
+#include "document/fuzzydate.h"
+#include "formats/briefingloader.h"
+#include "gui/appsettings.h"
+#include "gui/entrydetailview.h"
+#include "gui/mainwindow.h"
+#include "gui/problemsdialog.h"
+#include "models/entryhtml.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -169,7 +170,7 @@ private Q_SLOTS:
 
         QElapsedTimer timer;
         timer.start();
-        const BriefingReader::Result result = BriefingReader::readFile(testDataPath(u"bad/"_qs + file));
+        const BriefingReader::Result result = BriefingLoader::readFile(testDataPath(u"bad/"_qs + file));
         const qint64 elapsed = timer.elapsed();
 #if !defined(__SANITIZE_ADDRESS__)
         // The promise is one second; these files are small, so anything near it is a hang.
@@ -201,7 +202,7 @@ private Q_SLOTS:
     // escaped, with no element that could load a file.
     void markupStaysText()
     {
-        const auto result = BriefingReader::readFile(testDataPath(u"bad/html-everywhere.briefing.json"_qs));
+        const auto result = BriefingLoader::readFile(testDataPath(u"bad/html-everywhere.briefing.json"_qs));
         QVERIFY(result.briefing);
         const EntryHtml html(result.briefing, u"en"_qs);
         for (const QString &page : {html.overview(), html.entry(u"item-1"_qs),
@@ -219,7 +220,7 @@ private Q_SLOTS:
     // it loads, and each lists the other two once.
     void relatedCycleIsHarmless()
     {
-        const auto result = BriefingReader::readFile(testDataPath(u"bad/related-cycle.briefing.json"_qs));
+        const auto result = BriefingLoader::readFile(testDataPath(u"bad/related-cycle.briefing.json"_qs));
         QVERIFY(result.briefing);
         const Briefing &b = *result.briefing;
         QCOMPARE(b.relatedIds(u"item-1"_qs).size(), 2);
@@ -257,7 +258,7 @@ private Q_SLOTS:
         const QByteArray escaped = address.toUtf8().replace('"', "\\\"");
         data.replace("https://example.org/source-1", escaped);
         QVERIFY(data.contains(escaped));
-        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        const auto result = BriefingLoader::readData(data, u"t.json"_qs);
         if (!result.briefing) {
             QVERIFY(std::any_of(result.problems.cbegin(), result.problems.cend(),
                                 [](const Problem &p) { return p.path == u"/sources/0/url"; }));
@@ -284,7 +285,7 @@ private Q_SLOTS:
         const QByteArray data = withEvents(ManyEvents, 10);
         QElapsedTimer timer;
         timer.start();
-        const auto result = BriefingReader::readData(data, u"events.json"_qs);
+        const auto result = BriefingLoader::readData(data, u"events.json"_qs);
         qInfo("%d events (%lld bytes) read in %lld ms", ManyEvents, qint64(data.size()),
               timer.elapsed());
         QVERIFY(result.briefing);
@@ -298,7 +299,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(path).size() > ManyEvents * 200);
         QElapsedTimer timer;
         timer.start();
-        const auto result = BriefingReader::readFile(path);
+        const auto result = BriefingLoader::readFile(path);
         qInfo("%lld bytes read in %lld ms", QFileInfo(path).size(), timer.elapsed());
         QVERIFY(result.briefing);
         QCOMPARE(result.briefing->events.size(), ManyEvents);
@@ -314,7 +315,7 @@ private Q_SLOTS:
         file.close();
         QElapsedTimer timer;
         timer.start();
-        const auto result = BriefingReader::readFile(path);
+        const auto result = BriefingLoader::readFile(path);
         // Reading 2 GB of zeros would take seconds; refusing by size takes none.
         QVERIFY(timer.elapsed() < 1000);
         QVERIFY(!result.briefing);
@@ -328,7 +329,7 @@ private Q_SLOTS:
         const QString fifo = dir.filePath(u"fifo.briefing.json"_qs);
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         for (const QString &path : {fifo, u"/dev/zero"_qs, u"/dev/urandom"_qs, dir.path()}) {
-            const auto result = BriefingReader::readFile(path);
+            const auto result = BriefingLoader::readFile(path);
             QVERIFY(!result.briefing);
             QCOMPARE(result.problems.size(), 1);
         }
@@ -348,7 +349,7 @@ private Q_SLOTS:
         QFETCH(bool, loads);
         QByteArray data = minimal();
         data.replace("Minimal test briefing", QByteArray(characters, 'a'));
-        const auto result = BriefingReader::readData(data, u"long.json"_qs);
+        const auto result = BriefingLoader::readData(data, u"long.json"_qs);
         QCOMPARE(bool(result.briefing), loads);
         if (!loads) {
             QCOMPARE(result.problems.first().path, u"/title"_qs);
@@ -375,7 +376,7 @@ private Q_SLOTS:
         QFile input(file);
         QVERIFY(input.open(QIODevice::ReadOnly));
         const QByteArray data = input.readAll();
-        const auto result = BriefingReader::readData(data, file);
+        const auto result = BriefingLoader::readData(data, file);
         QCOMPARE(bool(result.briefing), !hasErrors(result.problems));
         if (result.briefing)
             QVERIFY(!EntryHtml(result.briefing, u"en"_qs).overview().isEmpty());

@@ -1,6 +1,6 @@
-#include "briefingreader.h"
-#include "briefingsearch.h"
-#include "searchresultmodel.h"
+#include "document/briefingreader.h"
+#include "models/briefingsearch.h"
+#include "models/searchresultmodel.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "briefingselection.h"
+#include "models/briefingselection.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "briefingreader.h"
+#include "document/briefingreader.h"
 
 #include <QTest>
 

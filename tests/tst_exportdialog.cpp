@@ -1,5 +1,5 @@
-#include "briefingreader.h"
-#include "exportdialog.h"
+#include "document/briefingreader.h"
+#include "gui/exportdialog.h"
 
 #include <QComboBox>
 #include <QRadioButton>

@@ -1,5 +1,5 @@
-#include "dateformatter.h"
-#include "fuzzydate.h"
+#include "document/dateformatter.h"
+#include "document/fuzzydate.h"
 
 #include <QTest>
 

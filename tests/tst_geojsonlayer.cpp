@@ -1,4 +1,4 @@
-#include "geojsonlayer.h"
+#include "formats/geojsonlayer.h"
 #include "testdata.h"
 
 #include <QTest>

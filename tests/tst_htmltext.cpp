@@ -1,4 +1,4 @@
-#include "htmltext.h"
+#include "document/htmltext.h"
 
 #include <QTest>
 
@@ -86,27 +86,6 @@ private Q_SLOTS:
         const QString html = HtmlText::fromPlainText(text);
         QVERIFY(!html.contains(u"<b>"_qs));
         QCOMPARE(HtmlText::toPlainText(html).text, text);
-    }
-
-    void isWebAddress_data()
-    {
-        QTest::addColumn<QString>("address");
-        QTest::addColumn<bool>("web");
-        QTest::newRow("https") << u"https://example.org/a"_qs << true;
-        QTest::newRow("http upper case") << u"HTTP://example.org"_qs << true;
-        QTest::newRow("javascript") << u"javascript:alert(1)"_qs << false;
-        QTest::newRow("file") << u"file:///etc/passwd"_qs << false;
-        QTest::newRow("data") << u"data:text/html,<b>x</b>"_qs << false;
-        QTest::newRow("relative") << u"images/photo.jpg"_qs << false;
-        QTest::newRow("no host") << u"https:///path"_qs << false;
-        QTest::newRow("empty") << QString() << false;
-    }
-
-    void isWebAddress()
-    {
-        QFETCH(QString, address);
-        QFETCH(bool, web);
-        QCOMPARE(HtmlText::isWebAddress(address), web);
     }
 };
 

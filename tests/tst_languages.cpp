@@ -1,9 +1,9 @@
-#include "appsettings.h"
-#include "briefingreader.h"
-#include "bundledfonts.h"
-#include "exportdialog.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "document/briefingreader.h"
+#include "gui/appsettings.h"
+#include "gui/bundledfonts.h"
+#include "gui/exportdialog.h"
+#include "gui/languagemanager.h"
+#include "gui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

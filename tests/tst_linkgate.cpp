@@ -1,4 +1,4 @@
-#include "linkgate.h"
+#include "gui/linkgate.h"
 
 #include <QDesktopServices>
 #include <QTest>

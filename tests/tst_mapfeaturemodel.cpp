@@ -1,7 +1,7 @@
-#include "briefingreader.h"
-#include "linemodel.h"
-#include "mapfeaturemodel.h"
-#include "placemodel.h"
+#include "document/briefingreader.h"
+#include "models/linemodel.h"
+#include "models/mapfeaturemodel.h"
+#include "models/placemodel.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>

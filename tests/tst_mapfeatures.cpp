@@ -1,6 +1,6 @@
-#include "briefingreader.h"
-#include "mapfeatures.h"
-#include "mapprojection.h"
+#include "document/briefingreader.h"
+#include "map/mapfeatures.h"
+#include "map/mapprojection.h"
 #include "testdata.h"
 
 #include <QTest>

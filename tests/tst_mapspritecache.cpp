@@ -1,7 +1,7 @@
-#include "mapspritecache.h"
-#include "mapstyle.h"
+#include "map/mapspritecache.h"
+#include "map/mapstyle.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -24,7 +24,7 @@ private:
     // A name's font on the map.
     static QFont labelFont(bool bold)
     {
-        QFont font = QApplication::font();
+        QFont font = QGuiApplication::font();
         font.setPixelSize(13);
         font.setBold(bold);
         return font;
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QImage direct(QSize(480, 120), QImage::Format_ARGB32_Premultiplied);
         direct.fill(Qt::white);
         QImage viaCache = direct;
-        QFont font = QApplication::font();
+        QFont font = QGuiApplication::font();
         font.setPixelSize(13);
         {
             QPainter p(&direct);

@@ -1,4 +1,4 @@
-#include "mapstyle.h"
+#include "map/mapstyle.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,5 +1,5 @@
-#include "mapprojection.h"
-#include "mapviewport.h"
+#include "map/mapprojection.h"
+#include "map/mapviewport.h"
 
 #include <QTest>
 

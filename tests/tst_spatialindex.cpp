@@ -1,4 +1,4 @@
-#include "spatialindex.h"
+#include "map/spatialindex.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "startupguard.h"
+#include "gui/startupguard.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "foreignformats.h"
+#include "formats/briefingloader.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -17,7 +17,7 @@ private:
         QFile file(testDataPath(u"import/storymap.json"_qs));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("cannot read test data");
-        const auto result = ForeignFormats::tryRead(file.readAll(), u"storymap.json"_qs);
+        const auto result = BriefingLoader::readForeign(file.readAll(), u"storymap.json"_qs);
         if (!result)
             qFatal("not recognised");
         return *result;
@@ -39,7 +39,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, data);
         QFETCH(bool, recognised);
-        QCOMPARE(ForeignFormats::tryRead(data, u"s.json"_qs).has_value(), recognised);
+        QCOMPARE(BriefingLoader::readForeign(data, u"s.json"_qs).has_value(), recognised);
     }
 
     void slidesBecomeItemsInOrder()

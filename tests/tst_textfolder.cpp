@@ -1,4 +1,4 @@
-#include "textfolder.h"
+#include "models/textfolder.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "dateformatter.h"
-#include "timeaxisticks.h"
-#include "timescale.h"
+#include "document/dateformatter.h"
+#include "timeline/timeaxisticks.h"
+#include "timeline/timescale.h"
 
 #include <QTest>
 

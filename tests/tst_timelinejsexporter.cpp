@@ -1,7 +1,7 @@
-#include "briefingreader.h"
-#include "foreignformats.h"
+#include "document/briefingreader.h"
+#include "formats/briefingloader.h"
+#include "formats/timelinejsexporter.h"
 #include "testdata.h"
-#include "timelinejsexporter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,7 +19,7 @@ class TestTimelineJsExporter : public QObject
 private:
     static BriefingPtr load(const QString &fileName)
     {
-        const auto result = BriefingReader::readFile(fileName);
+        const auto result = BriefingLoader::readFile(fileName);
         if (!result.briefing)
             qFatal("cannot load %s", qPrintable(fileName));
         return result.briefing;
@@ -46,7 +46,7 @@ private Q_SLOTS:
 
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const auto back = ForeignFormats::tryRead(file.readAll(), out, language);
+        const auto back = BriefingLoader::readForeign(file.readAll(), out, language);
         QVERIFY(back);
         QVERIFY2(back->briefing, qPrintable(back->problems.value(1).toString()));
         const Briefing &copy = *back->briefing;
@@ -107,7 +107,7 @@ private Q_SLOTS:
                      "\"agenda\": [], \"events\": [{\"id\": \"e1\", \"date\": \"2025\", \"title\": "
                      "\"<img src=x onerror=alert(1)>\", \"text\": \"a < b & c\", \"sources\": "
                      "[\"source-1\"]}]");
-        const auto result = BriefingReader::readData(data, u"m.json"_qs);
+        const auto result = BriefingLoader::readData(data, u"m.json"_qs);
         QVERIFY(result.briefing);
         const QJsonObject event = QJsonDocument::fromJson(TimelineJsExporter::toJson(*result.briefing, u"en"_qs))
                                       .object().value(u"events").toArray().at(0).toObject();

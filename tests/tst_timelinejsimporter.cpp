@@ -1,7 +1,7 @@
-#include "foreignformats.h"
-#include "importedbriefing.h"
+#include "formats/briefingloader.h"
+#include "formats/importedbriefing.h"
+#include "formats/timelinejsimporter.h"
 #include "testdata.h"
-#include "timelinejsimporter.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -25,7 +25,7 @@ private:
 
     static BriefingReader::Result imported(const QString &name)
     {
-        const auto result = ForeignFormats::tryRead(read(name), name);
+        const auto result = BriefingLoader::readForeign(read(name), name);
         if (!result)
             qFatal("not recognised as a foreign format");
         return *result;
@@ -61,22 +61,22 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, data);
         QFETCH(bool, recognised);
-        QCOMPARE(ForeignFormats::tryRead(data, u"t.json"_qs).has_value(), recognised);
+        QCOMPARE(BriefingLoader::readForeign(data, u"t.json"_qs).has_value(), recognised);
     }
 
     void briefingFilesAreLeftToTheReader()
     {
         QFile file(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!ForeignFormats::tryRead(file.readAll(), u"f.json"_qs));
+        QVERIFY(!BriefingLoader::readForeign(file.readAll(), u"f.json"_qs));
     }
 
     void truncatedFileIsLeftToTheReader()
     {
         // The reader then reports the syntax error with its position, as for any JSON.
         const QByteArray data = read(u"timeline-truncated.json"_qs);
-        QVERIFY(!ForeignFormats::tryRead(data, u"t.json"_qs));
-        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(!BriefingLoader::readForeign(data, u"t.json"_qs));
+        const auto result = BriefingLoader::readData(data, u"t.json"_qs);
         QVERIFY(!result.briefing);
         QVERIFY(result.problems.constFirst().line > 1);
     }

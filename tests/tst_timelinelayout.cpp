@@ -1,6 +1,6 @@
-#include "briefingreader.h"
+#include "document/briefingreader.h"
 #include "testdata.h"
-#include "timelinelayout.h"
+#include "timeline/timelinelayout.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "briefingreader.h"
-#include "briefingselection.h"
-#include "dateformatter.h"
-#include "entrydetailview.h"
-#include "entrylistpage.h"
-#include "eventmodel.h"
+#include "document/briefingreader.h"
+#include "document/dateformatter.h"
+#include "gui/entrydetailview.h"
+#include "gui/entrylistpage.h"
+#include "gui/timeline/timelinepage.h"
+#include "gui/timeline/timelineview.h"
+#include "models/briefingselection.h"
+#include "models/eventmodel.h"
 #include "testdata.h"
-#include "timelinepage.h"
-#include "timelineview.h"
 
 #include <QApplication>
 #include <QCategoryAxis>

@@ -1,6 +1,6 @@
-#include "briefingreader.h"
-#include "mapprojection.h"
-#include "worldmap.h"
+#include "document/briefingreader.h"
+#include "map/mapprojection.h"
+#include "map/worldmap.h"
 
 #include <QFile>
 #include <QTest>

@@ -11,7 +11,7 @@
 // seams where a detailed country meets a coarse neighbour.)
 //
 // Format (little-endian; "uv" is an unsigned LEB128 varint, "sv" a zigzag-encoded one, "str" a
-// uv byte length followed by UTF-8). WorldMap::load() in app/core/worldmap.cpp reads it.
+// uv byte length followed by UTF-8). WorldMap::load() in app/map/worldmap.cpp reads it.
 //
 //   magic "BVMAP" 0x00, uv version (1)
 //   uv countryCount, then per country:

@@ -967,30 +967,6 @@
 <context>
     <name>ImportedBriefing</name>
     <message>
-        <source>the JSON cannot be read: %1</source>
-        <translation>JSON-u oxumaq mümkün deyil: %1</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>fayl mövcud deyil</translation>
-    </message>
-    <message>
-        <source>this is not a regular file</source>
-        <translation>bu adi fayl deyil</translation>
-    </message>
-    <message>
-        <source>the file is %1, larger than the limit of %2</source>
-        <translation>faylın ölçüsü (%1) %2 həddini aşır</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>faylı oxumaq mümkün deyil: %1</translation>
-    </message>
-    <message>
-        <source>the file is larger than the limit</source>
-        <translation>fayl ölçü həddini aşır</translation>
-    </message>
-    <message>
         <source>the link &quot;%1&quot; is not a web address (http or https) and is left out</source>
         <translation>&quot;%1&quot; keçidi veb ünvan (http və ya https) deyil və daxil edilmir</translation>
     </message>

@@ -962,30 +962,6 @@
 <context>
     <name>ImportedBriefing</name>
     <message>
-        <source>the JSON cannot be read: %1</source>
-        <translation>محتوای JSON خوانده نمی‌شود: %1</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>پرونده وجود ندارد</translation>
-    </message>
-    <message>
-        <source>this is not a regular file</source>
-        <translation>این یک پرونده معمولی نیست</translation>
-    </message>
-    <message>
-        <source>the file is %1, larger than the limit of %2</source>
-        <translation>حجم پرونده %1 است و از سقف %2 بیشتر است</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>پرونده خوانده نمی‌شود: %1</translation>
-    </message>
-    <message>
-        <source>the file is larger than the limit</source>
-        <translation>حجم پرونده از سقف مجاز بیشتر است</translation>
-    </message>
-    <message>
         <source>the link &quot;%1&quot; is not a web address (http or https) and is left out</source>
         <translation>پیوند &quot;%1&quot; نشانی وب (http یا https) نیست و کنار گذاشته می‌شود</translation>
     </message>

@@ -1,4 +1,4 @@
-#include "briefing.h"
+#include "document/briefing.h"
 
 #include <algorithm>
 #include <limits>

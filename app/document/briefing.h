@@ -1,7 +1,10 @@
 #pragma once
 
-#include "fuzzydate.h"
-#include "localizedtext.h"
+// The document/ folder: the briefing, its texts, dates and problems, the JSON scanner, the
+// reader and the validator; Qt Core only. This is its main header.
+
+#include "document/fuzzydate.h"
+#include "document/localizedtext.h"
 
 #include <QHash>
 #include <QList>

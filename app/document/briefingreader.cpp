@@ -1,8 +1,7 @@
-#include "briefingreader.h"
+#include "document/briefingreader.h"
 
-#include "briefingvalidator.h"
-#include "foreignformats.h"
-#include "jsonscanner.h"
+#include "document/briefingvalidator.h"
+#include "document/jsonscanner.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,15 +11,6 @@
 #include <QLocale>
 #include <QSet>
 
-namespace {
-
-BriefingReader::Result failure(const QString &fileName, const QString &message)
-{
-    return {nullptr, {Problem{Problem::Severity::Error, message, {}, fileName, 0, 0}}};
-}
-
-} // namespace
-
 QString BriefingReader::builtInFileName()
 {
     return QStringLiteral(":/briefings/pezeshkian-baku-2025.briefing.json");
@@ -28,102 +18,124 @@ QString BriefingReader::builtInFileName()
 
 BriefingReader::Result BriefingReader::readFile(const QString &fileName)
 {
+    Problems problems;
+    const std::optional<QByteArray> data = readBytes(fileName, &problems);
+    if (!data)
+        return {nullptr, problems};
+    return readData(*data, fileName);
+}
+
+BriefingReader::Result BriefingReader::readData(const QByteArray &data, const QString &fileName)
+{
+    const Parsed parsed = parse(data, fileName);
+    if (!parsed.problems.isEmpty())
+        return {nullptr, parsed.problems};
+    return fromJson(parsed, fileName);
+}
+
+std::optional<QByteArray> BriefingReader::readBytes(const QString &fileName, Problems *problems)
+{
+    const auto fail = [&](const QString &message) {
+        problems->append(Problem{Problem::Severity::Error, message, {}, fileName, 0, 0});
+        return std::nullopt;
+    };
     const QFileInfo info(fileName);
     if (!info.exists())
-        return failure(fileName, tr("the file does not exist"));
+        return fail(tr("the file does not exist"));
     if (info.isDir())
-        return failure(fileName, tr("this is a folder, not a briefing file"));
+        return fail(tr("this is a folder, not a briefing file"));
     if (!info.isFile())
-        return failure(fileName, tr("this is not a regular file (a device or a pipe?)"));
+        return fail(tr("this is not a regular file (a device or a pipe?)"));
     if (info.size() > MaxFileBytes) {
         const QLocale locale;
-        return failure(fileName, tr("the file is %1, larger than the limit of %2 for a briefing")
-                                     .arg(locale.formattedDataSize(info.size()),
-                                          locale.formattedDataSize(MaxFileBytes)));
+        return fail(tr("the file is %1, larger than the limit of %2 for a briefing")
+                        .arg(locale.formattedDataSize(info.size()),
+                             locale.formattedDataSize(MaxFileBytes)));
     }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(fileName, tr("the file cannot be read: %1").arg(file.errorString()));
+        return fail(tr("the file cannot be read: %1").arg(file.errorString()));
     // The file may have grown since it was measured: read no more than the limit allows.
-    const QByteArray data = file.read(MaxFileBytes + 1);
+    QByteArray data = file.read(MaxFileBytes + 1);
     if (data.size() > MaxFileBytes)
-        return failure(fileName, tr("the file is larger than the limit for a briefing"));
+        return fail(tr("the file is larger than the limit for a briefing"));
     if (file.error() != QFileDevice::NoError)
-        return failure(fileName, tr("the file cannot be read: %1").arg(file.errorString()));
-    return readData(data, fileName);
+        return fail(tr("the file cannot be read: %1").arg(file.errorString()));
+    return data;
 }
 
-BriefingReader::Result BriefingReader::readData(const QByteArray &original, const QString &fileName)
+BriefingReader::Parsed BriefingReader::parse(const QByteArray &original, const QString &fileName)
 {
+    Parsed parsed;
+    parsed.original = original;
     // A UTF-8 byte order mark is allowed (RFC 8259 lets readers ignore it); blanking it keeps
     // every offset pointing at the same place in the original text.
-    QByteArray data = original;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.replace(0, 3, QByteArrayView("   "));
+    parsed.data = original;
+    if (parsed.data.startsWith("\xEF\xBB\xBF"))
+        parsed.data.replace(0, 3, QByteArrayView("   "));
+    const QByteArray &data = parsed.data;
 
-    const auto locatedAt = [&](qsizetype offset) {
-        return JsonScanner::lineColumns(original, {offset}).constFirst();
+    const auto failAt = [&](qsizetype offset, const QString &message, const QString &path = {}) {
+        const auto [line, column] = JsonScanner::lineColumns(original, {offset}).constFirst();
+        parsed.problems.append(
+            Problem{Problem::Severity::Error, message, path, fileName, line, column});
+        return parsed;
     };
 
     // UTF-16 text is mostly NUL bytes to a UTF-8 reader; say what it is instead.
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
-        return failure(fileName, tr("the file is in UTF-16; save it with UTF-8 encoding"));
+        parsed.problems.append(
+            Problem{Problem::Severity::Error,
+                    tr("the file is in UTF-16; save it with UTF-8 encoding"), {}, fileName, 0, 0});
+        return parsed;
     }
-
-    if (const auto failed = JsonScanner::check(data, JsonScanner::Limits{})) {
-        const auto [line, column] = locatedAt(failed->offset);
-        return {nullptr,
-                {Problem{Problem::Severity::Error, failed->message, failed->path, fileName, line,
-                         column}}};
-    }
+    if (const auto failed = JsonScanner::check(data, JsonScanner::Limits{}))
+        return failAt(failed->offset, failed->message, failed->path);
 
     const QByteArray trimmed = data.trimmed();
     if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
-        const auto [line, column] = locatedAt(data.indexOf(trimmed.left(1)));
-        return {nullptr,
-                {Problem{Problem::Severity::Error,
-                         tr("a briefing file holds one JSON object { … }, but this one holds a "
-                            "single value"),
-                         {}, fileName, line, column}}};
+        return failAt(data.indexOf(trimmed.left(1)),
+                      tr("a briefing file holds one JSON object { … }, but this one holds a "
+                         "single value"));
     }
 
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
+    parsed.json = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // The scanner accepted it, so this is a limit of QJsonDocument's own.
-        const auto [line, column] = locatedAt(parseError.offset);
-        return {nullptr,
-                {Problem{Problem::Severity::Error,
-                         tr("the JSON cannot be read: %1").arg(parseError.errorString()), {},
-                         fileName, line, column}}};
+        return failAt(parseError.offset,
+                      tr("the JSON cannot be read: %1").arg(parseError.errorString()));
     }
+    return parsed;
+}
 
-    // What analysts already have (TimelineJS, StoryMapJS) opens as a briefing too.
-    if (json.isObject()) {
-        if (auto imported = ForeignFormats::tryImport(json.object(), data, fileName))
-            return *imported;
-    }
-
-    const QJsonValue root = json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array());
+BriefingReader::Result BriefingReader::fromJson(const Parsed &parsed, const QString &fileName)
+{
+    const QJsonValue root = parsed.json.isObject() ? QJsonValue(parsed.json.object())
+                                                   : QJsonValue(parsed.json.array());
     BriefingValidator::Result validated = BriefingValidator::validate(root);
+    locate(validated.problems, parsed, fileName);
+    return {std::move(validated.briefing), std::move(validated.problems)};
+}
 
+void BriefingReader::locate(Problems &problems, const Parsed &parsed, const QString &fileName)
+{
     QSet<QString> paths;
-    for (const Problem &problem : std::as_const(validated.problems))
+    for (const Problem &problem : std::as_const(problems))
         paths.insert(problem.path);
-    if (!paths.isEmpty()) {
-        const QHash<QString, qsizetype> offsets = JsonScanner::locate(data, paths);
-        QList<qsizetype> wanted;
-        for (const Problem &problem : std::as_const(validated.problems))
-            wanted.append(offsets.value(problem.path, -1));
-        const auto positions = JsonScanner::lineColumns(original, wanted);
-        for (qsizetype i = 0; i < validated.problems.size(); ++i) {
-            Problem &problem = validated.problems[i];
-            problem.file = fileName;
-            if (wanted.at(i) >= 0) {
-                problem.line = positions.at(i).first;
-                problem.column = positions.at(i).second;
-            }
+    for (Problem &problem : problems)
+        problem.file = fileName;
+    if (paths.isEmpty())
+        return;
+    const QHash<QString, qsizetype> offsets = JsonScanner::locate(parsed.data, paths);
+    QList<qsizetype> wanted;
+    for (const Problem &problem : std::as_const(problems))
+        wanted.append(offsets.value(problem.path, -1));
+    const auto positions = JsonScanner::lineColumns(parsed.original, wanted);
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        if (wanted.at(i) >= 0) {
+            problems[i].line = positions.at(i).first;
+            problems[i].column = positions.at(i).second;
         }
     }
-    return {std::move(validated.briefing), std::move(validated.problems)};
 }

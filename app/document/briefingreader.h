@@ -1,15 +1,22 @@
 #pragma once
 
-#include "briefing.h"
-#include "problem.h"
+#include "document/briefing.h"
+#include "document/problem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QString>
+
+#include <optional>
 
 // Turns a briefing file into a document, or into problems that say where and what is wrong.
 // It never throws and never blocks on special files: a path that is not a regular file, or a
 // file over the size limit, is refused before a byte is read.
+//
+// It reads the briefing format only. Its steps (readBytes, parse, fromJson, locate) are public
+// so that the readers of other formats apply the same guards, limits and positions;
+// BriefingLoader (formats/) is what opens a file of any format the program knows.
 class BriefingReader
 {
     Q_DECLARE_TR_FUNCTIONS(BriefingReader)
@@ -23,10 +30,26 @@ public:
         Problems problems;    // errors, or warnings that came with a usable document
     };
 
+    struct Parsed
+    {
+        QByteArray original; // the bytes as read, for line and column
+        QByteArray data;     // byte order mark blanked, so offsets match the original
+        QJsonDocument json;
+        Problems problems;   // non-empty only when the text is not usable JSON
+    };
+
     static Result readFile(const QString &fileName);
-    // The same for bytes already read: a briefing, or a foreign format ForeignFormats knows.
-    // `fileName` only names the data in problems.
+    // The same for bytes already read. `fileName` only names the data in problems.
     static Result readData(const QByteArray &data, const QString &fileName);
+
+    // A regular file within MaxFileBytes, read whole; nothing, after an error in `problems`.
+    static std::optional<QByteArray> readBytes(const QString &fileName, Problems *problems);
+    // The encoding, JsonScanner's checks and limits, then QJsonDocument.
+    static Parsed parse(const QByteArray &data, const QString &fileName);
+    // Parsed JSON validated as a briefing, its problems located in the file.
+    static Result fromJson(const Parsed &parsed, const QString &fileName);
+    // Sets file, line and column of each problem from its JSON path in `parsed`.
+    static void locate(Problems &problems, const Parsed &parsed, const QString &fileName);
 
     // The briefing compiled into the program.
     static QString builtInFileName();

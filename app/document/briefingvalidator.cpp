@@ -1,6 +1,8 @@
-#include "briefingvalidator.h"
+#include "document/briefingvalidator.h"
 
-#include "jsonscanner.h"
+#include "document/entryid.h"
+#include "document/jsonscanner.h"
+#include "document/weblink.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,12 +69,6 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Undefined: break;
     }
     return BriefingValidator::tr("nothing");
-}
-
-const QRegularExpression &idPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
-    return pattern;
 }
 
 const QRegularExpression &languagePattern()
@@ -408,7 +404,7 @@ QString Walker::id(const QJsonObject &object, const QString &path)
     if (value.isEmpty())
         return value;
     const QString idPath = field(path, QStringLiteral("id"));
-    if (!idPattern().match(value).hasMatch()) {
+    if (!EntryId::isValid(value)) {
         error(idPath, BriefingValidator::tr("the id \"%1\" may use only letters A–Z, digits, "
                                             "\"-\", \"_\" and \".\", start with a letter or "
                                             "digit, and be at most 64 characters long")
@@ -721,9 +717,7 @@ void Walker::run(const QJsonValue &root)
         source.publisher = string(o, p, QStringLiteral("publisher"), true);
         source.url = string(o, p, QStringLiteral("url"), true);
         if (!source.url.isEmpty()) {
-            const QUrl url(source.url, QUrl::StrictMode);
-            const QString scheme = url.scheme().toLower();
-            if (!url.isValid() || (scheme != u"https" && scheme != u"http") || url.host().isEmpty()) {
+            if (!WebLink::isWebAddress(source.url)) {
                 error(field(p, QStringLiteral("url")),
                       BriefingValidator::tr("a source address must be a web address starting "
                                             "with https:// or http://"));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "briefing.h"
-#include "problem.h"
+#include "document/briefing.h"
+#include "document/problem.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "dateformatter.h"
+#include "document/dateformatter.h"
 
 DateFormatter::DateFormatter(const QLocale &locale)
     : m_locale(locale), m_calendar(calendarFor(locale))

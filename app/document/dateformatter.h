@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fuzzydate.h"
+#include "document/fuzzydate.h"
 
 #include <QCalendar>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "fuzzydate.h"
+#include "document/fuzzydate.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "htmltext.h"
+#include "document/htmltext.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -337,9 +337,3 @@ QString HtmlText::fromPlainText(const QString &text, const QString &cssClass)
     return html;
 }
 
-bool HtmlText::isWebAddress(const QString &address)
-{
-    const QUrl url(address, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == u"https" || scheme == u"http") && !url.host().isEmpty();
-}

@@ -39,8 +39,4 @@ public:
     // The reverse, for writing HTML: escapes & < > " ' and turns "\n\n" into paragraphs and
     // "\n" into <br>. `cssClass`, when given, goes on every paragraph.
     static QString fromPlainText(const QString &text, const QString &cssClass = {});
-
-    // True for an absolute http or https address with a host: the only kind of link a briefing
-    // keeps as a source.
-    static bool isWebAddress(const QString &address);
 };

@@ -1,4 +1,4 @@
-#include "jsonscanner.h"
+#include "document/jsonscanner.h"
 
 #include <rapidjson/error/error.h>
 #include <rapidjson/memorystream.h>

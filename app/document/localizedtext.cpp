@@ -1,4 +1,4 @@
-#include "localizedtext.h"
+#include "document/localizedtext.h"
 
 LocalizedText::Resolved LocalizedText::resolve(const QString &language,
                                                const QStringList &fallbackOrder) const

@@ -1,4 +1,4 @@
-#include "problem.h"
+#include "document/problem.h"
 
 #include <algorithm>
 

@@ -1,11 +1,14 @@
-#include "briefingexporter.h"
+#include "export/briefingexporter.h"
 
-#include "briefingfigureobject.h"
-#include "briefingreader.h"
-#include "dateformatter.h"
-#include "entryhtml.h"
-#include "pdfpostprocessor.h"
-#include "tensionmodel.h"
+#include "document/briefingreader.h"
+#include "document/dateformatter.h"
+#include "document/htmltext.h"
+#include "document/weblink.h"
+#include "export/briefingfigureobject.h"
+#include "export/pdfpostprocessor.h"
+#include "formats/briefingloader.h"
+#include "models/entryhtml.h"
+#include "models/tensionmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -42,7 +45,7 @@ constexpr double PointsPerUnit = 72.0 / LayoutDpi;
 
 QString esc(const QString &text)
 {
-    return EntryHtml::escape(text);
+    return HtmlText::escape(text);
 }
 
 // Tables are laid out left to right everywhere (Qt does not mirror them reliably); a
@@ -462,7 +465,7 @@ private:
         for (const QString &id : m_sourceOrder) {
             const Source *source = m_b.source(id);
             QString line = esc(sourceLine(*source));
-            const QString href = BriefingExporter::linkTarget(source->url);
+            const QString href = WebLink::target(source->url);
             // Addresses read left to right even inside Persian text.
             if (!href.isEmpty()) {
                 line += QStringLiteral("<br><a href=\"") + esc(href) + QStringLiteral("\">")
@@ -1097,17 +1100,6 @@ bool BriefingExporter::registerFonts()
     return registered;
 }
 
-QString BriefingExporter::linkTarget(const QString &address)
-{
-    const QUrl url(address.trimmed(), QUrl::TolerantMode);
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return {};
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return {};
-    return QString::fromLatin1(url.toEncoded());
-}
-
 QByteArray BriefingExporter::pdf(QString *error) const
 {
     const PagedLayout layout(*m_briefing, m_options);
@@ -1221,7 +1213,7 @@ namespace {
 BriefingPtr readForExport(const QString &briefingFile)
 {
     const QString file = briefingFile.isEmpty() ? BriefingReader::builtInFileName() : briefingFile;
-    const BriefingReader::Result result = BriefingReader::readFile(file);
+    const BriefingReader::Result result = BriefingLoader::readFile(file);
     QTextStream err(stderr);
     for (const Problem &problem : result.problems)
         err << problem.toString() << Qt::endl;

@@ -1,7 +1,10 @@
 #pragma once
 
-#include "briefing.h"
-#include "exportoptions.h"
+// The export/ folder: the PDF and HTML export and the fonts it bundles; no widgets. This is its
+// main header.
+
+#include "document/briefing.h"
+#include "export/exportoptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -35,10 +38,6 @@ public:
     // The briefing as one HTML file with nothing external: inline CSS, figures as inline SVG.
     QString html() const;
     bool writeHtml(const QString &fileName, QString *error) const;
-
-    // The address as a link target (percent-encoded), or empty when it is not an absolute
-    // http/https address with a host: nothing else ever becomes a link.
-    static QString linkTarget(const QString &address);
 
     // Headless exports for the command line: read `briefingFile` (the built-in briefing when
     // empty), write `out` in `language`; return 0, or 1 with the problems printed on stderr.

@@ -1,4 +1,4 @@
-#include "briefingfigureobject.h"
+#include "export/briefingfigureobject.h"
 
 #include <QPainter>
 

@@ -1,4 +1,4 @@
-#include "pdfpostprocessor.h"
+#include "export/pdfpostprocessor.h"
 
 // qpdf 11: use std::shared_ptr throughout, without the old PointerHolder compatibility.
 #define POINTERHOLDER_TRANSITION 4

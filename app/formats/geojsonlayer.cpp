@@ -1,7 +1,7 @@
-#include "geojsonlayer.h"
+#include "formats/geojsonlayer.h"
 
-#include "importedbriefing.h"
-#include "jsonscanner.h"
+#include "document/briefingreader.h"
+#include "document/jsonscanner.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -293,7 +293,7 @@ GeoJsonLayer::Result GeoJsonLayer::read(const QByteArray &data, const QString &f
                                       .arg(BriefingReader::MaxFileBytes),
                                   {}, fileName, 0, 0}}};
     }
-    const ImportedBriefing::Parsed parsed = ImportedBriefing::parse(data, fileName);
+    const BriefingReader::Parsed parsed = BriefingReader::parse(data, fileName);
     if (!parsed.problems.isEmpty())
         return {nullptr, parsed.problems};
 
@@ -340,7 +340,7 @@ GeoJsonLayer::Result GeoJsonLayer::read(const QByteArray &data, const QString &f
                                 tr("… and %n more problems", nullptr, reader.count - MaxProblems),
                                 {}, {}, 0, 0});
     }
-    ImportedBriefing::locate(problems, parsed.data, fileName);
+    BriefingReader::locate(problems, parsed, fileName);
     if (reader.failed())
         return {nullptr, problems};
     return {std::move(layer), problems};
@@ -349,7 +349,7 @@ GeoJsonLayer::Result GeoJsonLayer::read(const QByteArray &data, const QString &f
 GeoJsonLayer::Result GeoJsonLayer::readFile(const QString &fileName)
 {
     Problems problems;
-    const std::optional<QByteArray> data = ImportedBriefing::readFile(fileName, &problems);
+    const std::optional<QByteArray> data = BriefingReader::readBytes(fileName, &problems);
     if (!data)
         return {nullptr, problems};
     return read(*data, fileName);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "briefing.h"
-#include "problem.h"
+#include "document/briefing.h"
+#include "document/problem.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -63,7 +63,7 @@ public:
     };
 
     static Result read(const QByteArray &data, const QString &fileName);
-    // The guards of BriefingReader::readFile: a regular file within MaxFileBytes.
+    // With the guards of BriefingReader::readBytes: a regular file within MaxFileBytes.
     static Result readFile(const QString &fileName);
 
     QString name;  // the collection's "name" member, else the file's base name

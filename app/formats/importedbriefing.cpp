@@ -1,12 +1,11 @@
-#include "importedbriefing.h"
+#include "formats/importedbriefing.h"
 
-#include "briefingvalidator.h"
-#include "htmltext.h"
-#include "jsonscanner.h"
+#include "document/briefingvalidator.h"
+#include "document/entryid.h"
+#include "document/htmltext.h"
+#include "document/weblink.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -26,84 +25,10 @@ ImportedBriefing::ImportedBriefing(const QString &formatName, const QString &lan
 {
 }
 
-ImportedBriefing::Parsed ImportedBriefing::parse(const QByteArray &original,
-                                                 const QString &fileName)
-{
-    Parsed parsed;
-    parsed.data = original;
-    if (parsed.data.startsWith("\xEF\xBB\xBF"))
-        parsed.data.replace(0, 3, QByteArrayView("   "));
-    if (const auto failed = JsonScanner::check(parsed.data, JsonScanner::Limits{})) {
-        const auto [line, column] = JsonScanner::lineColumns(original, {failed->offset}).constFirst();
-        parsed.problems.append(
-            Problem{Problem::Severity::Error, failed->message, failed->path, fileName, line, column});
-        return parsed;
-    }
-    QJsonParseError error;
-    parsed.json = QJsonDocument::fromJson(parsed.data, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = JsonScanner::lineColumns(original, {error.offset}).constFirst();
-        parsed.problems.append(Problem{Problem::Severity::Error,
-                                       tr("the JSON cannot be read: %1").arg(error.errorString()),
-                                       {}, fileName, line, column});
-    }
-    return parsed;
-}
-
-std::optional<QByteArray> ImportedBriefing::readFile(const QString &fileName, Problems *problems)
-{
-    const auto fail = [&](const QString &message) {
-        problems->append(Problem{Problem::Severity::Error, message, {}, fileName, 0, 0});
-        return std::nullopt;
-    };
-    const QFileInfo info(fileName);
-    if (!info.exists())
-        return fail(tr("the file does not exist"));
-    if (!info.isFile())
-        return fail(tr("this is not a regular file"));
-    if (info.size() > BriefingReader::MaxFileBytes) {
-        const QLocale locale;
-        return fail(tr("the file is %1, larger than the limit of %2")
-                        .arg(locale.formattedDataSize(info.size()),
-                             locale.formattedDataSize(BriefingReader::MaxFileBytes)));
-    }
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("the file cannot be read: %1").arg(file.errorString()));
-    QByteArray data = file.read(BriefingReader::MaxFileBytes + 1);
-    if (data.size() > BriefingReader::MaxFileBytes)
-        return fail(tr("the file is larger than the limit"));
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("the file cannot be read: %1").arg(file.errorString()));
-    return data;
-}
-
-void ImportedBriefing::locate(Problems &problems, const QByteArray &data, const QString &fileName)
-{
-    QSet<QString> paths;
-    for (const Problem &problem : std::as_const(problems))
-        paths.insert(problem.path);
-    const QHash<QString, qsizetype> offsets = JsonScanner::locate(data, paths);
-    QList<qsizetype> wanted;
-    for (const Problem &problem : std::as_const(problems)) {
-        // The root has no place worth a position; a missing key is reported at its object.
-        wanted.append(problem.path.isEmpty() ? -1 : offsets.value(problem.path, -1));
-    }
-    const auto positions = JsonScanner::lineColumns(data, wanted);
-    for (qsizetype i = 0; i < problems.size(); ++i) {
-        problems[i].file = fileName;
-        if (wanted.at(i) >= 0) {
-            problems[i].line = positions.at(i).first;
-            problems[i].column = positions.at(i).second;
-        }
-    }
-}
-
 QString ImportedBriefing::uniqueId(const QString &wanted, const QString &fallbackPrefix)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     QString base = wanted;
-    if (!idPattern.match(base).hasMatch()) {
+    if (!EntryId::isValid(base)) {
         base = fallbackPrefix;
     } else if (!m_ids.contains(base)) {
         m_ids.insert(base);
@@ -121,7 +46,7 @@ QString ImportedBriefing::uniqueId(const QString &wanted, const QString &fallbac
 QString ImportedBriefing::addSource(const QString &url, const QString &title,
                                     const QString &publisher, const QString &path)
 {
-    if (!HtmlText::isWebAddress(url)) {
+    if (!WebLink::isWebAddress(url)) {
         warning(path, tr("the link \"%1\" is not a web address (http or https) and is left out")
                           .arg(url.left(200)));
         return {};
@@ -156,7 +81,8 @@ void ImportedBriefing::mapPath(const QString &generatedPath, const QString &sour
     m_pathMap.insert(generatedPath, sourcePath);
 }
 
-BriefingReader::Result ImportedBriefing::finish(const QByteArray &data, const QString &fileName)
+BriefingReader::Result ImportedBriefing::finish(const BriefingReader::Parsed &parsed,
+                                                const QString &fileName)
 {
     const QString notStated = tr("Not stated");
     const QString countryId = uniqueId(QStringLiteral("not-stated-country"), {});
@@ -227,7 +153,7 @@ BriefingReader::Result ImportedBriefing::finish(const QByteArray &data, const QS
         problem.path = best.isEmpty() ? QString() : m_pathMap.value(best);
         problems.append(problem);
     }
-    locate(problems, data, fileName);
+    BriefingReader::locate(problems, parsed, fileName);
 
     if (!validated.briefing || hasErrors(problems))
         return {nullptr, problems};

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "briefingreader.h"
-#include "problem.h"
+#include "document/briefingreader.h"
+#include "document/problem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
@@ -35,19 +34,6 @@ public:
     // language the texts are taken to be in, since these formats do not say.
     ImportedBriefing(const QString &formatName, const QString &language);
 
-    struct Parsed
-    {
-        QByteArray data; // BOM blanked, so offsets match the original
-        QJsonDocument json;
-        Problems problems; // non-empty only when the text is not usable JSON
-    };
-    // JsonScanner's checks and limits, then QJsonDocument, as BriefingReader does.
-    static Parsed parse(const QByteArray &data, const QString &fileName);
-    // The guards of BriefingReader::readFile: a regular file within MaxFileBytes.
-    static std::optional<QByteArray> readFile(const QString &fileName, Problems *problems);
-    // Sets file, line and column of each problem from its JSON path in `data`.
-    static void locate(Problems &problems, const QByteArray &data, const QString &fileName);
-
     const QString &language() const { return m_language; }
 
     // A well-formed id, unique in the document, as close to `wanted` as possible.
@@ -71,7 +57,7 @@ public:
     QJsonArray events;
     QJsonArray places;
 
-    BriefingReader::Result finish(const QByteArray &data, const QString &fileName);
+    BriefingReader::Result finish(const BriefingReader::Parsed &parsed, const QString &fileName);
 
 private:
     QString m_formatName;

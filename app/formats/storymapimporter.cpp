@@ -1,8 +1,8 @@
-#include "storymapimporter.h"
+#include "formats/storymapimporter.h"
 
-#include "htmltext.h"
-#include "importedbriefing.h"
-#include "jsonscanner.h"
+#include "document/htmltext.h"
+#include "document/jsonscanner.h"
+#include "formats/importedbriefing.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -24,9 +24,10 @@ bool StoryMapImporter::recognises(const QJsonObject &root)
         && root.value(u"storymap").toObject().value(u"slides").isArray();
 }
 
-BriefingReader::Result StoryMapImporter::read(const QJsonObject &root, const QByteArray &data,
+BriefingReader::Result StoryMapImporter::read(const BriefingReader::Parsed &parsed,
                                               const QString &fileName, const QString &language)
 {
+    const QJsonObject root = parsed.json.object();
     const QJsonObject storymap = root.value(u"storymap").toObject();
     // StoryMapJS does store the language of its interface; it is the best guess for the text.
     static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}$"));
@@ -137,5 +138,5 @@ BriefingReader::Result StoryMapImporter::read(const QJsonObject &root, const QBy
     import.agenda.append(QJsonObject{{u"id"_qs, import.uniqueId(QStringLiteral("story"), u"story"_qs)},
                                      {u"title"_qs, title.isEmpty() ? tr("Story") : title},
                                      {u"items"_qs, items}});
-    return import.finish(data, fileName);
+    return import.finish(parsed, fileName);
 }

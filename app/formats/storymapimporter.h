@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefingreader.h"
+#include "document/briefingreader.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,6 +17,6 @@ class StoryMapImporter
 
 public:
     static bool recognises(const QJsonObject &root);
-    static BriefingReader::Result read(const QJsonObject &root, const QByteArray &data,
+    static BriefingReader::Result read(const BriefingReader::Parsed &parsed,
                                        const QString &fileName, const QString &language);
 };

@@ -1,7 +1,7 @@
-#include "timelinejsexporter.h"
+#include "formats/timelinejsexporter.h"
 
-#include "dateformatter.h"
-#include "htmltext.h"
+#include "document/dateformatter.h"
+#include "document/htmltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,9 @@
-#include "timelinejsimporter.h"
+#include "formats/timelinejsimporter.h"
 
-#include "htmltext.h"
-#include "importedbriefing.h"
-#include "jsonscanner.h"
+#include "document/entryid.h"
+#include "document/htmltext.h"
+#include "document/jsonscanner.h"
+#include "formats/importedbriefing.h"
 
 #include <QJsonArray>
 #include <QHash>
@@ -184,19 +185,19 @@ std::optional<FuzzyDate::Point> TimelineJsImporter::readDate(const QJsonValue &v
     return point;
 }
 
-BriefingReader::Result TimelineJsImporter::read(const QJsonObject &root, const QByteArray &data,
+BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &parsed,
                                                 const QString &fileName, const QString &language)
 {
+    const QJsonObject root = parsed.json.object();
     ImportedBriefing import(QStringLiteral("TimelineJS"), language);
 
     const QJsonArray events = root.value(u"events").toArray();
     // Ids the file gives are kept, so a round trip keeps them; reserve them before any
     // generated id can take one.
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     QList<QString> eventIds(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QString uniqueId = events.at(i).toObject().value(u"unique_id").toString();
-        if (idPattern.match(uniqueId).hasMatch())
+        if (EntryId::isValid(uniqueId))
             eventIds[i] = import.uniqueId(uniqueId, QStringLiteral("event"));
     }
 
@@ -339,5 +340,5 @@ BriefingReader::Result TimelineJsImporter::read(const QJsonObject &root, const Q
                                           {u"date"_qs, span}});
     }
 
-    return import.finish(data, fileName);
+    return import.finish(parsed, fileName);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "briefingreader.h"
-#include "fuzzydate.h"
+#include "document/briefingreader.h"
+#include "document/fuzzydate.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -29,7 +29,7 @@ public:
     // True when `root` looks like a TimelineJS timeline rather than a briefing.
     static bool recognises(const QJsonObject &root);
 
-    static BriefingReader::Result read(const QJsonObject &root, const QByteArray &data,
+    static BriefingReader::Result read(const BriefingReader::Parsed &parsed,
                                        const QString &fileName, const QString &language);
 
     // One TimelineJS date object as a point of the briefing's date model, or nothing after a

@@ -1,6 +1,6 @@
-#include "briefingprinter.h"
+#include "gui/briefingprinter.h"
 
-#include "briefingexporter.h"
+#include "export/briefingexporter.h"
 
 #include <QMessageBox>
 #include <QPageLayout>

@@ -1,7 +1,7 @@
-#include "bundledfonts.h"
+#include "gui/bundledfonts.h"
 
-#include "briefingexporter.h"
-#include "exportoptions.h"
+#include "export/briefingexporter.h"
+#include "export/exportoptions.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "commandline.h"
+#include "gui/commandline.h"
 
-#include "languagemanager.h"
+#include "gui/languagemanager.h"
 
 #include <QCommandLineParser>
 

@@ -1,4 +1,4 @@
-#include "deferredpage.h"
+#include "gui/deferredpage.h"
 
 #include <QVBoxLayout>
 

@@ -1,8 +1,8 @@
-#include "entrydetailview.h"
+#include "gui/entrydetailview.h"
 
-#include "briefingselection.h"
-#include "entryhtml.h"
-#include "linkgate.h"
+#include "gui/linkgate.h"
+#include "models/briefingselection.h"
+#include "models/entryhtml.h"
 
 #include <QEvent>
 

@@ -1,8 +1,8 @@
-#include "entrylistpage.h"
+#include "gui/entrylistpage.h"
 
-#include "briefingselection.h"
-#include "entrydetailview.h"
-#include "entryfiltermodel.h"
+#include "gui/entrydetailview.h"
+#include "models/briefingselection.h"
+#include "models/entryfiltermodel.h"
 
 #include <QHeaderView>
 #include <QEvent>

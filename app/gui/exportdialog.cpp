@@ -1,4 +1,4 @@
-#include "exportdialog.h"
+#include "gui/exportdialog.h"
 
 #include "ui_exportdialog.h"
 

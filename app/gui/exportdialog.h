@@ -1,7 +1,7 @@
 #pragma once
 
-#include "briefing.h"
-#include "exportoptions.h"
+#include "document/briefing.h"
+#include "export/exportoptions.h"
 
 #include <QDialog>
 

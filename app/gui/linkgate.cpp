@@ -1,4 +1,6 @@
-#include "linkgate.h"
+#include "gui/linkgate.h"
+
+#include "document/weblink.h"
 
 #include <QDesktopServices>
 
@@ -10,9 +12,7 @@ QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
 
 bool LinkGate::isAllowed(const QUrl &url)
 {
-    const QString scheme = url.scheme();
-    return url.isValid() && (scheme == u"https" || scheme == u"http") && !url.host().isEmpty()
-        && url.userInfo().isEmpty();
+    return WebLink::isWebAddress(url);
 }
 
 void LinkGate::setNextAnswer(QMessageBox::StandardButton answer)

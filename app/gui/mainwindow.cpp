@@ -1,29 +1,30 @@
-#include "mainwindow.h"
+#include "gui/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
-#include "agendamodel.h"
-#include "appsettings.h"
-#include "backgroundmodel.h"
-#include "briefingexporter.h"
-#include "briefingprinter.h"
-#include "briefingreader.h"
-#include "briefingselection.h"
-#include "deferredpage.h"
-#include "entryhtml.h"
-#include "entrylistpage.h"
-#include "eventmodel.h"
-#include "exportdialog.h"
-#include "languagemanager.h"
-#include "mapcanvas.h"
-#include "mappage.h"
-#include "overviewpage.h"
-#include "problemsdialog.h"
-#include "searchpanel.h"
-#include "tensionmodel.h"
-#include "timelinejsexporter.h"
-#include "timelinepage.h"
-#include "timelineview.h"
+#include "document/briefingreader.h"
+#include "export/briefingexporter.h"
+#include "formats/briefingloader.h"
+#include "formats/timelinejsexporter.h"
+#include "gui/appsettings.h"
+#include "gui/briefingprinter.h"
+#include "gui/deferredpage.h"
+#include "gui/entrylistpage.h"
+#include "gui/exportdialog.h"
+#include "gui/languagemanager.h"
+#include "gui/map/mapcanvas.h"
+#include "gui/map/mappage.h"
+#include "gui/overviewpage.h"
+#include "gui/problemsdialog.h"
+#include "gui/searchpanel.h"
+#include "gui/timeline/timelinepage.h"
+#include "gui/timeline/timelineview.h"
+#include "models/agendamodel.h"
+#include "models/backgroundmodel.h"
+#include "models/briefingselection.h"
+#include "models/entryhtml.h"
+#include "models/eventmodel.h"
+#include "models/tensionmodel.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -221,7 +222,7 @@ bool MainWindow::openFile(const QString &fileName)
             return false;
         return addMapLayer(fileName);
     }
-    const BriefingReader::Result result = BriefingReader::readFile(fileName);
+    const BriefingReader::Result result = BriefingLoader::readFile(fileName);
     if (!result.briefing) {
         refuse(fileName, result.problems);
         return false;

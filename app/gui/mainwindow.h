@@ -1,8 +1,11 @@
 #pragma once
 
-#include "briefing.h"
-#include "exportoptions.h"
-#include "problem.h"
+// The gui/ folder: the window, its pages and dialogs, settings, the command line and the
+// language switch; gui/map/ and gui/timeline/ hold the two views. This is its main header.
+
+#include "document/briefing.h"
+#include "document/problem.h"
+#include "export/exportoptions.h"
 
 #include <QMainWindow>
 

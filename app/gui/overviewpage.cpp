@@ -1,7 +1,7 @@
-#include "overviewpage.h"
+#include "gui/overviewpage.h"
 
-#include "briefingselection.h"
-#include "entrydetailview.h"
+#include "gui/entrydetailview.h"
+#include "models/briefingselection.h"
 
 #include <QHBoxLayout>
 #include <QSplitter>

@@ -1,8 +1,8 @@
-#include "problemsdialog.h"
+#include "gui/problemsdialog.h"
 
 #include "ui_problemsdialog.h"
 
-#include "entryhtml.h"
+#include "models/entryhtml.h"
 
 #include <QClipboard>
 #include <QFileInfo>

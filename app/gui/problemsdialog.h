@@ -1,6 +1,6 @@
 #pragma once
 
-#include "problem.h"
+#include "document/problem.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "searchpanel.h"
+#include "gui/searchpanel.h"
 
 #include "ui_searchpanel.h"
 
-#include "searchresultmodel.h"
+#include "models/searchresultmodel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefingsearch.h"
+#include "models/briefingsearch.h"
 
 #include <QWidget>
 

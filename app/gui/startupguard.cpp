@@ -1,4 +1,4 @@
-#include "startupguard.h"
+#include "gui/startupguard.h"
 
 #include <QDir>
 #include <QFile>

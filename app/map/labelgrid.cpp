@@ -1,4 +1,4 @@
-#include "labelgrid.h"
+#include "map/labelgrid.h"
 
 #include <algorithm>
 #include <cmath>

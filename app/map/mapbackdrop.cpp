@@ -1,6 +1,6 @@
-#include "mapbackdrop.h"
+#include "map/mapbackdrop.h"
 
-#include "mappainter.h"
+#include "map/mappainter.h"
 
 #include <QPaintDevice>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapviewport.h"
+#include "map/mapviewport.h"
 
 #include <QImage>
 

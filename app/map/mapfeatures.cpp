@@ -1,6 +1,6 @@
-#include "mapfeatures.h"
+#include "map/mapfeatures.h"
 
-#include "mapprojection.h"
+#include "map/mapprojection.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "briefing.h"
-#include "spatialindex.h"
+#include "document/briefing.h"
+#include "map/spatialindex.h"
 
 #include <QList>
 #include <QPointF>

@@ -1,12 +1,12 @@
-#include "mappainter.h"
+#include "map/mappainter.h"
 
-#include "labelgrid.h"
-#include "mapprojection.h"
-#include "mapspritecache.h"
-#include "mapstyle.h"
-#include "mapviewport.h"
-#include "rasterpainter.h"
-#include "worldmap.h"
+#include "map/labelgrid.h"
+#include "map/mapprojection.h"
+#include "map/mapspritecache.h"
+#include "map/mapstyle.h"
+#include "map/mapviewport.h"
+#include "map/worldmap.h"
+#include "paint/rasterpainter.h"
 
 #include <QFontMetricsF>
 #include <QLineF>

@@ -1,9 +1,12 @@
 #pragma once
 
-#include "briefing.h"
-#include "geojsonlayer.h"
-#include "mapfeatures.h"
-#include "mapspritecache.h"
+// The map/ folder: the map without widgets (data, projection, viewport, spatial index, label
+// grid, style and painter), for the window and the PDF alike. This is its main header.
+
+#include "document/briefing.h"
+#include "formats/geojsonlayer.h"
+#include "map/mapfeatures.h"
+#include "map/mapspritecache.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "mapprojection.h"
+#include "map/mapprojection.h"
 
 #include <QtMath>
 

@@ -1,7 +1,7 @@
-#include "mapspritecache.h"
+#include "map/mapspritecache.h"
 
-#include "mapstyle.h"
-#include "rasterpainter.h"
+#include "map/mapstyle.h"
+#include "paint/rasterpainter.h"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>

@@ -1,6 +1,6 @@
-#include "mapstyle.h"
+#include "map/mapstyle.h"
 
-#include "rasterpainter.h"
+#include "paint/rasterpainter.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
-#include "mapviewport.h"
+#include "map/mapviewport.h"
 
-#include "mapprojection.h"
+#include "map/mapprojection.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "worldmap.h"
+#include "map/worldmap.h"
 
-#include "mapprojection.h"
+#include "map/mapprojection.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefing.h"
+#include "document/briefing.h"
 
 #include <QByteArray>
 #include <QHash>

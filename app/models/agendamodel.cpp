@@ -1,6 +1,6 @@
-#include "agendamodel.h"
+#include "models/agendamodel.h"
 
-#include "entryhtml.h"
+#include "models/entryhtml.h"
 
 AgendaModel::AgendaModel(QObject *parent)
     : QAbstractItemModel(parent)

@@ -1,6 +1,6 @@
-#include "backgroundmodel.h"
+#include "models/backgroundmodel.h"
 
-#include "entryhtml.h"
+#include "models/entryhtml.h"
 
 int BackgroundModel::columnCount(const QModelIndex &parent) const
 {

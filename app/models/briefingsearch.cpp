@@ -1,6 +1,6 @@
-#include "briefingsearch.h"
+#include "models/briefingsearch.h"
 
-#include "textfolder.h"
+#include "models/textfolder.h"
 
 BriefingSearch::BriefingSearch(BriefingPtr briefing, const QString &language)
 {

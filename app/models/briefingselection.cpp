@@ -1,4 +1,4 @@
-#include "briefingselection.h"
+#include "models/briefingselection.h"
 
 BriefingSelection::BriefingSelection(QObject *parent)
     : QObject(parent)

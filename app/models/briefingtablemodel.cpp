@@ -1,4 +1,4 @@
-#include "briefingtablemodel.h"
+#include "models/briefingtablemodel.h"
 
 BriefingTableModel::BriefingTableModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -1,7 +1,10 @@
 #pragma once
 
-#include "briefing.h"
-#include "dateformatter.h"
+// The models/ folder: the item models the views and the exporter read, their filter and search,
+// the shared selection and an entry as HTML; Qt Core only. This is its main header.
+
+#include "document/briefing.h"
+#include "document/dateformatter.h"
 
 #include <QAbstractTableModel>
 

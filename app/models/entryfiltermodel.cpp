@@ -1,6 +1,6 @@
-#include "entryfiltermodel.h"
+#include "models/entryfiltermodel.h"
 
-#include "textfolder.h"
+#include "models/textfolder.h"
 
 EntryFilterModel::EntryFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,12 +1,20 @@
-#include "entryhtml.h"
+#include "models/entryhtml.h"
 
-#include "linemodel.h"
-#include "placemodel.h"
-#include "tensionmodel.h"
+#include "document/htmltext.h"
+#include "document/weblink.h"
+#include "models/linemodel.h"
+#include "models/placemodel.h"
+#include "models/tensionmodel.h"
 
 #include <QLocale>
 
 namespace {
+
+// Every string of the briefing goes into the HTML through the one escaper.
+QString escape(const QString &text)
+{
+    return HtmlText::escape(text);
+}
 
 QString confidenceName(TimelineEvent::Confidence confidence)
 {
@@ -24,11 +32,6 @@ QString confidenceName(TimelineEvent::Confidence confidence)
 EntryHtml::EntryHtml(BriefingPtr briefing, const QString &language)
     : m_briefing(std::move(briefing)), m_language(language), m_dates(QLocale(language))
 {
-}
-
-QString EntryHtml::escape(const QString &text)
-{
-    return text.toHtmlEscaped();
 }
 
 QString EntryHtml::element(const char *name, const QString &content, const char *cssClass)
@@ -169,8 +172,7 @@ QString EntryHtml::sourceItem(const Source &source) const
     if (source.date.isValid())
         item += comma(m_dates.locale()) + escape(m_dates.format(source.date));
     const QUrl url(source.url, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (url.isValid() && (scheme == u"https" || scheme == u"http")) {
+    if (WebLink::isWebAddress(url)) {
         const QString encoded = QString::fromLatin1(url.toEncoded());
         item += QStringLiteral("<br><a href=\"") + escape(encoded) + QStringLiteral("\">")
             + escape(url.toDisplayString()) + QStringLiteral("</a>");

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "briefing.h"
-#include "dateformatter.h"
+#include "document/briefing.h"
+#include "document/dateformatter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,7 +9,7 @@
 #include <QUrl>
 
 // Builds the HTML the pages show for the overview and for one entry. Document text is data:
-// every string from the briefing passes through escape() and nothing else, and the only links
+// every string from the briefing passes through HtmlText::escape(), and the only links
 // are internal ones (briefing:ID) and the sources' http/https addresses, percent-encoded.
 class EntryHtml
 {
@@ -28,7 +28,6 @@ public:
     static QString idFromLink(const QUrl &url);
     // Escapes text for HTML and keeps its paragraphs (blank lines) and line breaks.
     static QString paragraphs(const QString &text);
-    static QString escape(const QString &text);
     // <name class="cssClass">content</name>; the content is HTML whose text is escaped already.
     static QString element(const char *name, const QString &content,
                            const char *cssClass = nullptr);

@@ -1,6 +1,6 @@
-#include "eventmodel.h"
+#include "models/eventmodel.h"
 
-#include "entryhtml.h"
+#include "models/entryhtml.h"
 
 int EventModel::columnCount(const QModelIndex &parent) const
 {

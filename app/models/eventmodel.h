@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefingtablemodel.h"
+#include "models/briefingtablemodel.h"
 
 // The briefing's timeline events, one row each, in document order. Dates are exposed both as
 // text for the reader and as first/last day for views that place them in time.

@@ -1,6 +1,6 @@
-#include "linemodel.h"
+#include "models/linemodel.h"
 
-#include "entryhtml.h"
+#include "models/entryhtml.h"
 
 #include <QPointF>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefingtablemodel.h"
+#include "models/briefingtablemodel.h"
 
 // The briefing's lines (routes, corridors, rivers, pipelines), one row each, in document order.
 class LineModel : public BriefingTableModel

@@ -1,8 +1,8 @@
-#include "mapfeaturemodel.h"
+#include "models/mapfeaturemodel.h"
 
-#include "entryhtml.h"
-#include "linemodel.h"
-#include "placemodel.h"
+#include "models/entryhtml.h"
+#include "models/linemodel.h"
+#include "models/placemodel.h"
 
 int MapFeatureModel::columnCount(const QModelIndex &parent) const
 {

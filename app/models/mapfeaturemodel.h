@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefingtablemodel.h"
+#include "models/briefingtablemodel.h"
 
 // Everything the map draws from the document, one row each: the places, then the lines, in
 // document order. It is the map's list, the way to reach each of them without a pointer.

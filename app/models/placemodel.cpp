@@ -1,6 +1,6 @@
-#include "placemodel.h"
+#include "models/placemodel.h"
 
-#include "entryhtml.h"
+#include "models/entryhtml.h"
 
 int PlaceModel::columnCount(const QModelIndex &parent) const
 {

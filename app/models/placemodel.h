@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefingtablemodel.h"
+#include "models/briefingtablemodel.h"
 
 // The briefing's places, one row each, in document order.
 class PlaceModel : public BriefingTableModel

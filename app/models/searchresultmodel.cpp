@@ -1,6 +1,6 @@
-#include "searchresultmodel.h"
+#include "models/searchresultmodel.h"
 
-#include "entryhtml.h"
+#include "models/entryhtml.h"
 
 void SearchResultModel::setHits(QList<BriefingSearch::Hit> hits)
 {

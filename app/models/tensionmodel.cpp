@@ -1,6 +1,6 @@
-#include "tensionmodel.h"
+#include "models/tensionmodel.h"
 
-#include "entryhtml.h"
+#include "models/entryhtml.h"
 
 int TensionModel::columnCount(const QModelIndex &parent) const
 {

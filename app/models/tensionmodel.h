@@ -1,6 +1,6 @@
 #pragma once
 
-#include "briefingtablemodel.h"
+#include "models/briefingtablemodel.h"
 
 // The briefing's tensions, one row each, in document order.
 class TensionModel : public BriefingTableModel

@@ -1,5 +1,8 @@
 #pragma once
 
+// The paint/ folder: what the map and the timeline share in painting, on the screen and on a
+// page.
+
 #include <QPaintEngine>
 #include <QPainter>
 

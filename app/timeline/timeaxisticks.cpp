@@ -1,6 +1,6 @@
-#include "timeaxisticks.h"
+#include "timeline/timeaxisticks.h"
 
-#include "timescale.h"
+#include "timeline/timescale.h"
 
 #include <QDate>
 

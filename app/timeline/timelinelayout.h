@@ -1,7 +1,10 @@
 #pragma once
 
-#include "briefing.h"
-#include "timescale.h"
+// The timeline/ folder: the timeline without widgets (scale, ticks, lane layout, symbols). This
+// is its main header.
+
+#include "document/briefing.h"
+#include "timeline/timescale.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "timelinesymbols.h"
+#include "timeline/timelinesymbols.h"
 
-#include "rasterpainter.h"
+#include "paint/rasterpainter.h"
 
 #include <QHash>
 #include <QPainter>

@@ -5,18 +5,19 @@
 // Budgets (issue 9): a timeline zoom or pan repaints in at most 16 ms at 10,000 events, a map
 // pan or zoom in at most 16 ms with the 1:50m outlines, a search keystroke answers in at most
 // 50 ms at 10,000 items, and a language switch of the built-in briefing takes at most 150 ms.
-#include "appsettings.h"
-#include "briefingreader.h"
-#include "briefingsearch.h"
-#include "briefingselection.h"
-#include "bundledfonts.h"
-#include "entryfiltermodel.h"
-#include "eventmodel.h"
-#include "mainwindow.h"
-#include "mapcanvas.h"
-#include "searchresultmodel.h"
-#include "timelineview.h"
-#include "worldmap.h"
+#include "document/briefingreader.h"
+#include "formats/briefingloader.h"
+#include "gui/appsettings.h"
+#include "gui/bundledfonts.h"
+#include "gui/mainwindow.h"
+#include "gui/map/mapcanvas.h"
+#include "gui/timeline/timelineview.h"
+#include "map/worldmap.h"
+#include "models/briefingsearch.h"
+#include "models/briefingselection.h"
+#include "models/entryfiltermodel.h"
+#include "models/eventmodel.h"
+#include "models/searchresultmodel.h"
 
 #include <QApplication>
 #include <QImage>
@@ -70,7 +71,7 @@ private Q_SLOTS:
                         {QString::number(events), QString::number(events / 10), file});
         QVERIFY(generator.waitForFinished(120000));
         QCOMPARE(generator.exitCode(), 0);
-        const BriefingReader::Result read = BriefingReader::readFile(file);
+        const BriefingReader::Result read = BriefingLoader::readFile(file);
         QVERIFY2(read.briefing, qPrintable(read.problems.isEmpty() ? QString()
                                                                    : read.problems.first().message));
         QCOMPARE(int(read.briefing->events.size()), events);

@@ -1,11 +1,11 @@
-#include "mapcanvas.h"
+#include "gui/map/mapcanvas.h"
 
-#include "entryhtml.h"
-#include "linemodel.h"
-#include "mapprojection.h"
-#include "mapspritecache.h"
-#include "placemodel.h"
-#include "worldmap.h"
+#include "map/mapprojection.h"
+#include "map/mapspritecache.h"
+#include "map/worldmap.h"
+#include "models/entryhtml.h"
+#include "models/linemodel.h"
+#include "models/placemodel.h"
 
 #include <QApplication>
 #include <QHelpEvent>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "briefing.h"
-#include "exportoptions.h"
-#include "mapbackdrop.h"
-#include "mappainter.h"
-#include "mapviewport.h"
+#include "document/briefing.h"
+#include "export/exportoptions.h"
+#include "map/mapbackdrop.h"
+#include "map/mappainter.h"
+#include "map/mapviewport.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "maplegend.h"
+#include "gui/map/maplegend.h"
 
-#include "linemodel.h"
-#include "mapstyle.h"
-#include "placemodel.h"
+#include "map/mapstyle.h"
+#include "models/linemodel.h"
+#include "models/placemodel.h"
 
 #include <QEvent>
 #include <QGridLayout>

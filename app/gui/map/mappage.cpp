@@ -1,11 +1,11 @@
-#include "mappage.h"
+#include "gui/map/mappage.h"
 
-#include "briefingselection.h"
-#include "entrydetailview.h"
-#include "entrylistpage.h"
-#include "mapcanvas.h"
-#include "mapfeaturemodel.h"
-#include "maplegend.h"
+#include "gui/entrydetailview.h"
+#include "gui/entrylistpage.h"
+#include "gui/map/mapcanvas.h"
+#include "gui/map/maplegend.h"
+#include "models/briefingselection.h"
+#include "models/mapfeaturemodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

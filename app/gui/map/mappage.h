@@ -1,8 +1,8 @@
 #pragma once
 
-#include "briefing.h"
-#include "exportoptions.h"
-#include "geojsonlayer.h"
+#include "document/briefing.h"
+#include "export/exportoptions.h"
+#include "formats/geojsonlayer.h"
 
 #include <QWidget>
 

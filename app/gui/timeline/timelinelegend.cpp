@@ -1,6 +1,6 @@
-#include "timelinelegend.h"
+#include "gui/timeline/timelinelegend.h"
 
-#include "timelinesymbols.h"
+#include "timeline/timelinesymbols.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,9 +1,9 @@
-#include "timelinepage.h"
+#include "gui/timeline/timelinepage.h"
 
-#include "entrylistpage.h"
-#include "eventmodel.h"
-#include "timelinelegend.h"
-#include "timelineview.h"
+#include "gui/entrylistpage.h"
+#include "gui/timeline/timelinelegend.h"
+#include "gui/timeline/timelineview.h"
+#include "models/eventmodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,9 @@
-#include "timelineview.h"
+#include "gui/timeline/timelineview.h"
 
-#include "briefingselection.h"
-#include "entryhtml.h"
-#include "timelinesymbols.h"
+#include "document/htmltext.h"
+#include "models/briefingselection.h"
+#include "models/entryhtml.h"
+#include "timeline/timelinesymbols.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -176,7 +177,7 @@ void TimelineView::relabel()
             TimelineSymbols::laneColor(lane, m_layout.lanes().at(lane).id.isEmpty());
         QString label = QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;")
                             .arg(color.name())
-            + EntryHtml::escape(title);
+            + HtmlText::escape(title);
         // The axis keys its categories by label: two lanes may share a title.
         while (m_laneLabels.contains(label))
             label += QChar(0x200B);
@@ -623,18 +624,18 @@ QString TimelineView::toolTipFor(const QString &id) const
     const int item = m_layout.itemOfEvent(ref->index);
     // Rich text built here: every string from the document or the formatter is escaped.
     QStringList lines;
-    lines.append(u"<b>"_qs + EntryHtml::escape(m_briefing->text(event.title, m_language).text)
+    lines.append(u"<b>"_qs + HtmlText::escape(m_briefing->text(event.title, m_language).text)
                  + u"</b>"_qs);
-    lines.append(EntryHtml::escape(m_dates.format(event.date)));
+    lines.append(HtmlText::escape(m_dates.format(event.date)));
     if (m_dates.calendar().name() != QCalendar(QCalendar::System::Gregorian).name()) {
-        lines.append(EntryHtml::escape(
+        lines.append(HtmlText::escape(
             tr("Gregorian: %1", "the date in the Gregorian calendar")
                 .arg(m_dates.formatGregorian(event.date))));
     }
     if (item >= 0)
-        lines.append(EntryHtml::escape(laneTitle(m_layout.items().at(item).lane)));
+        lines.append(HtmlText::escape(laneTitle(m_layout.items().at(item).lane)));
     if (item >= 0 && m_layout.items().at(item).visit)
-        lines.append(u"<i>"_qs + EntryHtml::escape(tr("The visit")) + u"</i>"_qs);
+        lines.append(u"<i>"_qs + HtmlText::escape(tr("The visit")) + u"</i>"_qs);
     const QString direction = layoutDirection() == Qt::RightToLeft ? u"rtl"_qs : u"ltr"_qs;
     return u"<p dir=\""_qs + direction + u"\" style=\"white-space:pre-wrap\">"_qs
         + lines.join(u"<br>"_qs) + u"</p>"_qs;
@@ -645,13 +646,13 @@ QString TimelineView::clusterToolTip(int lane, int cluster) const
     const TimelineLayout::Cluster &c = m_stack->clusters.at(lane).at(cluster);
     QStringList lines;
     lines.append(u"<b>"_qs
-                 + EntryHtml::escape(tr("%n more event(s) here; click to zoom in", nullptr,
+                 + HtmlText::escape(tr("%n more event(s) here; click to zoom in", nullptr,
                                         int(c.items.size())))
                  + u"</b>"_qs);
     for (int i = 0; i < c.items.size() && i < MaxToolTipTitles; ++i) {
         const int item = c.items.at(i);
         const TimelineEvent &event = m_briefing->events.at(m_layout.items().at(item).event);
-        lines.append(EntryHtml::escape(m_dates.format(event.date) + u": "_qs + eventTitle(item)));
+        lines.append(HtmlText::escape(m_dates.format(event.date) + u": "_qs + eventTitle(item)));
     }
     if (c.items.size() > MaxToolTipTitles)
         lines.append(u"…"_qs);

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "briefing.h"
-#include "dateformatter.h"
-#include "timeaxisticks.h"
-#include "timelinelayout.h"
-#include "timescale.h"
+#include "document/briefing.h"
+#include "document/dateformatter.h"
+#include "timeline/timeaxisticks.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timescale.h"
 
 #include <QChartView>
 #include <QSet>

@@ -8,6 +8,7 @@
 #include "gui/problemsdialog.h"
 #include "models/agendamodel.h"
 #include "models/briefingselection.h"
+#include "models/entryroles.h"
 #include "testdata.h"
 
 #include <QAction>
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QTreeView *list = page->list();
         const QModelIndex first = list->model()->index(0, 0, list->rootIndex());
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
-        const QString itemId = first.data(AgendaModel::IdRole).toString();
+        const QString itemId = first.data(EntryRoles::IdRole).toString();
         QCOMPARE(window.selection()->currentId(), itemId);
         const QString itemTitle = b.text(b.entry(itemId)->title, u"en"_qs).text;
         QVERIFY(page->detail()->toPlainText().contains(itemTitle));

@@ -1,4 +1,5 @@
 #include "document/briefingreader.h"
+#include "models/entryroles.h"
 #include "models/linemodel.h"
 #include "models/mapfeaturemodel.h"
 #include "models/placemodel.h"
@@ -55,7 +56,7 @@ private Q_SLOTS:
                  (QStringList{u"Suva"_qs, u"Nadi"_qs, u"Lomaloma"_qs, u"Qamea jetty"_qs,
                               u"Levuka"_qs, u"Wellington"_qs, u"Suva–Lomaloma ferry"_qs,
                               u"Coastal road, Nadi to Suva"_qs}));
-        QCOMPARE(column(model, MapFeatureModel::NameColumn, MapFeatureModel::IdRole),
+        QCOMPARE(column(model, MapFeatureModel::NameColumn, EntryRoles::IdRole),
                  (QStringList{u"place-suva"_qs, u"place-nadi"_qs, u"place-lomaloma"_qs,
                               u"place-qamea"_qs, u"place-levuka"_qs, u"place-wellington"_qs,
                               u"line-ferry-east"_qs, u"line-coastal-road"_qs}));
@@ -75,7 +76,7 @@ private Q_SLOTS:
                  (QStringList{u"false"_qs, u"false"_qs, u"false"_qs, u"true"_qs, u"false"_qs,
                               u"false"_qs, u"true"_qs, u"false"_qs}));
         // The note is the text a filter searches.
-        QCOMPARE(model.index(3, 0).data(MapFeatureModel::TextRole).toString(),
+        QCOMPARE(model.index(3, 0).data(EntryRoles::TextRole).toString(),
                  u"Position estimated for this fixture."_qs);
         // Tooltips carry document text escaped.
         QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), u"<p>Suva</p>"_qs);
@@ -88,10 +89,10 @@ private Q_SLOTS:
         model.setBriefing(m_fiji);
         model.setLanguage(u"fa"_qs);
         QCOMPARE(model.index(0, 0).data().toString(), u"سووا"_qs);
-        QCOMPARE(model.index(0, 0).data(MapFeatureModel::FallbackRole).toBool(), false);
+        QCOMPARE(model.index(0, 0).data(EntryRoles::FallbackRole).toBool(), false);
         // Lomaloma has an English name only: shown, and marked as a fallback.
         QCOMPARE(model.index(2, 0).data().toString(), u"Lomaloma"_qs);
-        QCOMPARE(model.index(2, 0).data(MapFeatureModel::FallbackRole).toBool(), true);
+        QCOMPARE(model.index(2, 0).data(EntryRoles::FallbackRole).toBool(), true);
     }
 
     void noGeography()

@@ -7,6 +7,7 @@
 #include "gui/map/mappage.h"
 #include "map/mapprojection.h"
 #include "models/briefingselection.h"
+#include "models/entryroles.h"
 #include "testdata.h"
 
 #include <QApplication>
@@ -202,7 +203,7 @@ private Q_SLOTS:
         // The side panel shows the place, and its row in the list is current.
         EntryListPage *list = s.page.list();
         QVERIFY(list->detail()->toPlainText().contains(u"Tabriz"_qs));
-        QCOMPARE(list->list()->currentIndex().data(EntryListPage::IdRole).toString(), u"tabriz"_qs);
+        QCOMPARE(list->list()->currentIndex().data(EntryRoles::IdRole).toString(), u"tabriz"_qs);
 
         // A line.
         QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toScreen(GeoPoint{39.7331, 47.89495}).toPoint());

@@ -2,6 +2,7 @@
 #include "models/agendamodel.h"
 #include "models/backgroundmodel.h"
 #include "models/entryfiltermodel.h"
+#include "models/entryroles.h"
 #include "models/eventmodel.h"
 #include "models/linemodel.h"
 #include "models/placemodel.h"
@@ -101,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(model.rowCount(fisheries) > 0);
         const QModelIndex item = model.index(0, 0, fisheries);
         QCOMPARE(item.parent(), fisheries);
-        QCOMPARE(model.indexOf(item.data(AgendaModel::IdRole).toString()), item);
+        QCOMPARE(model.indexOf(item.data(EntryRoles::IdRole).toString()), item);
         QVERIFY(!item.data(AgendaModel::IsAreaRole).toBool());
         QVERIFY(!model.indexOf(u"no-such-id"_qs).isValid());
     }
@@ -115,15 +116,15 @@ private Q_SLOTS:
         const auto &title = m_fiji->agenda.first().title;
         if (title.has(u"fa"_qs)) {
             QCOMPARE(first.data().toString(), title.exact(u"fa"_qs));
-            QVERIFY(!first.data(AgendaModel::FallbackRole).toBool());
+            QVERIFY(!first.data(EntryRoles::FallbackRole).toBool());
         } else {
             QCOMPARE(first.data().toString(), title.exact(u"en"_qs));
-            QVERIFY(first.data(AgendaModel::FallbackRole).toBool());
+            QVERIFY(first.data(EntryRoles::FallbackRole).toBool());
         }
         // A language the document lacks entirely falls back to its primary language.
         model.setLanguage(u"az"_qs);
         QCOMPARE(first.data().toString(), title.exact(u"en"_qs));
-        QVERIFY(first.data(AgendaModel::FallbackRole).toBool());
+        QVERIFY(first.data(EntryRoles::FallbackRole).toBool());
     }
 
     void events()
@@ -135,7 +136,7 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex index = model.index(row, EventModel::DateColumn);
             const TimelineEvent &event = m_fiji->events.at(row);
-            QCOMPARE(index.data(EventModel::IdRole).toString(), event.id);
+            QCOMPARE(index.data(EntryRoles::IdRole).toString(), event.id);
             QCOMPARE(index.data(EventModel::FirstDayRole).toDate(), event.date.firstDay());
             QCOMPARE(index.data(EventModel::LastDayRole).toDate(), event.date.lastDay());
             QVERIFY(index.data(EventModel::FirstDayRole).toDate()
@@ -163,7 +164,7 @@ private Q_SLOTS:
             QStringList fields;
             for (int c = 0; c < filter.columnCount(); ++c)
                 fields << filter.index(row, c).data().toString();
-            fields << filter.index(row, 0).data(EntryFilterModel::TextRole).toString();
+            fields << filter.index(row, 0).data(EntryRoles::TextRole).toString();
             QVERIFY2(fields.join(u'\n').contains(u"fisheries"_qs, Qt::CaseInsensitive),
                      qPrintable(fields.join(u" | "_qs)));
         }

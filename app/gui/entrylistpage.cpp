@@ -3,6 +3,7 @@
 #include "gui/entrydetailview.h"
 #include "models/briefingselection.h"
 #include "models/entryfiltermodel.h"
+#include "models/entryroles.h"
 
 #include <QHeaderView>
 #include <QEvent>
@@ -88,7 +89,7 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_list->selectionModel()->selectedRows();
         if (!rows.isEmpty())
-            m_selection->select(rows.first().data(IdRole).toString());
+            m_selection->select(rows.first().data(EntryRoles::IdRole).toString());
     });
     connect(m_selection, &BriefingSelection::currentChanged, this, &EntryListPage::showSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &EntryListPage::updateEmptyState);
@@ -143,7 +144,7 @@ QStringList EntryListPage::filteredIds() const
         return ids;
     const QModelIndex root = m_list->rootIndex();
     for (int row = 0; row < m_proxy->rowCount(root); ++row)
-        ids.append(m_proxy->index(row, 0, root).data(IdRole).toString());
+        ids.append(m_proxy->index(row, 0, root).data(EntryRoles::IdRole).toString());
     return ids;
 }
 
@@ -153,7 +154,7 @@ QModelIndex EntryListPage::indexOf(const QString &id) const
     const int rows = m_proxy->rowCount(root);
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_proxy->index(row, 0, root);
-        if (index.data(IdRole).toString() == id)
+        if (index.data(EntryRoles::IdRole).toString() == id)
             return index;
     }
     return {};

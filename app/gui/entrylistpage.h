@@ -16,13 +16,12 @@ class QTreeView;
 
 // A page with a list of entries (the items of one agenda area, the tensions, the events, ...)
 // and the details of the selected one beside it. The list is any model whose rows carry their
-// id in Qt::UserRole + 1, under `root`. The page follows the shared selection and sets it.
+// id in EntryRoles::IdRole, under `root`. The page follows the shared selection and sets it.
 class EntryListPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int IdRole = Qt::UserRole + 1;
 
     EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
                   BriefingSelection *selection, QWidget *parent = nullptr);

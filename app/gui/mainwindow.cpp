@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "models/entryroles.h"
 #include "ui_mainwindow.h"
 
 #include "document/briefingreader.h"
@@ -321,13 +322,13 @@ void MainWindow::rebuildTabs()
         addTab(new DeferredPage([this, row, title] {
                    const QModelIndex index = m_agendaModel->index(row, 0);
                    auto *page = new EntryListPage(m_agendaModel, index, m_selection);
-                   page->setHeading(index.data(AgendaModel::TextRole).toString());
+                   page->setHeading(index.data(EntryRoles::TextRole).toString());
                    page->setEmptyText(tr("This agenda area lists no items."));
                    page->list()->setAccessibleName(title);
                    page->setBriefing(m_briefing, m_language);
                    return page;
                }),
-               area.data(AgendaModel::IdRole).toString(), title);
+               area.data(EntryRoles::IdRole).toString(), title);
     }
 
     const auto addListTab = [this](QAbstractItemModel *model, const QString &key,

@@ -76,12 +76,12 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
     case Qt::DisplayRole:
         return m_briefing->text(title, m_language).text;
-    case IdRole:
+    case EntryRoles::IdRole:
         return isArea ? area.id : area.items.at(index.row()).id;
-    case TextRole:
+    case EntryRoles::TextRole:
         return m_briefing->text(isArea ? area.summary : area.items.at(index.row()).text, m_language)
             .text;
-    case FallbackRole:
+    case EntryRoles::FallbackRole:
         return m_briefing->text(title, m_language).language != m_language;
     case IsAreaRole:
         return isArea;
@@ -99,9 +99,9 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
 QHash<int, QByteArray> AgendaModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(TextRole, "text");
-    names.insert(FallbackRole, "fallback");
+    names.insert(EntryRoles::IdRole, "id");
+    names.insert(EntryRoles::TextRole, "text");
+    names.insert(EntryRoles::FallbackRole, "fallback");
     names.insert(IsAreaRole, "isArea");
     return names;
 }

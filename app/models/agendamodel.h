@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/briefing.h"
+#include "models/entryroles.h"
 
 #include <QAbstractItemModel>
 
@@ -12,11 +13,9 @@ class AgendaModel : public QAbstractItemModel
 
 public:
     enum Column { TitleColumn, ColumnCount };
+    // Besides EntryRoles (the text: an item's text, an area's summary):
     enum Role {
-        IdRole = Qt::UserRole + 1,
-        TextRole,      // an item's text, an area's summary
-        FallbackRole,  // true when the title is shown in another language than asked
-        IsAreaRole,    // true for an agenda area, false for an item
+        IsAreaRole = EntryRoles::FirstModelRole, // true for an agenda area, false for an item
     };
 
     explicit AgendaModel(QObject *parent = nullptr);

@@ -18,11 +18,11 @@ QVariant BackgroundModel::data(const QModelIndex &index, int role) const
         return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
     case Qt::DisplayRole:
         return resolve(section.title).text;
-    case IdRole:
+    case EntryRoles::IdRole:
         return section.id;
-    case TextRole:
+    case EntryRoles::TextRole:
         return resolve(section.text).text;
-    case FallbackRole:
+    case EntryRoles::FallbackRole:
         return resolve(section.title).language != language();
     }
     return {};

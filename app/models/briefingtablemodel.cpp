@@ -31,9 +31,9 @@ int BriefingTableModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> BriefingTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(TextRole, "text");
-    names.insert(FallbackRole, "fallback");
+    names.insert(EntryRoles::IdRole, "id");
+    names.insert(EntryRoles::TextRole, "text");
+    names.insert(EntryRoles::FallbackRole, "fallback");
     return names;
 }
 

@@ -5,6 +5,7 @@
 
 #include "document/briefing.h"
 #include "document/dateformatter.h"
+#include "models/entryroles.h"
 
 #include <QAbstractTableModel>
 
@@ -15,13 +16,6 @@ class BriefingTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role {
-        IdRole = Qt::UserRole + 1,
-        TextRole,        // the entry's body text in the content language
-        FallbackRole,    // true when the display text is in another language than asked
-        FirstRoleOfSubclass = Qt::UserRole + 32,
-    };
-
     explicit BriefingTableModel(QObject *parent = nullptr);
 
     void setBriefing(BriefingPtr briefing);

@@ -1,5 +1,6 @@
 #include "models/entryfiltermodel.h"
 
+#include "models/entryroles.h"
 #include "models/textfolder.h"
 
 EntryFilterModel::EntryFilterModel(QObject *parent)
@@ -60,7 +61,7 @@ QString EntryFilterModel::rowText(int sourceRow) const
     QString text;
     for (int column = 0; column < model->columnCount(parent); ++column)
         text += TextFolder::fold(model->index(sourceRow, column, parent).data().toString()) + u'\n';
-    return text + TextFolder::fold(model->index(sourceRow, 0, parent).data(TextRole).toString());
+    return text + TextFolder::fold(model->index(sourceRow, 0, parent).data(EntryRoles::TextRole).toString());
 }
 
 bool EntryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

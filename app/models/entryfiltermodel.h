@@ -17,8 +17,6 @@ class EntryFilterModel : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum Role { TextRole = Qt::UserRole + 2 }; // the role that holds an entry's body text
-
     explicit EntryFilterModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;

@@ -28,11 +28,11 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return EntryHtml::toolTip(index.column() == DateColumn
                                       ? dates().formatGregorian(event.date)
                                       : data(index, Qt::DisplayRole).toString());
-    case IdRole:
+    case EntryRoles::IdRole:
         return event.id;
-    case TextRole:
+    case EntryRoles::TextRole:
         return resolve(event.text).text;
-    case FallbackRole:
+    case EntryRoles::FallbackRole:
         return resolve(event.title).language != language();
     case FirstDayRole:
         return event.date.firstDay();

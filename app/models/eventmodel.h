@@ -11,7 +11,7 @@ class EventModel : public BriefingTableModel
 public:
     enum Column { DateColumn, TitleColumn, LaneColumn, ColumnCount };
     enum Role {
-        FirstDayRole = FirstRoleOfSubclass, // QDate: the first day the date can mean
+        FirstDayRole = EntryRoles::FirstModelRole, // QDate: the first day the date can mean
         LastDayRole,                         // QDate: the last day the date can mean
         PrecisionRole,                       // FuzzyDate::Precision of the start, as int
         ApproximateRole,                     // bool

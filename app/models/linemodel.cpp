@@ -41,11 +41,11 @@ QVariant LineModel::data(const QModelIndex &index, int role) const
             return dates().locale().toString(line.points.size());
         }
         break;
-    case IdRole:
+    case EntryRoles::IdRole:
         return line.id;
-    case TextRole:
+    case EntryRoles::TextRole:
         return resolve(line.note).text;
-    case FallbackRole:
+    case EntryRoles::FallbackRole:
         return resolve(line.name).language != language();
     case KindRole:
         return int(line.kind);

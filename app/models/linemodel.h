@@ -10,7 +10,7 @@ class LineModel : public BriefingTableModel
 public:
     enum Column { NameColumn, KindColumn, PointCountColumn, ColumnCount };
     enum Role {
-        KindRole = FirstRoleOfSubclass, // MapLine::Kind as int
+        KindRole = EntryRoles::FirstModelRole, // MapLine::Kind as int
         PointsRole,                     // QVariantList of QPointF(lon, lat), in order
         ApproximateRole,                // bool: the course is schematic
     };

@@ -41,11 +41,11 @@ QVariant MapFeatureModel::data(const QModelIndex &index, int role) const
             return isLine ? LineModel::kindName(line->kind) : PlaceModel::kindName(place->kind);
         }
         break;
-    case IdRole:
+    case EntryRoles::IdRole:
         return isLine ? line->id : place->id;
-    case TextRole:
+    case EntryRoles::TextRole:
         return resolve(isLine ? line->note : place->note).text;
-    case FallbackRole:
+    case EntryRoles::FallbackRole:
         return resolve(name).language != language();
     case IsLineRole:
         return isLine;

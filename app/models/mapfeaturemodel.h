@@ -11,7 +11,7 @@ class MapFeatureModel : public BriefingTableModel
 public:
     enum Column { NameColumn, KindColumn, ColumnCount };
     enum Role {
-        IsLineRole = FirstRoleOfSubclass, // bool: a line, not a place
+        IsLineRole = EntryRoles::FirstModelRole, // bool: a line, not a place
         ApproximateRole,                  // bool: the position or course is an estimate
     };
 

@@ -41,11 +41,11 @@ QVariant PlaceModel::data(const QModelIndex &index, int role) const
             return dates().locale().toString(place.position.lon, 'f', 4);
         }
         break;
-    case IdRole:
+    case EntryRoles::IdRole:
         return place.id;
-    case TextRole:
+    case EntryRoles::TextRole:
         return resolve(place.note).text;
-    case FallbackRole:
+    case EntryRoles::FallbackRole:
         return resolve(place.name).language != language();
     case KindRole:
         return int(place.kind);

@@ -10,7 +10,7 @@ class PlaceModel : public BriefingTableModel
 public:
     enum Column { NameColumn, KindColumn, LatitudeColumn, LongitudeColumn, ColumnCount };
     enum Role {
-        KindRole = FirstRoleOfSubclass, // Place::Kind as int
+        KindRole = EntryRoles::FirstModelRole, // Place::Kind as int
         LatitudeRole,                   // double, degrees north
         LongitudeRole,                  // double, degrees east
         ApproximateRole,                // bool: the position is an estimate

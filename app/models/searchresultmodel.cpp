@@ -35,7 +35,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Tooltips guess rich text: document text goes in escaped.
         return EntryHtml::toolTip(hit.snippet);
-    case IdRole:
+    case EntryRoles::IdRole:
         return hit.id;
     case TabRole:
         return hit.tabKey;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/briefingsearch.h"
+#include "models/entryroles.h"
 
 #include <QAbstractTableModel>
 
@@ -11,9 +12,9 @@ class SearchResultModel : public QAbstractTableModel
 
 public:
     enum Column { TitleColumn, WhereColumn, SnippetColumn, ColumnCount };
+    // Besides EntryRoles::IdRole (the entry to select; empty for overview hits):
     enum Role {
-        IdRole = Qt::UserRole + 1, // the entry to select; empty for overview hits
-        TabRole,                   // the tab that shows the hit
+        TabRole = EntryRoles::FirstModelRole, // the tab that shows the hit
     };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -56,11 +56,11 @@ QVariant TensionModel::data(const QModelIndex &index, int role) const
             return statusName(tension.status);
         }
         break;
-    case IdRole:
+    case EntryRoles::IdRole:
         return tension.id;
-    case TextRole:
+    case EntryRoles::TextRole:
         return resolve(tension.text).text;
-    case FallbackRole:
+    case EntryRoles::FallbackRole:
         return resolve(tension.title).language != language();
     case SeverityRole:
         return int(tension.severity);

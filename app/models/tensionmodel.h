@@ -10,7 +10,7 @@ class TensionModel : public BriefingTableModel
 public:
     enum Column { TitleColumn, PartiesColumn, SeverityColumn, StatusColumn, ColumnCount };
     enum Role {
-        SeverityRole = FirstRoleOfSubclass, // Tension::Severity as int
+        SeverityRole = EntryRoles::FirstModelRole, // Tension::Severity as int
         StatusRole,                         // Tension::Status as int
     };
 

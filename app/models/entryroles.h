@@ -1,0 +1,17 @@
+#pragma once
+
+#include <Qt>
+
+// The roles every model of entries answers, so that the lists, their filter, the search and
+// the shared selection can ask any of them for an entry's id and text the same way. A model's
+// own roles start at FirstModelRole.
+namespace EntryRoles {
+
+enum Role : int {
+    IdRole = Qt::UserRole + 1, // the entry's id; empty where a row is no entry
+    TextRole,                  // the entry's body text in the content language
+    FallbackRole,              // true when the display text is in another language than asked
+    FirstModelRole = Qt::UserRole + 32,
+};
+
+} // namespace EntryRoles

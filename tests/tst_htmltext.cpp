@@ -87,6 +87,28 @@ private Q_SLOTS:
         QVERIFY(!html.contains(u"<b>"_qs));
         QCOMPARE(HtmlText::toPlainText(html).text, text);
     }
+
+    // The one escaper of document text, for text and for attribute values in either kind of
+    // quotes. The detail pane's copy left the apostrophe as it was.
+    void escape_data()
+    {
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("escaped");
+        QTest::newRow("markup") << u"<b>x</b>"_qs << u"&lt;b&gt;x&lt;/b&gt;"_qs;
+        QTest::newRow("ampersand first") << u"&lt;"_qs << u"&amp;lt;"_qs;
+        QTest::newRow("double quote") << u"a \"b\""_qs << u"a &quot;b&quot;"_qs;
+        QTest::newRow("apostrophe (used to differ)") << u"a href='file:'"_qs
+                                                     << u"a href=&#39;file:&#39;"_qs;
+        QTest::newRow("Persian and ZWNJ unchanged") << u"می\u200Cشود"_qs << u"می\u200Cشود"_qs;
+    }
+
+    void escape()
+    {
+        QFETCH(QString, plain);
+        QFETCH(QString, escaped);
+        QCOMPARE(HtmlText::escape(plain), escaped);
+        QCOMPARE(HtmlText::decodeEntities(escaped), plain);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHtmlText)

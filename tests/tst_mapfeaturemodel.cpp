@@ -1,4 +1,5 @@
 #include "document/briefingreader.h"
+#include "document/vocabulary.h"
 #include "models/entryroles.h"
 #include "models/linemodel.h"
 #include "models/mapfeaturemodel.h"
@@ -61,14 +62,14 @@ private Q_SLOTS:
                               u"place-qamea"_qs, u"place-levuka"_qs, u"place-wellington"_qs,
                               u"line-ferry-east"_qs, u"line-coastal-road"_qs}));
         QCOMPARE(column(model, MapFeatureModel::KindColumn),
-                 (QStringList{PlaceModel::kindName(Place::Kind::Capital),
-                              PlaceModel::kindName(Place::Kind::City),
-                              PlaceModel::kindName(Place::Kind::Port),
-                              PlaceModel::kindName(Place::Kind::Site),
-                              PlaceModel::kindName(Place::Kind::Town),
-                              PlaceModel::kindName(Place::Kind::Capital),
-                              LineModel::kindName(MapLine::Kind::Route),
-                              LineModel::kindName(MapLine::Kind::Road)}));
+                 (QStringList{Vocabulary::name(Place::Kind::Capital),
+                              Vocabulary::name(Place::Kind::City),
+                              Vocabulary::name(Place::Kind::Port),
+                              Vocabulary::name(Place::Kind::Site),
+                              Vocabulary::name(Place::Kind::Town),
+                              Vocabulary::name(Place::Kind::Capital),
+                              Vocabulary::name(MapLine::Kind::Route),
+                              Vocabulary::name(MapLine::Kind::Road)}));
         QCOMPARE(column(model, 0, MapFeatureModel::IsLineRole),
                  (QStringList{u"false"_qs, u"false"_qs, u"false"_qs, u"false"_qs, u"false"_qs,
                               u"false"_qs, u"true"_qs, u"true"_qs}));

@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 faylına yazmaq mümkün deyil: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?): %2</source>
+        <translation>%1 faylına yazmaq mümkün deyil (disk doludur?): %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1 (is the disk full?): %2</source>
+        <translation>%1 faylının yazılmasını başa çatdırmaq mümkün deyil (disk doludur?): %2</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundModel</name>
     <message>
         <source>Section</source>
@@ -171,18 +186,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Səhifə %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 faylına yazmaq mümkün deyil: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 (is the disk full?): %2</source>
-        <translation>%1 faylına yazmaq mümkün deyil (disk doludur?): %2</translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1 (is the disk full?): %2</source>
-        <translation>%1 faylının yazılmasını başa çatdırmaq mümkün deyil (disk doludur?): %2</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
@@ -635,34 +638,6 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <source>Expected</source>
-        <translation>Gözlənilir</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>İmzalanıb</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Əldə olunub</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>Əldə olunmayıb</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Təsdiqlənib</translation>
-    </message>
-    <message>
-        <source>Partly verified</source>
-        <translation>Qismən təsdiqlənib</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Təsdiqlənməyib</translation>
-    </message>
-    <message>
         <source>(not available in this language; shown in %1)</source>
         <translation>(bu dildə mövcud deyil; göstərilən dil: %1)</translation>
     </message>
@@ -1071,30 +1046,6 @@
 </context>
 <context>
     <name>LineModel</name>
-    <message>
-        <source>Route</source>
-        <translation>Marşrut</translation>
-    </message>
-    <message>
-        <source>Railway</source>
-        <translation>Dəmir yolu</translation>
-    </message>
-    <message>
-        <source>Road</source>
-        <translation>Avtomobil yolu</translation>
-    </message>
-    <message>
-        <source>Corridor</source>
-        <translation>Dəhliz</translation>
-    </message>
-    <message>
-        <source>River</source>
-        <translation>Çay</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Boru kəməri</translation>
-    </message>
     <message>
         <source>Line</source>
         <translation>Xətt</translation>
@@ -1664,30 +1615,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
 <context>
     <name>PlaceModel</name>
     <message>
-        <source>Capital</source>
-        <translation>Paytaxt</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Şəhər</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>Qəsəbə</translation>
-    </message>
-    <message>
-        <source>Border crossing</source>
-        <translation>Sərhəd-keçid məntəqəsi</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Liman</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Obyekt</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>Məkan</translation>
     </message>
@@ -1881,30 +1808,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
 <context>
     <name>TensionModel</name>
     <message>
-        <source>Low</source>
-        <translation>Aşağı</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Orta</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Yüksək</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Açıq</translation>
-    </message>
-    <message>
-        <source>Easing</source>
-        <translation>Zəifləyir</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Həll olunub</translation>
-    </message>
-    <message>
         <source>Tension</source>
         <translation>Gərginlik</translation>
     </message>
@@ -1926,10 +1829,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Sources:</source>
         <translation>Mənbələr:</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 faylına yazmaq mümkün deyil: %2</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2023,109 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
             <numerusform>Burada daha %n hadisə var; yaxınlaşdırmaq üçün klikləyin</numerusform>
             <numerusform>Burada daha %n hadisə var; yaxınlaşdırmaq üçün klikləyin</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Capital</source>
+        <translation>Paytaxt</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şəhər</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Qəsəbə</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Sərhəd-keçid məntəqəsi</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Liman</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Obyekt</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Marşrut</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>Dəmir yolu</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Avtomobil yolu</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>Dəhliz</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Çay</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Boru kəməri</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Yüksək</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <source>Easing</source>
+        <translation>Zəifləyir</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Həll olunub</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Gözlənilir</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>İmzalanıb</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Əldə olunub</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Əldə olunmayıb</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Təsdiqlənib</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>Qismən təsdiqlənib</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Təsdiqlənməyib</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?): %2</source>
+        <translation>نوشتن %1 ممکن نیست (آیا دیسک پر است؟): %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1 (is the disk full?): %2</source>
+        <translation>نوشتن %1 به پایان نرسید (آیا دیسک پر است؟): %2</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundModel</name>
     <message>
         <source>Section</source>
@@ -170,18 +185,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>صفحه %1 از %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>نوشتن %1 ممکن نیست: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 (is the disk full?): %2</source>
-        <translation>نوشتن %1 ممکن نیست (آیا دیسک پر است؟): %2</translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1 (is the disk full?): %2</source>
-        <translation>نوشتن %1 به پایان نرسید (آیا دیسک پر است؟): %2</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
@@ -632,34 +635,6 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <source>Expected</source>
-        <translation>مورد انتظار</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>امضاشده</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>محقق‌شده</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>محقق‌نشده</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>تأییدشده</translation>
-    </message>
-    <message>
-        <source>Partly verified</source>
-        <translation>تا حدی تأییدشده</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>تأییدنشده</translation>
-    </message>
-    <message>
         <source>(not available in this language; shown in %1)</source>
         <translation>(به این زبان موجود نیست؛ به زبان %1 نمایش داده شده است)</translation>
     </message>
@@ -1065,30 +1040,6 @@
 </context>
 <context>
     <name>LineModel</name>
-    <message>
-        <source>Route</source>
-        <translation>مسیر</translation>
-    </message>
-    <message>
-        <source>Railway</source>
-        <translation>راه‌آهن</translation>
-    </message>
-    <message>
-        <source>Road</source>
-        <translation>جاده</translation>
-    </message>
-    <message>
-        <source>Corridor</source>
-        <translation>دالان</translation>
-    </message>
-    <message>
-        <source>River</source>
-        <translation>رود</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>خط لوله</translation>
-    </message>
     <message>
         <source>Line</source>
         <translation>خط</translation>
@@ -1655,30 +1606,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
 <context>
     <name>PlaceModel</name>
     <message>
-        <source>Capital</source>
-        <translation>پایتخت</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>شهر کوچک</translation>
-    </message>
-    <message>
-        <source>Border crossing</source>
-        <translation>گذرگاه مرزی</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>بندر</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>محل</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
@@ -1869,30 +1796,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
 <context>
     <name>TensionModel</name>
     <message>
-        <source>Low</source>
-        <translation>پایین</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>متوسط</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>بالا</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>حل‌نشده</translation>
-    </message>
-    <message>
-        <source>Easing</source>
-        <translation>رو به کاهش</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>حل‌شده</translation>
-    </message>
-    <message>
         <source>Tension</source>
         <translation>تنش</translation>
     </message>
@@ -1914,10 +1817,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Sources:</source>
         <translation>منابع:</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>نوشتن %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2010,109 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>
             <numerusform>%n رویداد دیگر در اینجا؛ برای بزرگ‌نمایی کلیک کنید</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Capital</source>
+        <translation>پایتخت</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>شهر کوچک</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>گذرگاه مرزی</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>بندر</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>راه‌آهن</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>جاده</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>دالان</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>رود</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>خط لوله</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>حل‌نشده</translation>
+    </message>
+    <message>
+        <source>Easing</source>
+        <translation>رو به کاهش</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>امضاشده</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>محقق‌شده</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>محقق‌نشده</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Partly verified</source>
+        <translation>تا حدی تأییدشده</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>تأییدنشده</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "document/entryid.h"
 #include "document/jsonscanner.h"
+#include "document/vocabulary.h"
 #include "document/weblink.h"
 
 #include <QJsonArray>
@@ -509,13 +510,7 @@ void Walker::readGeography(const QJsonObject &root)
         Place place;
         place.id = id(o, p);
         place.name = text(o, p, QStringLiteral("name"), true);
-        place.kind = choice<Place::Kind>(o, p, QStringLiteral("kind"),
-                                         {{u"capital"_qs, Place::Kind::Capital},
-                                          {u"city"_qs, Place::Kind::City},
-                                          {u"town"_qs, Place::Kind::Town},
-                                          {u"border-crossing"_qs, Place::Kind::BorderCrossing},
-                                          {u"port"_qs, Place::Kind::Port},
-                                          {u"site"_qs, Place::Kind::Site}},
+        place.kind = choice<Place::Kind>(o, p, QStringLiteral("kind"), Vocabulary::placeKinds(),
                                          Place::Kind::City, true);
         place.position.lat = coordinate(o, p, QStringLiteral("lat"), 90, true);
         place.position.lon = coordinate(o, p, QStringLiteral("lon"), 180, true);
@@ -530,13 +525,7 @@ void Walker::readGeography(const QJsonObject &root)
         MapLine line;
         line.id = id(o, p);
         line.name = text(o, p, QStringLiteral("name"), true);
-        line.kind = choice<MapLine::Kind>(o, p, QStringLiteral("kind"),
-                                          {{u"route"_qs, MapLine::Kind::Route},
-                                           {u"railway"_qs, MapLine::Kind::Railway},
-                                           {u"road"_qs, MapLine::Kind::Road},
-                                           {u"corridor"_qs, MapLine::Kind::Corridor},
-                                           {u"river"_qs, MapLine::Kind::River},
-                                           {u"pipeline"_qs, MapLine::Kind::Pipeline}},
+        line.kind = choice<MapLine::Kind>(o, p, QStringLiteral("kind"), Vocabulary::lineKinds(),
                                           MapLine::Kind::Route, true);
         const QJsonArray points = array(o, p, QStringLiteral("points"), true);
         const QString pointsPath = field(p, QStringLiteral("points"));
@@ -769,14 +758,10 @@ void Walker::run(const QJsonValue &root)
         tension.parties = refs(o, p, QStringLiteral("parties"), {Kind::Country, Kind::Person},
                                tension.id, true);
         tension.severity = choice<Tension::Severity>(o, p, QStringLiteral("severity"),
-                                                     {{u"low"_qs, Tension::Severity::Low},
-                                                      {u"medium"_qs, Tension::Severity::Medium},
-                                                      {u"high"_qs, Tension::Severity::High}},
+                                                     Vocabulary::severities(),
                                                      Tension::Severity::Medium, true);
         tension.status = choice<Tension::Status>(o, p, QStringLiteral("status"),
-                                                 {{u"open"_qs, Tension::Status::Open},
-                                                  {u"easing"_qs, Tension::Status::Easing},
-                                                  {u"resolved"_qs, Tension::Status::Resolved}},
+                                                 Vocabulary::tensionStatuses(),
                                                  Tension::Status::Open, true);
         doc.tensions.append(tension);
     });
@@ -793,10 +778,7 @@ void Walker::run(const QJsonValue &root)
         Outcome outcome;
         readEntry(outcome, o, p, false, true);
         outcome.status = choice<Outcome::Status>(o, p, QStringLiteral("status"),
-                                                 {{u"expected"_qs, Outcome::Status::Expected},
-                                                  {u"signed"_qs, Outcome::Status::Signed},
-                                                  {u"achieved"_qs, Outcome::Status::Achieved},
-                                                  {u"not-reached"_qs, Outcome::Status::NotReached}},
+                                                 Vocabulary::outcomeStatuses(),
                                                  Outcome::Status::Expected, true);
         doc.outcomes.append(outcome);
     });
@@ -829,11 +811,7 @@ void Walker::run(const QJsonValue &root)
         event.date = date(o, p, QStringLiteral("date"), true);
         static const KindSet laneKinds{Kind::Lane, Kind::AgendaArea};
         event.lane = ref(o, p, QStringLiteral("lane"), laneKinds, event.id, false);
-        static const QList<std::pair<QString, TimelineEvent::Confidence>> confidences{
-            {u"verified"_qs, TimelineEvent::Confidence::Verified},
-            {u"partly-verified"_qs, TimelineEvent::Confidence::PartlyVerified},
-            {u"unverified"_qs, TimelineEvent::Confidence::Unverified}};
-        event.confidence = choice(o, p, QStringLiteral("confidence"), confidences,
+        event.confidence = choice(o, p, QStringLiteral("confidence"), Vocabulary::confidences(),
                                   TimelineEvent::Confidence::Unstated, false);
         doc.events.append(event);
     });

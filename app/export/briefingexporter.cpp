@@ -1,8 +1,10 @@
 #include "export/briefingexporter.h"
 
+#include "document/atomicfile.h"
 #include "document/briefingreader.h"
 #include "document/dateformatter.h"
 #include "document/htmltext.h"
+#include "document/vocabulary.h"
 #include "document/weblink.h"
 #include "export/briefingfigureobject.h"
 #include "export/pdfpostprocessor.h"
@@ -17,7 +19,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSemaphore>
 #include <QSet>
 #include <QSvgGenerator>
@@ -382,8 +383,8 @@ private:
             const QString meta =
                 BriefingExporter::tr("Parties: %1 · Severity: %2 · Status: %3")
                     .arg(parties.join(EntryHtml::comma(m_locale)),
-                         TensionModel::severityName(tension.severity),
-                         TensionModel::statusName(tension.status));
+                         Vocabulary::name(tension.severity),
+                         Vocabulary::name(tension.status));
             body += EntryHtml::element("h3", esc(text(tension.title)))
                 + EntryHtml::element("p", esc(meta), "meta")
                 + entryBody(tension);
@@ -404,7 +405,7 @@ private:
         QString body;
         for (const Outcome &outcome : m_b.outcomes) {
             const QString status = BriefingExporter::tr("Status: %1")
-                                       .arg(EntryHtml::outcomeStatusName(outcome.status));
+                                       .arg(Vocabulary::name(outcome.status));
             body += EntryHtml::element("h3", esc(text(outcome.title)))
                 + EntryHtml::element("p", esc(status), "meta") + entryBody(outcome);
         }
@@ -1051,31 +1052,6 @@ QString svgFigure(const ExportOptions::Figure &paint, double aspect)
     return start < 0 ? QString() : svg.mid(start);
 }
 
-bool commitBytes(const QString &fileName, const QByteArray &data, QString *error)
-{
-    QSaveFile file(fileName);
-    const QString name = QFileInfo(fileName).absoluteFilePath();
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = BriefingExporter::tr("Cannot write %1: %2").arg(name, file.errorString());
-        return false;
-    }
-    if (file.write(data) != data.size()) {
-        if (error)
-            *error = BriefingExporter::tr("Cannot write %1 (is the disk full?): %2")
-                         .arg(name, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = BriefingExporter::tr("Cannot finish writing %1 (is the disk full?): %2")
-                         .arg(name, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 BriefingExporter::BriefingExporter(BriefingPtr briefing, ExportOptions options)
@@ -1144,7 +1120,7 @@ bool BriefingExporter::writePdf(const QString &fileName, QString *error) const
     const QByteArray data = pdf(error);
     if (data.isEmpty())
         return false;
-    return commitBytes(fileName, data, error);
+    return AtomicFile::write(fileName, data, error);
 }
 
 bool BriefingExporter::print(QPagedPaintDevice *device, QString *error) const
@@ -1205,7 +1181,7 @@ QString BriefingExporter::html() const
 
 bool BriefingExporter::writeHtml(const QString &fileName, QString *error) const
 {
-    return commitBytes(fileName, html().toUtf8(), error);
+    return AtomicFile::write(fileName, html().toUtf8(), error);
 }
 
 namespace {

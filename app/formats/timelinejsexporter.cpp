@@ -1,5 +1,6 @@
 #include "formats/timelinejsexporter.h"
 
+#include "document/atomicfile.h"
 #include "document/dateformatter.h"
 #include "document/htmltext.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace {
 
@@ -86,15 +86,5 @@ QByteArray TimelineJsExporter::toJson(const Briefing &briefing, const QString &l
 bool TimelineJsExporter::write(const Briefing &briefing, const QString &language,
                                const QString &fileName, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    const QByteArray json = toJson(briefing, language);
-    if (file.write(json) != json.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(fileName, toJson(briefing, language), error);
 }

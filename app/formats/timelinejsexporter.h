@@ -23,8 +23,7 @@ class TimelineJsExporter
 public:
     // The JSON text; texts in `language`, with the format's fallback.
     static QByteArray toJson(const Briefing &briefing, const QString &language);
-    // Writes atomically through QSaveFile: on failure nothing is left at `fileName` and
-    // *error says why.
+    // Writes through AtomicFile: whole or not at all; on failure *error says why.
     static bool write(const Briefing &briefing, const QString &language, const QString &fileName,
                       QString *error);
 };

@@ -1,6 +1,7 @@
 #include "models/entryhtml.h"
 
 #include "document/htmltext.h"
+#include "document/vocabulary.h"
 #include "document/weblink.h"
 #include "models/linemodel.h"
 #include "models/placemodel.h"
@@ -14,17 +15,6 @@ namespace {
 QString escape(const QString &text)
 {
     return HtmlText::escape(text);
-}
-
-QString confidenceName(TimelineEvent::Confidence confidence)
-{
-    switch (confidence) {
-    case TimelineEvent::Confidence::Verified: return EntryHtml::tr("Verified");
-    case TimelineEvent::Confidence::PartlyVerified: return EntryHtml::tr("Partly verified");
-    case TimelineEvent::Confidence::Unverified: return EntryHtml::tr("Not verified");
-    case TimelineEvent::Confidence::Unstated: break;
-    }
-    return {};
 }
 
 } // namespace
@@ -41,17 +31,6 @@ QString EntryHtml::element(const char *name, const QString &content, const char 
     if (cssClass)
         open += QStringLiteral(" class=\"") + QString::fromLatin1(cssClass) + u'"';
     return open + u'>' + content + QStringLiteral("</") + tag + u'>';
-}
-
-QString EntryHtml::outcomeStatusName(Outcome::Status status)
-{
-    switch (status) {
-    case Outcome::Status::Expected: return tr("Expected");
-    case Outcome::Status::Signed: return tr("Signed");
-    case Outcome::Status::Achieved: return tr("Achieved");
-    case Outcome::Status::NotReached: return tr("Not reached");
-    }
-    return {};
 }
 
 QString EntryHtml::comma(const QLocale &locale)
@@ -272,7 +251,7 @@ QString EntryHtml::overview() const
             outcomes += QStringLiteral("<li><a href=\"")
                 + escape(QString::fromLatin1(internalLink(outcome.id).toEncoded()))
                 + QStringLiteral("\">") + escape(text(outcome.title)) + QStringLiteral("</a> ")
-                + element("span", escape(tr("[%1]").arg(outcomeStatusName(outcome.status))), "meta")
+                + element("span", escape(tr("[%1]").arg(Vocabulary::name(outcome.status))), "meta")
                 + QStringLiteral("</li>");
         }
         body += element("h3", escape(tr("Expected outcomes"))) + element("ul", outcomes);
@@ -293,7 +272,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
     if (const Place *place = m_briefing->place(id)) {
         const QLocale locale(m_language);
         body = element("h2", escape(text(place->name)) + fallbackMark(place->name));
-        QString meta = PlaceModel::kindName(place->kind) + QStringLiteral(" · ")
+        QString meta = Vocabulary::name(place->kind) + QStringLiteral(" · ")
             + tr("%1° N, %2° E")
                   .arg(locale.toString(place->position.lat, 'f', 4),
                        locale.toString(place->position.lon, 'f', 4));
@@ -304,7 +283,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
         sources = &place->sources;
     } else if (const MapLine *line = m_briefing->line(id)) {
         body = element("h2", escape(text(line->name)) + fallbackMark(line->name));
-        QString meta = LineModel::kindName(line->kind);
+        QString meta = Vocabulary::name(line->kind);
         if (line->approximate)
             meta += QStringLiteral(" · ") + tr("schematic course");
         body += element("p", escape(meta), "meta");
@@ -348,12 +327,12 @@ QString EntryHtml::entry(const QString &id) const
         }
         meta = tr("Parties: %1 · Severity: %2 · Status: %3")
                    .arg(m_dates.locale().createSeparatedList(parties),
-                        TensionModel::severityName(tension.severity),
-                        TensionModel::statusName(tension.status));
+                        Vocabulary::name(tension.severity),
+                        Vocabulary::name(tension.status));
         break;
     }
     case Briefing::Kind::Outcome:
-        meta = tr("Status: %1").arg(outcomeStatusName(b.outcomes.at(ref->index).status));
+        meta = tr("Status: %1").arg(Vocabulary::name(b.outcomes.at(ref->index).status));
         break;
     case Briefing::Kind::Event: {
         const TimelineEvent &event = b.events.at(ref->index);
@@ -363,7 +342,7 @@ QString EntryHtml::entry(const QString &id) const
         const LocalizedText lane = b.laneTitle(event.lane);
         if (!lane.isEmpty())
             meta += QStringLiteral(" · ") + text(lane);
-        if (const QString confidence = confidenceName(event.confidence); !confidence.isEmpty())
+        if (const QString confidence = Vocabulary::name(event.confidence); !confidence.isEmpty())
             meta += QStringLiteral(" · ") + confidence;
         break;
     }

@@ -31,8 +31,6 @@ public:
     // <name class="cssClass">content</name>; the content is HTML whose text is escaped already.
     static QString element(const char *name, const QString &content,
                            const char *cssClass = nullptr);
-    // The outcome's status as the pages and the exported document name it.
-    static QString outcomeStatusName(Outcome::Status status);
     // Plain text made safe for a tooltip: QToolTip guesses rich text, so the text is escaped
     // and wrapped in a paragraph, which also lets long texts wrap.
     static QString toolTip(const QString &plainText);

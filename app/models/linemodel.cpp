@@ -1,5 +1,6 @@
 #include "models/linemodel.h"
 
+#include "document/vocabulary.h"
 #include "models/entryhtml.h"
 
 #include <QPointF>
@@ -7,19 +8,6 @@
 int LineModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString LineModel::kindName(MapLine::Kind kind)
-{
-    switch (kind) {
-    case MapLine::Kind::Route: return tr("Route");
-    case MapLine::Kind::Railway: return tr("Railway");
-    case MapLine::Kind::Road: return tr("Road");
-    case MapLine::Kind::Corridor: return tr("Corridor");
-    case MapLine::Kind::River: return tr("River");
-    case MapLine::Kind::Pipeline: return tr("Pipeline");
-    }
-    return {};
 }
 
 QVariant LineModel::data(const QModelIndex &index, int role) const
@@ -36,7 +24,7 @@ QVariant LineModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return resolve(line.name).text;
         case KindColumn:
-            return kindName(line.kind);
+            return Vocabulary::name(line.kind);
         case PointCountColumn:
             return dates().locale().toString(line.points.size());
         }

@@ -22,8 +22,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString kindName(MapLine::Kind kind);
-
 protected:
     Briefing::Kind entryKind() const override { return Briefing::Kind::Line; }
     int entryCount() const override { return int(briefing()->lines.size()); }

@@ -1,5 +1,6 @@
 #include "models/mapfeaturemodel.h"
 
+#include "document/vocabulary.h"
 #include "models/entryhtml.h"
 #include "models/linemodel.h"
 #include "models/placemodel.h"
@@ -38,7 +39,7 @@ QVariant MapFeatureModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return resolve(name).text;
         case KindColumn:
-            return isLine ? LineModel::kindName(line->kind) : PlaceModel::kindName(place->kind);
+            return isLine ? Vocabulary::name(line->kind) : Vocabulary::name(place->kind);
         }
         break;
     case EntryRoles::IdRole:

@@ -1,23 +1,11 @@
 #include "models/placemodel.h"
 
+#include "document/vocabulary.h"
 #include "models/entryhtml.h"
 
 int PlaceModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString PlaceModel::kindName(Place::Kind kind)
-{
-    switch (kind) {
-    case Place::Kind::Capital: return tr("Capital");
-    case Place::Kind::City: return tr("City");
-    case Place::Kind::Town: return tr("Town");
-    case Place::Kind::BorderCrossing: return tr("Border crossing");
-    case Place::Kind::Port: return tr("Port");
-    case Place::Kind::Site: return tr("Site");
-    }
-    return {};
 }
 
 QVariant PlaceModel::data(const QModelIndex &index, int role) const
@@ -34,7 +22,7 @@ QVariant PlaceModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return resolve(place.name).text;
         case KindColumn:
-            return kindName(place.kind);
+            return Vocabulary::name(place.kind);
         case LatitudeColumn:
             return dates().locale().toString(place.position.lat, 'f', 4);
         case LongitudeColumn:

@@ -23,8 +23,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString kindName(Place::Kind kind);
-
 protected:
     Briefing::Kind entryKind() const override { return Briefing::Kind::Place; }
     int entryCount() const override { return int(briefing()->places.size()); }

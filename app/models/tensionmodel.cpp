@@ -1,30 +1,11 @@
 #include "models/tensionmodel.h"
 
+#include "document/vocabulary.h"
 #include "models/entryhtml.h"
 
 int TensionModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString TensionModel::severityName(Tension::Severity severity)
-{
-    switch (severity) {
-    case Tension::Severity::Low: return tr("Low");
-    case Tension::Severity::Medium: return tr("Medium");
-    case Tension::Severity::High: return tr("High");
-    }
-    return {};
-}
-
-QString TensionModel::statusName(Tension::Status status)
-{
-    switch (status) {
-    case Tension::Status::Open: return tr("Open");
-    case Tension::Status::Easing: return tr("Easing");
-    case Tension::Status::Resolved: return tr("Resolved");
-    }
-    return {};
 }
 
 QVariant TensionModel::data(const QModelIndex &index, int role) const
@@ -51,9 +32,9 @@ QVariant TensionModel::data(const QModelIndex &index, int role) const
             return dates().locale().createSeparatedList(names);
         }
         case SeverityColumn:
-            return severityName(tension.severity);
+            return Vocabulary::name(tension.severity);
         case StatusColumn:
-            return statusName(tension.status);
+            return Vocabulary::name(tension.status);
         }
         break;
     case EntryRoles::IdRole:

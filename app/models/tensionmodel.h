@@ -21,9 +21,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString severityName(Tension::Severity severity);
-    static QString statusName(Tension::Status status);
-
 protected:
     Briefing::Kind entryKind() const override { return Briefing::Kind::Tension; }
     int entryCount() const override { return int(briefing()->tensions.size()); }

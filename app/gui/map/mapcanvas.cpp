@@ -1,5 +1,6 @@
 #include "gui/map/mapcanvas.h"
 
+#include "document/vocabulary.h"
 #include "map/mapprojection.h"
 #include "map/mapspritecache.h"
 #include "map/worldmap.h"
@@ -202,12 +203,12 @@ QString MapCanvas::describe(const QString &id) const
         return {};
     const QString name = isolated(m_painter.nameOf(id));
     if (const Place *place = briefing->place(id)) {
-        const QString kind = PlaceModel::kindName(place->kind);
+        const QString kind = Vocabulary::name(place->kind);
         return place->approximate ? tr("%1 (%2, approximate position)").arg(name, kind)
                                   : tr("%1 (%2)").arg(name, kind);
     }
     if (const MapLine *line = briefing->line(id)) {
-        const QString kind = LineModel::kindName(line->kind);
+        const QString kind = Vocabulary::name(line->kind);
         return line->approximate ? tr("%1 (%2, approximate course)").arg(name, kind)
                                  : tr("%1 (%2)").arg(name, kind);
     }

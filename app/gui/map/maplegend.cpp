@@ -1,5 +1,6 @@
 #include "gui/map/maplegend.h"
 
+#include "document/vocabulary.h"
 #include "map/mapstyle.h"
 #include "models/linemodel.h"
 #include "models/placemodel.h"
@@ -75,13 +76,13 @@ void MapLegend::rebuild()
              {Place::Kind::Capital, Place::Kind::City, Place::Kind::Town,
               Place::Kind::BorderCrossing, Place::Kind::Port, Place::Kind::Site}) {
             if (hasPlace(kind))
-                items.append({MapStyle::markerIcon(kind, false, ratio), PlaceModel::kindName(kind)});
+                items.append({MapStyle::markerIcon(kind, false, ratio), Vocabulary::name(kind)});
         }
         for (const MapLine::Kind kind :
              {MapLine::Kind::Route, MapLine::Kind::Railway, MapLine::Kind::Road,
               MapLine::Kind::Corridor, MapLine::Kind::River, MapLine::Kind::Pipeline}) {
             if (hasLine(kind))
-                items.append({MapStyle::lineIcon(kind, false, ratio), LineModel::kindName(kind)});
+                items.append({MapStyle::lineIcon(kind, false, ratio), Vocabulary::name(kind)});
         }
         if (std::any_of(b.places.cbegin(), b.places.cend(),
                         [](const Place &p) { return p.approximate; })) {

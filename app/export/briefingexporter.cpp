@@ -7,6 +7,7 @@
 #include "document/vocabulary.h"
 #include "document/weblink.h"
 #include "export/briefingfigureobject.h"
+#include "export/exportstyle.h"
 #include "export/pdfpostprocessor.h"
 #include "formats/briefingloader.h"
 #include "models/entryhtml.h"
@@ -493,43 +494,6 @@ private:
     std::function<QString(int)> m_figureMarkup;
 };
 
-// The subset of CSS that Qt's rich text understands.
-QString layoutStyleSheet()
-{
-    return QStringLiteral(
-        "h1 { font-size: 18pt; font-weight: bold; color: #0b2e4f; margin-top: 0px; "
-        "margin-bottom: 12px; }"
-        "h2 { font-size: 13pt; font-weight: bold; color: #0b2e4f; margin-top: 14px; "
-        "margin-bottom: 5px; }"
-        "h3 { font-size: 11pt; font-weight: bold; color: #1c1c1c; margin-top: 12px; "
-        "margin-bottom: 3px; }"
-        "p { margin-top: 0px; margin-bottom: 6px; line-height: 125%; }"
-        // A figure's line is as tall as the figure: the text's line spacing would add a
-        // quarter of the figure's height below it.
-        ".figure { line-height: 100%; }"
-        ".meta { color: #5a5a5a; font-size: 9pt; }"
-        ".note { color: #4a4a4a; font-style: italic; font-size: 9.5pt; }"
-        ".cite { color: #0b2e4f; font-size: 8.5pt; }"
-        ".caption { color: #5a5a5a; font-size: 9pt; margin-top: 4px; margin-bottom: 12px; }"
-        ".label { color: #5a5a5a; font-weight: bold; }"
-        ".toctitle { font-size: 18pt; font-weight: bold; color: #0b2e4f; margin-bottom: 14px; }"
-        "table.events { border-collapse: collapse; border-color: #b8c4d0; border-style: solid; }"
-        "table.events th { background-color: #0b2e4f; color: #ffffff; font-weight: bold; }"
-        "table.events td { font-size: 9.5pt; }"
-        "tr.odd { background-color: #eef2f6; }"
-        ".date { color: #333333; }"
-        ".lane { color: #5a5a5a; }"
-        "table.sources td { font-size: 9pt; }"
-        ".num { color: #0b2e4f; font-weight: bold; }"
-        "a { color: #1a4f8b; text-decoration: none; }"
-        ".classification { font-size: 11pt; font-weight: bold; color: #8b1a1a; }"
-        ".kicker { font-size: 12pt; color: #5a5a5a; margin-bottom: 6px; }"
-        ".covertitle { font-size: 26pt; font-weight: bold; color: #0b2e4f; line-height: 115%; "
-        "margin-bottom: 10px; }"
-        ".coversubtitle { font-size: 14pt; color: #333333; margin-bottom: 14px; }"
-        "table.cover td { font-size: 11pt; }");
-}
-
 struct HeadingPosition
 {
     int page = 0;      // 0-based page of the main document
@@ -668,7 +632,7 @@ private:
     {
         document.documentLayout()->setPaintDevice(const_cast<QPdfWriter *>(&m_reference));
         document.setDefaultFont(font(10.5));
-        document.setDefaultStyleSheet(layoutStyleSheet());
+        document.setDefaultStyleSheet(ExportStyle::pageStyleSheet());
         document.setDocumentMargin(0);
         QTextOption option = document.defaultTextOption();
         option.setTextDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
@@ -1007,32 +971,6 @@ private:
     int m_pages = 0; // of the sections together
 };
 
-QString htmlStyleSheet(bool rtl)
-{
-    QString css = QStringLiteral(
-        "body{font-family:'Noto Sans','Noto Sans Arabic',sans-serif;color:#1a1a1a;"
-        "max-width:52em;margin:2em auto;padding:0 1.5em;line-height:1.55;font-size:11pt}"
-        "h1{color:#0b2e4f;font-size:1.6em;border-bottom:2px solid #0b2e4f;padding-bottom:.2em;"
-        "margin-top:2em}"
-        "h2{color:#0b2e4f;font-size:1.2em}h3{font-size:1.05em;margin-bottom:.2em}"
-        ".meta,.caption{color:#5a5a5a;font-size:.9em}.note{color:#4a4a4a;font-style:italic}"
-        ".cite{color:#0b2e4f;font-size:.85em}.label{color:#5a5a5a;font-weight:bold;"
-        "vertical-align:top;padding-inline-end:1em}"
-        "table{border-collapse:collapse;width:100%}td,th{padding:.3em .5em;vertical-align:top;"
-        "text-align:start}"
-        "table.events th{background:#0b2e4f;color:#fff}table.events td{border-bottom:1px solid "
-        "#d5dde5}tr.odd{background:#eef2f6}"
-        ".cover{border-top:10px solid #0b2e4f;padding-top:1em;margin-bottom:2em}"
-        ".classification{color:#8b1a1a;font-weight:bold}.kicker{color:#5a5a5a}"
-        ".covertitle{font-size:2.1em;font-weight:bold;color:#0b2e4f;margin:.2em 0}"
-        ".coversubtitle{font-size:1.2em}"
-        ".figure svg{max-width:100%;height:auto}"
-        "a{color:#1a4f8b}nav ol{padding-inline-start:1.5em}");
-    if (rtl)
-        css += QStringLiteral("body{direction:rtl}");
-    return css;
-}
-
 QString svgFigure(const ExportOptions::Figure &paint, double aspect)
 {
     const QSize size(900, int(900 * aspect));
@@ -1163,7 +1101,7 @@ QString BriefingExporter::html() const
                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                          "<title>")
         + esc(content.text(m_briefing->title)) + QStringLiteral("</title>\n<style>")
-        + htmlStyleSheet(rtl) + QStringLiteral("</style>\n</head>\n<body>\n")
+        + ExportStyle::htmlStyleSheet(rtl) + QStringLiteral("</style>\n</head>\n<body>\n")
         + QStringLiteral("<header class=\"cover\">") + content.cover()
         + QStringLiteral("</header>\n<nav><h2>") + esc(tr("Contents"))
         + QStringLiteral("</h2><ol>");

@@ -259,6 +259,20 @@ private:
         return true;
     }
 
+    // The keys each kind of entry may have, built once, not for each entry of a list.
+    struct EntryKeys
+    {
+        QStringList entry, tension, outcome, event;
+    };
+    static const EntryKeys &entryKeys();
+
+    bool readFormat(const QJsonObject &top);
+    void readLanguagesAndTitles(const QJsonObject &top);
+    void readParties(const QJsonObject &top);
+    void readSources(const QJsonObject &top);
+    void readAgenda(const QJsonObject &top);
+    void readEntrySections(const QJsonObject &top);
+    void readTimeline(const QJsonObject &top);
     void readEntry(Entry &entry, const QJsonObject &object, const QString &path,
                    bool textRequired, bool warnWithoutSources);
     void readVisit(const QJsonObject &object, const QString &path);
@@ -609,15 +623,46 @@ void Walker::run(const QJsonValue &root)
         return;
     }
     const QJsonObject top = root.toObject();
+    if (!readFormat(top))
+        return;
+    checkKeys(top, {},
+              {u"format"_qs, u"version"_qs, u"languages"_qs, u"title"_qs, u"subtitle"_qs,
+               u"summary"_qs, u"classification"_qs, u"author"_qs, u"produced"_qs, u"visit"_qs,
+               u"countries"_qs, u"people"_qs, u"sources"_qs, u"agenda"_qs, u"tensions"_qs,
+               u"background"_qs, u"outcomes"_qs, u"lanes"_qs, u"periods"_qs, u"events"_qs,
+               u"places"_qs, u"lines"_qs, u"map"_qs});
+
+    // The sections in the order the format lists them, so problems come in the file's order.
+    readLanguagesAndTitles(top);
+    readParties(top);
+    readSources(top);
+    const QJsonValue visitValue = member(top, {}, QStringLiteral("visit"), true);
+    QJsonObject visit;
+    if (!visitValue.isUndefined() && object(visitValue, QStringLiteral("/visit"),
+                                            QStringLiteral("visit"), &visit)) {
+        readVisit(visit, QStringLiteral("/visit"));
+    }
+    readAgenda(top);
+    readEntrySections(top);
+    readTimeline(top);
+    readGeography(top);
+
+    doc.buildIndex();
+    resolveRefs();
+}
+
+// "format" and "version": false when the rest cannot be read as this format.
+bool Walker::readFormat(const QJsonObject &top)
+{
     const QJsonValue format = top.value(u"format");
     if (format.isUndefined()) {
         error({}, BriefingValidator::tr("this JSON file is not a briefing: it lacks "
                                         "\"format\": \"briefing\""));
-        return;
+        return false;
     }
     if (format != QJsonValue(u"briefing"_qs)) {
         error(QStringLiteral("/format"), BriefingValidator::tr("\"format\" must be \"briefing\""));
-        return;
+        return false;
     }
     const QJsonValue version = top.value(u"version");
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
@@ -626,7 +671,7 @@ void Walker::run(const QJsonValue &root)
         else
             wrongType(QStringLiteral("/version"), QStringLiteral("version"),
                       BriefingValidator::tr("a whole number"), version);
-        return;
+        return false;
     }
     if (version.toDouble() != BriefingValidator::FormatVersion) {
         error(QStringLiteral("/version"),
@@ -634,16 +679,13 @@ void Walker::run(const QJsonValue &root)
                                     "version %2; open it with a newer Briefing Viewer")
                   .arg(version.toDouble())
                   .arg(BriefingValidator::FormatVersion));
-        return;
+        return false;
     }
+    return true;
+}
 
-    checkKeys(top, {},
-              {u"format"_qs, u"version"_qs, u"languages"_qs, u"title"_qs, u"subtitle"_qs,
-               u"summary"_qs, u"classification"_qs, u"author"_qs, u"produced"_qs, u"visit"_qs,
-               u"countries"_qs, u"people"_qs, u"sources"_qs, u"agenda"_qs, u"tensions"_qs,
-               u"background"_qs, u"outcomes"_qs, u"lanes"_qs, u"periods"_qs, u"events"_qs,
-               u"places"_qs, u"lines"_qs, u"map"_qs});
-
+void Walker::readLanguagesAndTitles(const QJsonObject &top)
+{
     const QJsonArray languages = array(top, {}, QStringLiteral("languages"), true);
     for (qsizetype i = 0; i < languages.size(); ++i) {
         const QString code = languages.at(i).toString();
@@ -669,7 +711,11 @@ void Walker::run(const QJsonValue &root)
     doc.classification = text(top, {}, QStringLiteral("classification"), false);
     doc.author = text(top, {}, QStringLiteral("author"), false);
     doc.produced = date(top, {}, QStringLiteral("produced"), false);
+}
 
+// The countries and the people of the briefing.
+void Walker::readParties(const QJsonObject &top)
+{
     list(top, {}, QStringLiteral("countries"), true, [this](const QJsonObject &o, const QString &p) {
         checkKeys(o, p, {u"id"_qs, u"name"_qs, u"iso3"_qs});
         Country country;
@@ -696,7 +742,10 @@ void Walker::run(const QJsonValue &root)
         person.country = ref(o, p, QStringLiteral("country"), {Kind::Country}, {}, false);
         doc.people.append(person);
     });
+}
 
+void Walker::readSources(const QJsonObject &top)
+{
     list(top, {}, QStringLiteral("sources"), true, [this](const QJsonObject &o, const QString &p) {
         checkKeys(o, p, {u"id"_qs, u"title"_qs, u"publisher"_qs, u"url"_qs, u"date"_qs,
                          u"language"_qs});
@@ -718,23 +767,25 @@ void Walker::run(const QJsonValue &root)
     });
     if (top.value(u"sources").isArray() && doc.sources.isEmpty())
         error(QStringLiteral("/sources"), BriefingValidator::tr("cite at least one source"));
+}
 
-    const QJsonValue visitValue = member(top, {}, QStringLiteral("visit"), true);
-    QJsonObject visit;
-    if (!visitValue.isUndefined() && object(visitValue, QStringLiteral("/visit"),
-                                            QStringLiteral("visit"), &visit)) {
-        readVisit(visit, QStringLiteral("/visit"));
-    }
+const Walker::EntryKeys &Walker::entryKeys()
+{
+    static const EntryKeys keys = [] {
+        EntryKeys k;
+        k.entry = QStringList{u"id"_qs, u"title"_qs, u"text"_qs, u"note"_qs, u"places"_qs,
+                              u"lines"_qs, u"related"_qs, u"sources"_qs};
+        k.tension = k.entry + QStringList{u"parties"_qs, u"severity"_qs, u"status"_qs};
+        k.outcome = k.entry + QStringList{u"status"_qs};
+        k.event = k.entry + QStringList{u"date"_qs, u"lane"_qs, u"confidence"_qs};
+        return k;
+    }();
+    return keys;
+}
 
-    // Built once, not for each entry of a list.
-    const QStringList entryKeys{u"id"_qs, u"title"_qs, u"text"_qs, u"note"_qs, u"places"_qs,
-                                u"lines"_qs, u"related"_qs, u"sources"_qs};
-    const QStringList tensionKeys = entryKeys + QStringList{u"parties"_qs, u"severity"_qs,
-                                                            u"status"_qs};
-    const QStringList outcomeKeys = entryKeys + QStringList{u"status"_qs};
-    const QStringList eventKeys = entryKeys + QStringList{u"date"_qs, u"lane"_qs,
-                                                          u"confidence"_qs};
-
+void Walker::readAgenda(const QJsonObject &top)
+{
+    const EntryKeys &keys = entryKeys();
     list(top, {}, QStringLiteral("agenda"), true, [&](const QJsonObject &o, const QString &p) {
         checkKeys(o, p, {u"id"_qs, u"title"_qs, u"summary"_qs, u"items"_qs});
         AgendaArea area;
@@ -742,7 +793,7 @@ void Walker::run(const QJsonValue &root)
         area.title = text(o, p, QStringLiteral("title"), true);
         area.summary = text(o, p, QStringLiteral("summary"), false);
         list(o, p, QStringLiteral("items"), true, [&](const QJsonObject &io, const QString &ip) {
-            checkKeys(io, ip, entryKeys);
+            checkKeys(io, ip, keys.entry);
             AgendaItem item;
             readEntry(item, io, ip, true, true);
             item.area = area.id;
@@ -750,9 +801,14 @@ void Walker::run(const QJsonValue &root)
         });
         doc.agenda.append(area);
     });
+}
 
+// The tensions, the background and the expected outcomes.
+void Walker::readEntrySections(const QJsonObject &top)
+{
+    const EntryKeys &keys = entryKeys();
     list(top, {}, QStringLiteral("tensions"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, tensionKeys);
+        checkKeys(o, p, keys.tension);
         Tension tension;
         readEntry(tension, o, p, true, true);
         tension.parties = refs(o, p, QStringLiteral("parties"), {Kind::Country, Kind::Person},
@@ -767,14 +823,14 @@ void Walker::run(const QJsonValue &root)
     });
 
     list(top, {}, QStringLiteral("background"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, entryKeys);
+        checkKeys(o, p, keys.entry);
         BackgroundSection section;
         readEntry(section, o, p, true, false);
         doc.background.append(section);
     });
 
     list(top, {}, QStringLiteral("outcomes"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, outcomeKeys);
+        checkKeys(o, p, keys.outcome);
         Outcome outcome;
         readEntry(outcome, o, p, false, true);
         outcome.status = choice<Outcome::Status>(o, p, QStringLiteral("status"),
@@ -782,7 +838,11 @@ void Walker::run(const QJsonValue &root)
                                                  Outcome::Status::Expected, true);
         doc.outcomes.append(outcome);
     });
+}
 
+// The lanes, periods and events of the timeline.
+void Walker::readTimeline(const QJsonObject &top)
+{
     list(top, {}, QStringLiteral("lanes"), false, [this](const QJsonObject &o, const QString &p) {
         checkKeys(o, p, {u"id"_qs, u"title"_qs});
         Lane lane;
@@ -805,7 +865,7 @@ void Walker::run(const QJsonValue &root)
     });
 
     list(top, {}, QStringLiteral("events"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, eventKeys);
+        checkKeys(o, p, entryKeys().event);
         TimelineEvent event;
         readEntry(event, o, p, false, true);
         event.date = date(o, p, QStringLiteral("date"), true);
@@ -815,11 +875,6 @@ void Walker::run(const QJsonValue &root)
                                   TimelineEvent::Confidence::Unstated, false);
         doc.events.append(event);
     });
-
-    readGeography(top);
-
-    doc.buildIndex();
-    resolveRefs();
 }
 
 } // namespace

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "document/briefing.h"
+#include "document/dateformatter.h"
+#include "export/exportoptions.h"
+
+#include <QHash>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// One top-level section: a line of the table of contents and of the outline.
+struct ExportSection
+{
+    QString title;
+    QString body; // HTML, every document string escaped
+};
+
+struct FigureSlot
+{
+    ExportOptions::Figure paint;
+    double aspect = 0.5; // height / width
+    QString caption;
+};
+
+// Builds the sections from the briefing for the options' language and scope.
+class ExportContent
+{
+public:
+    ExportContent(const Briefing &briefing, const ExportOptions &options);
+    QString text(const LocalizedText &value) const;
+    QString number(int n) const;
+    const DateFormatter &dates() const;
+    bool rightToLeft() const;
+    const QList<FigureSlot> &figures() const;
+
+    // `figureMarkup` turns a figure slot into markup: an anchor the PDF layout replaces with
+    // the figure object, or inline SVG in the HTML copy.
+    QList<ExportSection> sections(const std::function<QString(int)> &figureMarkup);
+    QString cover() const;
+
+private:
+    const Source *primarySource() const;
+    QString sourceLine(const Source &source) const;
+
+    // Cited sources are numbered in the order of the document's source list.
+    void collectSources();
+    QString cite(const QStringList &ids) const;
+    QString placeName(const QString &id) const;
+    QString countryName(const QString &id) const;
+    QString personLine(const QString &id) const;
+
+    // The body of an entry: its text, its note, and the numbers of the sources it cites.
+    QString entryBody(const Entry &entry) const;
+    QString figure(ExportOptions::Figure paint, double aspect, const QString &caption);
+    ExportSection overview();
+    ExportSection agendaArea(const AgendaArea &area) const;
+    ExportSection tensions() const;
+    ExportSection background() const;
+    ExportSection outcomes() const;
+    ExportSection timeline(const QList<TimelineEvent> &events);
+    ExportSection map();
+    ExportSection sources() const;
+
+    const Briefing &m_b;
+    const ExportOptions &m_options;
+    QLocale m_locale;
+    DateFormatter m_dates;
+    QStringList m_sourceOrder;
+    QHash<QString, int> m_sourceNumber;
+    QList<FigureSlot> m_figures;
+    std::function<QString(int)> m_figureMarkup;
+};

@@ -1,0 +1,427 @@
+#include "export/pagedlayout.h"
+
+#include "export/briefingexporter.h"
+#include "export/briefingfigureobject.h"
+#include "export/exporthtml.h"
+#include "export/exportstyle.h"
+#include "models/entryhtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace ExportHtml;
+
+namespace {
+
+QColor paletteColor(const char *colour)
+{
+    return QColor(QLatin1String(colour));
+}
+
+} // namespace
+
+PagedLayout::PagedLayout(const Briefing &briefing, const ExportOptions &options)
+    : m_briefing(briefing), m_options(options),
+      m_pageLayout(QPageSize(options.pageSize), QPageLayout::Portrait,
+                   QMarginsF(20, 24, 20, 22), QPageLayout::Millimeter)
+{
+    m_reference.setPageLayout(m_pageLayout);
+    m_reference.setResolution(LayoutDpi);
+    m_full = m_pageLayout.fullRectPixels(LayoutDpi);
+    m_content = m_pageLayout.paintRectPixels(LayoutDpi);
+    build();
+}
+
+PagedLayout::~PagedLayout()
+{
+    if (!m_helper)
+        return;
+    for (Part &part : m_parts) {
+        if (part.byHelper)
+            m_helper->adopt(std::move(part.document));
+    }
+    m_helper.reset();
+}
+
+int PagedLayout::pageCount() const
+{
+    return firstMainPage() + m_pages;
+}
+
+const QList<ExportSection> &PagedLayout::sections() const
+{
+    return m_sections;
+}
+
+const QList<HeadingPosition> &PagedLayout::headings() const
+{
+    return m_headings;
+}
+
+QRectF PagedLayout::content() const
+{
+    return m_content;
+}
+
+QList<PdfPostProcessor::OutlineItem> PagedLayout::outline() const
+{
+    QList<PdfPostProcessor::OutlineItem> items;
+    for (int i = 0; i < m_sections.size() && i < m_headings.size(); ++i) {
+        items.append({m_sections.at(i).title, firstMainPage() + m_headings.at(i).page,
+                      (m_content.top() + m_headings.at(i).top) * PointsPerUnit, 1});
+    }
+    return items;
+}
+
+bool PagedLayout::paint(QPainter *painter, const std::function<bool()> &newPage, double scale) const
+{
+    const int total = pageCount();
+    for (int page = 0; page < total; ++page) {
+        if (m_options.cancelled && m_options.cancelled())
+            return false;
+        if (page > 0 && !newPage())
+            return false;
+        painter->save();
+        painter->scale(scale, scale);
+        if (page == 0)
+            paintCover(painter);
+        else
+            paintPage(painter, page, total);
+        painter->restore();
+    }
+    return true;
+}
+
+bool PagedLayout::rightToLeft() const
+{
+    return QLocale(m_options.language).textDirection() == Qt::RightToLeft;
+}
+
+QString PagedLayout::direction() const
+{
+    return rightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr");
+}
+
+int PagedLayout::firstMainPage() const
+{
+    return 1 + m_contentsPages;
+}
+
+QFont PagedLayout::font(double points) const
+{
+    QFont f;
+    f.setFamilies(m_options.fontFamilies);
+    f.setPointSizeF(points);
+    return f;
+}
+
+void PagedLayout::prepare(QTextDocument &document, double width, double height) const
+{
+    document.documentLayout()->setPaintDevice(const_cast<QPdfWriter *>(&m_reference));
+    document.setDefaultFont(font(10.5));
+    document.setDefaultStyleSheet(ExportStyle::pageStyleSheet());
+    document.setDocumentMargin(0);
+    QTextOption option = document.defaultTextOption();
+    option.setTextDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    document.setDefaultTextOption(option);
+    if (height > 0)
+        document.setPageSize(QSizeF(width, height));
+    else
+        document.setTextWidth(width);
+}
+
+void PagedLayout::insertFigures(QTextDocument &document, BriefingFigureObject *figures,
+                   const QList<FigureSlot> &slots) const
+{
+    const double width = m_content.width();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList names = fragment.charFormat().anchorNames();
+            if (names.isEmpty() || !names.first().startsWith(QLatin1String("figure-")))
+                continue;
+            const int index = names.first().mid(7).toInt();
+            if (index < 0 || index >= slots.size())
+                continue;
+            QTextCharFormat format;
+            format.setObjectType(BriefingFigureObject::Type);
+            format.setProperty(BriefingFigureObject::FigureIndex, figures->add(slots.at(index).paint));
+            format.setProperty(BriefingFigureObject::FigureWidth, width);
+            format.setProperty(BriefingFigureObject::FigureHeight,
+                               qMin(width * slots.at(index).aspect, m_content.height() * 0.8));
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+            break;
+        }
+    }
+}
+
+void PagedLayout::keepShapedText(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+}
+
+QString PagedLayout::contentsHtml(const QList<int> &pages) const
+{
+    const QLocale locale(m_options.language);
+    QString toc;
+    for (int i = 0; i < m_sections.size(); ++i) {
+        const QString page = i < pages.size() ? locale.toString(pages.at(i))
+                                              : locale.toString(88);
+        // "right" is the trailing side: the page numbers land on the left in Persian.
+        toc += row({QStringLiteral("<td>") + esc(m_sections.at(i).title)
+                        + QStringLiteral("</td>"),
+                    QStringLiteral("<td align=\"right\" width=\"12%\">") + esc(page)
+                        + QStringLiteral("</td>")},
+                   rightToLeft());
+    }
+    return QStringLiteral("<html><body dir=\"") + direction() + QStringLiteral("\">")
+        + EntryHtml::element("p", esc(BriefingExporter::tr("Contents")), "toctitle")
+        + tableOpen("toc", 5, rightToLeft()) + toc + QStringLiteral("</table></body></html>");
+}
+
+QString PagedLayout::sectionHtml(const ExportSection &section) const
+{
+    return QStringLiteral("<html><body dir=\"") + direction() + QStringLiteral("\">")
+        + EntryHtml::element("h1", esc(section.title)) + section.body
+        + QStringLiteral("</body></html>");
+}
+
+double PagedLayout::lineTop(const QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const QRectF rect = layout->blockBoundingRect(block);
+    const QTextLayout *text = block.layout();
+    return text && text->lineCount() > 0 ? rect.top() + text->lineAt(0).y() : rect.top();
+}
+
+double PagedLayout::lineBottom(const QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const QRectF rect = layout->blockBoundingRect(block);
+    const QTextLayout *text = block.layout();
+    if (!text || text->lineCount() == 0)
+        return rect.bottom();
+    const QTextLine last = text->lineAt(text->lineCount() - 1);
+    return rect.top() + last.y() + last.height();
+}
+
+int PagedLayout::pageOf(double y) const
+{
+    return int(y / m_content.height());
+}
+
+void PagedLayout::keepHeadingsWithNext(QTextDocument &document) const
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+            continue;
+        const QTextBlock next = block.next();
+        if (pageOf(lineBottom(layout, block) - 0.5) == pageOf(lineTop(layout, next) + 0.5))
+            continue;
+        QTextBlock first = block;
+        while (first.previous().isValid() && first.previous().blockFormat().headingLevel() > 0
+               && first.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto)
+            first = first.previous();
+        if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        // The layout follows the change from this block on, so the scan goes on below it.
+        QTextCursor(first).mergeBlockFormat(format);
+    }
+}
+
+void PagedLayout::build()
+{
+    ExportContent content(m_briefing, m_options);
+    m_sections = content.sections([](int index) {
+        return QStringLiteral("<p align=\"center\" class=\"figure\"><a name=\"figure-%1\">*</a></p>")
+            .arg(index);
+    });
+
+    m_cover = std::make_unique<QTextDocument>();
+    prepare(*m_cover, m_content.width(), 0);
+    m_cover->setHtml(QStringLiteral("<html><body dir=\"") + direction()
+                     + QStringLiteral("\">") + content.cover()
+                     + QStringLiteral("</body></html>"));
+
+    m_contents = std::make_unique<QTextDocument>();
+    prepare(*m_contents, m_content.width(), m_content.height());
+    m_contents->setHtml(contentsHtml({}));
+    m_contentsPages = m_contents->pageCount();
+
+    layoutSections(content.figures());
+
+    // The numbers take the placeholders' room, so the contents keep their length; should
+    // a number ever wrap, the contents are laid out again (the sections are not).
+    for (int pass = 0; pass < 3; ++pass) {
+        QList<int> pages;
+        for (const HeadingPosition &heading : qAsConst(m_headings))
+            pages << 1 + firstMainPage() + heading.page;
+        m_contents->setHtml(contentsHtml(pages));
+        const int contentsPages = m_contents->pageCount();
+        if (contentsPages == m_contentsPages)
+            break;
+        m_contentsPages = contentsPages;
+    }
+}
+
+void PagedLayout::layoutSections(const QList<FigureSlot> &figureSlots)
+{
+    std::vector<LaidOutSection> laidOut(size_t(m_sections.size()));
+    QList<int> order(m_sections.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_sections.at(a).body.size() > m_sections.at(b).body.size();
+    });
+    QList<int> here, there;
+    qsizetype hereLength = 0, thereLength = 0;
+    for (const int index : qAsConst(order)) {
+        const qsizetype length = m_sections.at(index).body.size();
+        if (hereLength <= thereLength) {
+            here << index;
+            hereLength += length;
+        } else {
+            there << index;
+            thereLength += length;
+        }
+    }
+
+    if (!there.isEmpty()) {
+        m_helper = std::make_unique<LayoutHelper>([&] {
+            for (const int index : qAsConst(there)) {
+                laidOut[size_t(index)] = layoutSection(m_sections.at(index), figureSlots);
+                laidOut[size_t(index)].byHelper = true;
+            }
+        });
+    }
+    for (const int index : qAsConst(here))
+        laidOut[size_t(index)] = layoutSection(m_sections.at(index), figureSlots);
+    if (m_helper)
+        m_helper->waitForWork();
+
+    for (LaidOutSection &section : laidOut) {
+        m_headings.append({m_pages + section.heading.page, section.heading.top});
+        m_parts.push_back({std::move(section.document), m_pages, section.byHelper});
+        m_pages += section.pages;
+    }
+}
+
+PagedLayout::LaidOutSection PagedLayout::layoutSection(const ExportSection &section,
+                                                     const QList<FigureSlot> &figureSlots) const
+{
+    auto document = std::make_unique<QTextDocument>();
+    auto *figures = new BriefingFigureObject(document.get());
+    document->documentLayout()->registerHandler(BriefingFigureObject::Type, figures);
+    prepare(*document, m_content.width(), m_content.height());
+    {
+        // One edit: the layout starts when the figures are in.
+        QTextCursor edit(document.get());
+        edit.beginEditBlock();
+        document->setHtml(sectionHtml(section));
+        insertFigures(*document, figures, figureSlots);
+        keepShapedText(*document);
+        edit.endEditBlock();
+    }
+    // The layout runs lazily, and an edit lays out again only what it moves: blocks the
+    // lazy layout has not reached would be left without lines. So the layout is finished
+    // (pageCount() does that) before the headings are looked at.
+    document->pageCount();
+    keepHeadingsWithNext(*document);
+
+    const QAbstractTextDocumentLayout *layout = document->documentLayout();
+    double top = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 1) {
+            top = lineTop(layout, block);
+            break;
+        }
+    }
+    const int page = pageOf(top + 0.5);
+    const int pages = document->pageCount();
+    return {std::move(document), {page, top - page * m_content.height()}, pages};
+}
+
+void PagedLayout::paintCover(QPainter *painter) const
+{
+    const QRectF area = m_content;
+    // A band of colour at the top edge marks the cover.
+    painter->fillRect(QRectF(0, 0, m_full.width(), area.top() * 0.45),
+                      paletteColor(ExportStyle::Palette::Heading));
+    painter->save();
+    painter->translate(area.left(), area.top() + area.height() * 0.18);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    m_cover->documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+void PagedLayout::paintPage(QPainter *painter, int page, int total) const
+{
+    const QRectF area = m_content;
+    const bool rtl = rightToLeft();
+    const QLocale locale(m_options.language);
+    painter->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+
+    // Running header and footer, mirrored for right-to-left.
+    painter->setPen(paletteColor(ExportStyle::Palette::Meta));
+    painter->setFont(font(8.5));
+    const double headerY = area.top() - 30;
+    const QRectF header(area.left(), headerY, area.width(), 20);
+    const Qt::Alignment leading = Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft);
+    const Qt::Alignment trailing = Qt::AlignAbsolute | (rtl ? Qt::AlignLeft : Qt::AlignRight);
+    const QString title = painter->fontMetrics().elidedText(
+        m_briefing.text(m_briefing.title, m_options.language).text, Qt::ElideRight,
+        int(area.width() * 0.7));
+    painter->drawText(header, leading | Qt::AlignBottom, title);
+    const QString classification =
+        m_briefing.text(m_briefing.classification, m_options.language).text;
+    if (!classification.isEmpty())
+        painter->drawText(header, trailing | Qt::AlignBottom, classification);
+    painter->setPen(QPen(paletteColor(ExportStyle::Palette::Heading), 0.8));
+    painter->drawLine(QPointF(area.left(), headerY + 24), QPointF(area.right(), headerY + 24));
+
+    const double footerY = area.bottom() + 14;
+    painter->setPen(QPen(paletteColor(ExportStyle::Palette::TableBorder), 0.6));
+    painter->drawLine(QPointF(area.left(), footerY), QPointF(area.right(), footerY));
+    painter->setPen(paletteColor(ExportStyle::Palette::Meta));
+    const QRectF footer(area.left(), footerY + 4, area.width(), 20);
+    painter->drawText(footer, trailing | Qt::AlignTop,
+                      BriefingExporter::tr("Page %1 of %2")
+                          .arg(locale.toString(page + 1), locale.toString(total)));
+    painter->drawText(footer, leading | Qt::AlignTop,
+                      DateFormatter(locale).format(m_briefing.produced));
+
+    // The page's slice of the table of contents or of a section.
+    const QTextDocument *document = m_contents.get();
+    int index = page - 1;
+    if (page >= firstMainPage()) {
+        index = page - firstMainPage();
+        const auto part = std::upper_bound(
+            m_parts.cbegin(), m_parts.cend(), index,
+            [](int main, const Part &candidate) { return main < candidate.firstPage; });
+        if (part == m_parts.cbegin())
+            return;
+        document = std::prev(part)->document.get();
+        index -= std::prev(part)->firstPage;
+    }
+    painter->save();
+    painter->translate(area.left(), area.top() - index * area.height());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    context.clip = QRectF(0, index * area.height(), area.width(), area.height());
+    painter->setClipRect(context.clip);
+    document->documentLayout()->draw(painter, context);
+    painter->restore();
+}

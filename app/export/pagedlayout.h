@@ -1,0 +1,138 @@
+#pragma once
+
+#include "document/briefing.h"
+#include "export/exportcontent.h"
+#include "export/exportoptions.h"
+#include "export/layouthelper.h"
+#include "export/pdfpostprocessor.h"
+
+#include <QBuffer>
+#include <QFont>
+#include <QList>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QRectF>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class BriefingFigureObject;
+class QAbstractTextDocumentLayout;
+class QPainter;
+class QTextBlock;
+class QTextDocument;
+
+// The layout works in units of 1/96 inch, so that CSS pixels and points keep their usual sizes
+// on every device; a device of another resolution is scaled to it.
+constexpr int LayoutDpi = 96;
+constexpr double PointsPerUnit = 72.0 / LayoutDpi;
+
+struct HeadingPosition
+{
+    int page = 0;      // 0-based page of the main document
+    double top = 0;    // from the top of the content area, in layout units
+};
+
+// The briefing laid out on pages: the cover on its own, the table of contents, then one
+// document per section, each from the top of a page, paginated by Qt's text layout with the
+// exporter's own rules on top (headings kept with what follows).
+//
+// Each document is laid out once. Its direction and figure placeholders are part of its HTML,
+// and the figure objects go in before the layout sees it. Only a heading that would end a page
+// makes the layout go on again from that heading, and then over the rest of its section only:
+// in a paged document Qt lays out every table below an edit again, cell by cell, so one
+// document for the whole briefing would lay out the events table once for every such heading
+// above it. The table of contents cannot know its page numbers before the sections are laid
+// out; its length does not depend on them (the numbers have a column of their own), so it is
+// laid out with placeholders to learn where the sections start, and again with the numbers.
+class PagedLayout
+{
+public:
+    PagedLayout(const Briefing &briefing, const ExportOptions &options);
+    ~PagedLayout();
+    int pageCount() const;
+    const QList<ExportSection> &sections() const;
+    const QList<HeadingPosition> &headings() const;
+    QRectF content() const;
+
+    // The outline items: physical page and top in points.
+    QList<PdfPostProcessor::OutlineItem> outline() const;
+
+    // Paints every page; `newPage` starts the next one. False when cancelled.
+    bool paint(QPainter *painter, const std::function<bool()> &newPage, double scale) const;
+
+private:
+    bool rightToLeft() const;
+    QString direction() const;
+
+    // The physical page (0-based) of the first section's first page: after the cover and the
+    // table of contents.
+    int firstMainPage() const;
+    QFont font(double points) const;
+    void prepare(QTextDocument &document, double width, double height) const;
+
+    // Replaces each figure placeholder (an anchor named figure-N) with the figure's object.
+    // Called inside an edit block, so that the layout sees the finished document only.
+    void insertFigures(QTextDocument &document, BriefingFigureObject *figures,
+                       const QList<FigureSlot> &slots) const;
+
+    // A block's layout keeps the shaped text, which painting needs again; by default a layout
+    // drops it once the lines are made, and painting the page would shape every line anew.
+    static void keepShapedText(QTextDocument &document);
+
+    // The table of contents; `pages` holds the physical page (1-based) of each section, or is
+    // empty for placeholders of the same width.
+    QString contentsHtml(const QList<int> &pages) const;
+    QString sectionHtml(const ExportSection &section) const;
+    static double lineTop(const QAbstractTextDocumentLayout *layout, const QTextBlock &block);
+    static double lineBottom(const QAbstractTextDocumentLayout *layout, const QTextBlock &block);
+    int pageOf(double y) const;
+
+    // A heading that ends a page goes to the next one, with any heading just before it. Qt's
+    // layout has no rule for this; each such heading starts a page, and the layout moves on
+    // from there (the blocks above it keep their layout).
+    void keepHeadingsWithNext(QTextDocument &document) const;
+    void build();
+
+    // One section laid out on pages of its own.
+    struct LaidOutSection
+    {
+        std::unique_ptr<QTextDocument> document;
+        HeadingPosition heading; // page relative to the section's first
+        int pages = 0;
+        bool byHelper = false;
+    };
+
+    // Each section is laid out on its own, from the top of a page, so the sections are shared
+    // between this thread and a second one (the layout is most of an export's work), and put
+    // in order after. The share goes by the length of a section's markup, the longest first.
+    void layoutSections(const QList<FigureSlot> &figureSlots);
+    LaidOutSection layoutSection(const ExportSection &section,
+                                 const QList<FigureSlot> &figureSlots) const;
+    void paintCover(QPainter *painter) const;
+    void paintPage(QPainter *painter, int page, int total) const;
+
+    const Briefing &m_briefing;
+    const ExportOptions &m_options;
+    QPageLayout m_pageLayout;
+    QBuffer m_sink;
+    QPdfWriter m_reference{&m_sink};
+    QRectF m_full;
+    QRectF m_content;
+    QList<ExportSection> m_sections;
+    QList<HeadingPosition> m_headings;
+    std::unique_ptr<LayoutHelper> m_helper;
+    std::unique_ptr<QTextDocument> m_cover;
+    std::unique_ptr<QTextDocument> m_contents;
+    // A section's document and the page of the main part it starts on (0-based).
+    struct Part
+    {
+        std::unique_ptr<QTextDocument> document;
+        int firstPage = 0;
+        bool byHelper = false; // laid out by m_helper, and deleted there
+    };
+    std::vector<Part> m_parts;
+    int m_contentsPages = 1;
+    int m_pages = 0; // of the sections together
+};

@@ -68,6 +68,36 @@ QColor TimelineSymbols::selectionColor()
     return QColor(0x1A, 0x1A, 0x1A);
 }
 
+QColor TimelineSymbols::gridColor()
+{
+    return QColor(0, 0, 0, 40);
+}
+
+QColor TimelineSymbols::tickColor()
+{
+    return QColor(0, 0, 0, 22);
+}
+
+QColor TimelineSymbols::laneStripeColor()
+{
+    return QColor(0, 0, 0, 10);
+}
+
+QColor TimelineSymbols::hoverColor()
+{
+    return QColor(0, 0, 0, 90);
+}
+
+QColor TimelineSymbols::calloutBorderColor()
+{
+    return QColor(0, 0, 0, 70);
+}
+
+QColor TimelineSymbols::periodTitleColor()
+{
+    return QColor(0x3A, 0x45, 0x5C);
+}
+
 void TimelineSymbols::paintMarker(QPainter *painter, Marker kind, const QRectF &rect,
                                   const QColor &color)
 {

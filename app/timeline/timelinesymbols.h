@@ -37,6 +37,13 @@ public:
     static QColor highlightColor();
     static QColor periodColor();
     static QColor selectionColor();
+    // The chart's furniture, in shades that sit on any lane colour.
+    static QColor gridColor();        // the lanes' dividers
+    static QColor tickColor();        // lines at the axis's ticks
+    static QColor laneStripeColor();  // every other lane
+    static QColor hoverColor();       // the ring around the event under the pointer
+    static QColor calloutBorderColor();
+    static QColor periodTitleColor();
 
     // Dots and stars are drawn once per colour and size and then copied: a zoomed-out chart
     // shows thousands of them, and copying is many times cheaper than drawing a curve.

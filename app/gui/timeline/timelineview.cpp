@@ -217,7 +217,7 @@ void TimelineView::retranslate()
     m_laneAxis->setLabelsFont(font());
     m_laneAxis->setLabelsColor(palette().text().color());
     m_laneAxis->setLinePen(QPen(palette().mid().color(), 1));
-    m_laneAxis->setGridLinePen(QPen(QColor(0, 0, 0, 40), 1));
+    m_laneAxis->setGridLinePen(QPen(TimelineSymbols::gridColor(), 1));
     if (!m_layout.isEmpty())
         relabel();
 }
@@ -867,10 +867,10 @@ void TimelineView::paintLayer(QPainter *painter)
     for (int lane = 1; lane < m_layout.lanes().size(); lane += 2) {
         painter->fillRect(QRectF(plot.left(), f.top + stack.laneTop.at(lane) * f.rowHeight,
                                  plot.width(), stack.laneHeight.at(lane) * f.rowHeight),
-                          QColor(0, 0, 0, 10));
+                          TimelineSymbols::laneStripeColor());
     }
     // Grid lines at the axis's ticks.
-    painter->setPen(QPen(QColor(0, 0, 0, 22), 1));
+    painter->setPen(QPen(TimelineSymbols::tickColor(), 1));
     for (const TimeAxisTicks::Tick &tick : std::as_const(m_tickList)) {
         const double x = std::round(m_scale.toX(tick.day)) + 0.5;
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
@@ -997,7 +997,7 @@ void TimelineView::paintLayer(QPainter *painter)
         return rect;
     };
     if (m_hovered >= 0 && m_hovered != m_selectedItem)
-        ring(m_hovered, QPen(QColor(0, 0, 0, 90), 1.2), 2.5);
+        ring(m_hovered, QPen(TimelineSymbols::hoverColor(), 1.2), 2.5);
     QRectF selectedRect;
     if (m_selectedItem >= 0)
         selectedRect = ring(m_selectedItem, QPen(TimelineSymbols::selectionColor(), 2), 3);
@@ -1041,7 +1041,7 @@ void TimelineView::paintCallout(QPainter *painter, const QRectF &marker, int ite
     const QRectF box(x, y, width, height);
     QColor background = palette().toolTipBase().color();
     background.setAlpha(235);
-    painter->setPen(QPen(QColor(0, 0, 0, 70), 1));
+    painter->setPen(QPen(TimelineSymbols::calloutBorderColor(), 1));
     painter->setBrush(background);
     painter->drawRoundedRect(box, 4, 4);
     painter->setPen(palette().toolTipText().color());
@@ -1071,7 +1071,7 @@ void TimelineView::paintHeader(QPainter *painter, const QRectF &plot)
 
     // Period names, each where its band is in view, never over the previous one.
     double taken = header.left();
-    painter->setPen(QColor(0x3A, 0x45, 0x5C));
+    painter->setPen(TimelineSymbols::periodTitleColor());
     for (const Period &period : m_briefing->periods) {
         if (!period.date.isValid())
             continue;

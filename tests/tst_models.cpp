@@ -1,4 +1,5 @@
 #include "document/briefingreader.h"
+#include "document/dateformatter.h"
 #include "models/agendamodel.h"
 #include "models/backgroundmodel.h"
 #include "models/entryfiltermodel.h"
@@ -240,6 +241,40 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0); // this briefing has no "tensions" key at all
         QCOMPARE(model.headerData(TensionModel::SeverityColumn, Qt::Horizontal).toString(),
                  u"Severity"_qs);
+    }
+
+    // Tooltips guess rich text, so every model's tooltips carry document text escaped: the
+    // base model answers the tooltip role for all of them. A date's tooltip is Gregorian.
+    void tooltipsCarryDocumentTextEscaped()
+    {
+        const BriefingPtr hostile =
+            BriefingReader::readFile(testDataPath(u"bad/html-everywhere.briefing.json"_qs)).briefing;
+        QVERIFY(hostile);
+        TensionModel tensions;
+        EventModel events;
+        PlaceModel places;
+        LineModel lines;
+        BackgroundModel background;
+        int checked = 0;
+        for (BriefingTableModel *model : std::initializer_list<BriefingTableModel *>{
+                 &tensions, &events, &places, &lines, &background}) {
+            model->setBriefing(hostile);
+            if (model->rowCount() == 0)
+                continue;
+            ++checked;
+            const QString tip = model->index(0, 0).data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.startsWith(u"<p>"_qs), qPrintable(tip));
+            QVERIFY2(!tip.contains(u"<b>"_qs) && !tip.contains(u"<img"_qs), qPrintable(tip));
+        }
+        QVERIFY(checked >= 3);
+        events.setBriefing(m_fiji);
+        events.setLanguage(u"fa"_qs);
+        const QModelIndex date = events.index(0, EventModel::DateColumn);
+        const QString gregorian = date.data(Qt::ToolTipRole).toString();
+        const QString expected =
+            DateFormatter(QLocale(u"fa"_qs)).formatGregorian(m_fiji->events.constFirst().date);
+        QCOMPARE(gregorian, u"<p>"_qs + expected + u"</p>"_qs);
+        QVERIFY(gregorian != u"<p>"_qs + date.data().toString() + u"</p>"_qs);
     }
 };
 

@@ -1,21 +1,14 @@
 #include "models/backgroundmodel.h"
 
-#include "models/entryhtml.h"
-
 int BackgroundModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant BackgroundModel::data(const QModelIndex &index, int role) const
+QVariant BackgroundModel::entryData(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const BackgroundSection &section = briefing()->background.at(index.row());
     switch (role) {
-    case Qt::ToolTipRole:
-        // Tooltips guess rich text: document text goes in escaped.
-        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
     case Qt::DisplayRole:
         return resolve(section.title).text;
     case EntryRoles::IdRole:

@@ -1,5 +1,7 @@
 #include "models/briefingtablemodel.h"
 
+#include "models/entryhtml.h"
+
 BriefingTableModel::BriefingTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -48,4 +50,19 @@ int BriefingTableModel::rowOf(const QString &id) const
 LocalizedText::Resolved BriefingTableModel::resolve(const LocalizedText &text) const
 {
     return m_briefing->text(text, m_language);
+}
+
+QVariant BriefingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    // Tooltips guess rich text: document text goes in escaped.
+    if (role == Qt::ToolTipRole)
+        return EntryHtml::toolTip(toolTipText(index));
+    return entryData(index, role);
+}
+
+QString BriefingTableModel::toolTipText(const QModelIndex &index) const
+{
+    return entryData(index, Qt::DisplayRole).toString();
 }

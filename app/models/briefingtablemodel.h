@@ -26,6 +26,9 @@ public:
     const QString &language() const { return m_language; }
 
     int rowCount(const QModelIndex &parent = {}) const final;
+    // Checks the index, then answers from entryData(); the tooltip of every cell is answered
+    // here, from toolTipText().
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
     QHash<int, QByteArray> roleNames() const override;
 
     // The row of the entry with this id, or -1.
@@ -35,6 +38,10 @@ protected:
     virtual Briefing::Kind entryKind() const = 0;
     virtual int entryCount() const = 0;
     virtual QString entryId(int row) const = 0;
+    // A valid index's data for every role but Qt::ToolTipRole.
+    virtual QVariant entryData(const QModelIndex &index, int role) const = 0;
+    // The plain text of a cell's tooltip: its display text, unless a model says otherwise.
+    virtual QString toolTipText(const QModelIndex &index) const;
     LocalizedText::Resolved resolve(const LocalizedText &text) const;
     const DateFormatter &dates() const { return m_dates; }
 

@@ -1,16 +1,12 @@
 #include "models/eventmodel.h"
 
-#include "models/entryhtml.h"
-
 int EventModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant EventModel::data(const QModelIndex &index, int role) const
+QVariant EventModel::entryData(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const TimelineEvent &event = briefing()->events.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -23,11 +19,6 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
             return resolve(briefing()->laneTitle(event.lane)).text;
         }
         break;
-    case Qt::ToolTipRole:
-        // Tooltips guess rich text: document text goes in escaped.
-        return EntryHtml::toolTip(index.column() == DateColumn
-                                      ? dates().formatGregorian(event.date)
-                                      : data(index, Qt::DisplayRole).toString());
     case EntryRoles::IdRole:
         return event.id;
     case EntryRoles::TextRole:
@@ -62,4 +53,12 @@ QVariant EventModel::headerData(int section, Qt::Orientation orientation, int ro
     case LaneColumn: return tr("Area");
     }
     return {};
+}
+
+QString EventModel::toolTipText(const QModelIndex &index) const
+{
+    // A date's tooltip gives it in the Gregorian calendar, for matching foreign sources.
+    if (index.column() == DateColumn)
+        return dates().formatGregorian(briefing()->events.at(index.row()).date);
+    return BriefingTableModel::toolTipText(index);
 }

@@ -1,7 +1,6 @@
 #include "models/linemodel.h"
 
 #include "document/vocabulary.h"
-#include "models/entryhtml.h"
 
 #include <QPointF>
 
@@ -10,15 +9,10 @@ int LineModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LineModel::data(const QModelIndex &index, int role) const
+QVariant LineModel::entryData(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const MapLine &line = briefing()->lines.at(index.row());
     switch (role) {
-    case Qt::ToolTipRole:
-        // Tooltips guess rich text: document text goes in escaped.
-        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:

@@ -1,7 +1,6 @@
 #include "models/mapfeaturemodel.h"
 
 #include "document/vocabulary.h"
-#include "models/entryhtml.h"
 #include "models/linemodel.h"
 #include "models/placemodel.h"
 
@@ -21,19 +20,14 @@ QString MapFeatureModel::entryId(int row) const
     return row < places ? briefing()->places.at(row).id : briefing()->lines.at(row - places).id;
 }
 
-QVariant MapFeatureModel::data(const QModelIndex &index, int role) const
+QVariant MapFeatureModel::entryData(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const auto placeCount = int(briefing()->places.size());
     const bool isLine = index.row() >= placeCount;
     const Place *place = isLine ? nullptr : &briefing()->places.at(index.row());
     const MapLine *line = isLine ? &briefing()->lines.at(index.row() - placeCount) : nullptr;
     const LocalizedText &name = isLine ? line->name : place->name;
     switch (role) {
-    case Qt::ToolTipRole:
-        // Tooltips guess rich text: document text goes in escaped.
-        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:

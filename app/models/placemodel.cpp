@@ -1,22 +1,16 @@
 #include "models/placemodel.h"
 
 #include "document/vocabulary.h"
-#include "models/entryhtml.h"
 
 int PlaceModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant PlaceModel::data(const QModelIndex &index, int role) const
+QVariant PlaceModel::entryData(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const Place &place = briefing()->places.at(index.row());
     switch (role) {
-    case Qt::ToolTipRole:
-        // Tooltips guess rich text: document text goes in escaped.
-        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:

@@ -1,22 +1,16 @@
 #include "models/tensionmodel.h"
 
 #include "document/vocabulary.h"
-#include "models/entryhtml.h"
 
 int TensionModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TensionModel::data(const QModelIndex &index, int role) const
+QVariant TensionModel::entryData(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const Tension &tension = briefing()->tensions.at(index.row());
     switch (role) {
-    case Qt::ToolTipRole:
-        // Tooltips guess rich text: document text goes in escaped.
-        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:

@@ -1,7 +1,6 @@
 #include "document/htmltext.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 
 namespace {
 

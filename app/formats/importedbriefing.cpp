@@ -6,7 +6,6 @@
 #include "document/weblink.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QUrl>
 
 

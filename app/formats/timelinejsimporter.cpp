@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QHash>
-#include <QRegularExpression>
 
 #include <cmath>
 

@@ -338,10 +338,10 @@ private Q_SLOTS:
         // The zoom has limits.
         for (int i = 0; i < 60; ++i)
             canvas->zoomIn();
-        QCOMPARE(canvas->worldWidth(), MapCanvas::MaxWorldWidth);
+        QCOMPARE(canvas->worldWidth(), MapViewport::MaxWorldWidth);
         for (int i = 0; i < 80; ++i)
             canvas->zoomOut();
-        QVERIFY(canvas->worldWidth() >= MapCanvas::MinWorldWidth);
+        QVERIFY(canvas->worldWidth() >= MapViewport::MinWorldWidth);
         QVERIFY(canvas->viewRect().top() <= 0 || canvas->viewRect().bottom() <= 1.0 + 1e-9);
     }
 

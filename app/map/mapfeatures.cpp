@@ -231,3 +231,12 @@ std::optional<QRectF> MapFeatures::extent() const
     const QRectF yRange = *ys.rect();
     return QRectF(left, yRange.top(), width, yRange.height());
 }
+
+QRectF MapFeatures::region() const
+{
+    if (m_home)
+        return *m_home;
+    const QPointF north = MapProjection::project({72, 0});
+    const QPointF south = MapProjection::project({-58, 0});
+    return QRectF(QPointF(0, north.y()), QPointF(1, south.y()));
+}

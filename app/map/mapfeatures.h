@@ -81,6 +81,8 @@ public:
     // The box the map opens on: the briefing's own region when it has one, else extent(),
     // grown to MinimumSpan. None when the briefing has no geography at all.
     const std::optional<QRectF> &home() const { return m_home; }
+    // home(), or the inhabited world (72° N to 58° S) when the briefing has no geography.
+    QRectF region() const;
 
 private:
     QList<PlaceFeature> m_places;

@@ -17,6 +17,11 @@
 class MapViewport
 {
 public:
+    // The zoom's range, as the width of the whole world in pixels: from the whole world to a
+    // few hundred metres across the view.
+    static constexpr double MinWorldWidth = 256;
+    static constexpr double MaxWorldWidth = 4194304;
+
     MapViewport() = default;
     MapViewport(const QPointF &centre, double worldWidth, const QSizeF &size);
 
@@ -32,7 +37,8 @@ public:
     // The same view kept within bounds: the zoom in [minWorldWidth, maxWorldWidth] (and never
     // so far out that the world is less tall than 90 % of the view), the centre's x wrapped
     // into [0, 1), and its y held so the view does not run past the poles.
-    MapViewport clamped(double minWorldWidth, double maxWorldWidth) const;
+    MapViewport clamped(double minWorldWidth = MinWorldWidth,
+                        double maxWorldWidth = MaxWorldWidth) const;
 
     // The view in world units; x may lie outside [0, 1).
     QRectF viewRect() const;

@@ -1,6 +1,7 @@
 #include "gui/map/mapcanvas.h"
 
 #include "document/vocabulary.h"
+#include "map/mapfigure.h"
 #include "map/mapprojection.h"
 #include "map/mapspritecache.h"
 #include "map/worldmap.h"
@@ -21,7 +22,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <future>
 
 namespace {
 
@@ -29,14 +29,6 @@ namespace {
 QString isolated(const QString &text)
 {
     return QChar(0x2068) + text + QChar(0x2069);
-}
-
-// The box shown when the briefing has no geography: the inhabited world.
-QRectF worldBox()
-{
-    const QPointF north = MapProjection::project({72, 0});
-    const QPointF south = MapProjection::project({-58, 0});
-    return QRectF(QPointF(0, north.y()), QPointF(1, south.y()));
 }
 
 // A little room around the region, so that its edges do not touch the frame.
@@ -119,9 +111,8 @@ void MapCanvas::applyGoal()
         return;
     const QSizeF size = this->size();
     if (m_goal == Goal::Home || !m_fitted) {
-        const std::optional<QRectF> &home = m_painter.features().home();
-        const MapViewport fit = MapViewport::fitting(home ? *home : worldBox(), size, FitPadding,
-                                                     MapFeatures::MinimumSpan);
+        const MapViewport fit = MapViewport::fitting(m_painter.features().region(), size,
+                                                     FitPadding, MapFeatures::MinimumSpan);
         setView(fit.centre(), fit.worldWidth());
         m_fitted = true;
     }
@@ -141,7 +132,7 @@ void MapCanvas::applyGoal()
 
 void MapCanvas::setView(const QPointF &centre, double worldWidth)
 {
-    m_view = MapViewport(centre, worldWidth, size()).clamped(MinWorldWidth, MaxWorldWidth);
+    m_view = MapViewport(centre, worldWidth, size()).clamped();
     update();
     Q_EMIT viewChanged();
 }
@@ -168,7 +159,7 @@ void MapCanvas::zoomBy(double factor, const QPointF &anchor)
     m_goal = Goal::Free;
     const QPointF world = m_view.toWorld(anchor);
     const double newWidth = MapViewport(m_view.centre(), m_view.worldWidth() * factor, size())
-                                .clamped(MinWorldWidth, MaxWorldWidth)
+                                .clamped()
                                 .worldWidth();
     // Keep the world point under the anchor where it is.
     const QPointF offset = anchor - QPointF(width() / 2.0, height() / 2.0);
@@ -219,39 +210,8 @@ ExportOptions::Figure MapCanvas::figurePainter() const
 {
     if (!m_painter.briefing())
         return {};
-    MapPainter painter = m_painter;
-    painter.setHovered({});
-    // A page gets text and paths, never images of them.
-    painter.setSpriteCache(nullptr);
-    // When the map has not been shown yet, the outlines load on a thread of their own while
-    // the export lays out its text; the figure waits for them when it is painted.
-    std::shared_future<std::shared_ptr<const WorldMap>> world;
-    if (!painter.world())
-        world = std::async(std::launch::async, &WorldMap::builtIn).share();
     // The region on screen, or the briefing's own when the map has not been shown yet.
-    QRectF shown = m_view.viewRect();
-    if (!m_fitted) {
-        const std::optional<QRectF> &home = m_painter.features().home();
-        shown = home ? *home : worldBox();
-    }
-    return [painter, shown, world](QPainter *target, const QRectF &rect) mutable {
-        if (rect.isEmpty())
-            return;
-        if (!painter.world())
-            painter.setWorld(world.get());
-        // Laid out at a fixed width, so that names and symbols keep their proportion to the
-        // map whatever the size of the page, then scaled into the rectangle.
-        constexpr double Width = 1000;
-        const QSizeF size(Width, Width * rect.height() / rect.width());
-        const MapViewport view = MapViewport::fitting(shown, size, 1.0, MapFeatures::MinimumSpan)
-                                     .clamped(MinWorldWidth, MaxWorldWidth);
-        target->save();
-        target->translate(rect.topLeft());
-        target->scale(rect.width() / size.width(), rect.height() / size.height());
-        target->setClipRect(QRectF(QPointF(0, 0), size), Qt::IntersectClip);
-        painter.paint(*target, view);
-        target->restore();
-    };
+    return MapFigure(m_painter, m_fitted ? m_view.viewRect() : QRectF());
 }
 
 void MapCanvas::setHovered(const QString &id)

@@ -22,10 +22,6 @@ class MapCanvas : public QWidget
     Q_OBJECT
 
 public:
-    // The zoom range, as the width of the whole world in pixels: from the whole world to a
-    // few hundred metres across the view.
-    static constexpr double MinWorldWidth = 256;
-    static constexpr double MaxWorldWidth = 4194304;
     // How much one step of the wheel, a button or a key zooms.
     static constexpr double ZoomStep = 1.5;
 

@@ -1825,6 +1825,18 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
 </context>
 <context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Other</source>
+        <comment>the timeline lane of events that name none</comment>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Səfər</translation>
+    </message>
+</context>
+<context>
     <name>TimelineJsExporter</name>
     <message>
         <source>Sources:</source>
@@ -2002,11 +2014,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>%1, %2, %3.</source>
         <comment>event title, date, lane</comment>
         <translation>%1, %2, %3.</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>the timeline lane of events that name none</comment>
-        <translation>Digər</translation>
     </message>
     <message>
         <source>Gregorian: %1</source>

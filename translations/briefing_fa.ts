@@ -1813,6 +1813,18 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
 </context>
 <context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Other</source>
+        <comment>the timeline lane of events that name none</comment>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>سفر</translation>
+    </message>
+</context>
+<context>
     <name>TimelineJsExporter</name>
     <message>
         <source>Sources:</source>
@@ -1990,11 +2002,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>%1, %2, %3.</source>
         <comment>event title, date, lane</comment>
         <translation>%1، %2، %3.</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>the timeline lane of events that name none</comment>
-        <translation>سایر</translation>
     </message>
     <message>
         <source>Gregorian: %1</source>

@@ -19,13 +19,13 @@
 #include "gui/problemsdialog.h"
 #include "gui/searchpanel.h"
 #include "gui/timeline/timelinepage.h"
-#include "gui/timeline/timelineview.h"
 #include "models/agendamodel.h"
 #include "models/backgroundmodel.h"
 #include "models/briefingselection.h"
 #include "models/entryhtml.h"
 #include "models/eventmodel.h"
 #include "models/tensionmodel.h"
+#include "timeline/timelinefigure.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -584,26 +584,11 @@ ExportOptions MainWindow::exportOptions() const
         return options;
     // The figures are painted by the views' own painters, so the PDF shows what the screen does.
     if (!m_briefing->events.isEmpty()) {
-        options.timelineFigure = [briefing = m_briefing, language = m_language](
-                                     QPainter *painter, const QRectF &rect) {
-            TimelineView::renderFigure(briefing, language, 0, 0, painter, rect);
-        };
+        options.timelineFigure = TimelineFigure(m_briefing, m_language);
     }
     if (auto *map = mapPage())
         options.mapFigure = map->canvas()->figurePainter();
     return options;
-}
-
-bool MainWindow::exportPdf(const QString &fileName, const ExportOptions &options,
-                           QString *error) const
-{
-    return BriefingExporter(m_briefing, options).writePdf(fileName, error);
-}
-
-bool MainWindow::exportHtml(const QString &fileName, const ExportOptions &options,
-                            QString *error) const
-{
-    return BriefingExporter(m_briefing, options).writeHtml(fileName, error);
 }
 
 void MainWindow::exportInteractively(bool pdf)
@@ -633,8 +618,9 @@ void MainWindow::exportInteractively(bool pdf)
     if (fileName.isEmpty())
         return;
     QString error;
-    const bool written = pdf ? exportPdf(fileName, options, &error)
-                             : exportHtml(fileName, options, &error);
+    const BriefingExporter exporter(m_briefing, options);
+    const bool written = pdf ? exporter.writePdf(fileName, &error)
+                             : exporter.writeHtml(fileName, &error);
     if (written) {
         statusBar()->showMessage(tr("Wrote %1.").arg(QFileInfo(fileName).fileName()));
     } else {

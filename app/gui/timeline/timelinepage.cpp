@@ -4,6 +4,7 @@
 #include "gui/timeline/timelinelegend.h"
 #include "gui/timeline/timelineview.h"
 #include "models/eventmodel.h"
+#include "timeline/timelinefigure.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -115,13 +116,8 @@ ExportOptions::Figure TimelinePage::figurePainter() const
 {
     if (!m_briefing || m_briefing->events.isEmpty())
         return {};
-    const BriefingPtr briefing = m_briefing;
-    const QString language = m_language;
-    const double start = m_view->scale().start();
-    const double end = m_view->scale().end();
-    return [briefing, language, start, end](QPainter *painter, const QRectF &rect) {
-        TimelineView::renderFigure(briefing, language, start, end, painter, rect);
-    };
+    return TimelineFigure(m_briefing, m_language, m_view->scale().start(),
+                          m_view->scale().end());
 }
 
 void TimelinePage::setBriefing(BriefingPtr briefing, const QString &language)

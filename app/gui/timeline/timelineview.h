@@ -1,33 +1,17 @@
 #pragma once
 
 #include "document/briefing.h"
-#include "document/dateformatter.h"
-#include "timeline/timeaxisticks.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timescale.h"
 
 #include <QChartView>
-#include <QSet>
-
-#include <memory>
 
 class BriefingSelection;
-class QAreaSeries;
-class QCategoryAxis;
-class QValueAxis;
+class TimelineChart;
 
-// The timeline chart: every event of the briefing in its lane, on a time axis in the reader's
-// calendar, with the document's periods as shaded bands and the visit standing out.
-//
-// Qt Charts draws the frame: the plot area, the lanes' axis (a QCategoryAxis with a shaded band
-// per lane) and the periods (QAreaSeries on a hidden time axis in Julian days). The events and
-// the time axis's labels are drawn by one item in the chart's scene, from TimelineLayout, which
-// gives only what lies in the window: a zoom or a pan costs what is visible. QDateTimeAxis is
-// not used because it knows only the Gregorian calendar (see TimeAxisTicks).
-//
-// Direction: time runs left to right in every language, Persian included, as on the map and
-// with the axis's digits; Qt Charts ignores the layout direction anyway, and the view never
-// mirrors. The widgets around it (legend, buttons, list) follow the application's direction.
+// The timeline on screen: the TimelineChart in a view the reader moves, with the shared
+// selection shown on it. The view never mirrors (time runs left to right in every language);
+// the widgets around it (legend, buttons, list) follow the application's direction.
 //
 // Interaction: the wheel and +/- zoom, dragging pans; Left/Right walk from event to event in
 // time, Home/End go to the first and last, Enter selects the current one through the shared
@@ -54,8 +38,8 @@ public:
     bool canZoomIn() const;
     bool canZoomOut() const;
 
-    const TimeScale &scale() const { return m_scale; }
-    const TimelineLayout &timelineLayout() const { return m_layout; }
+    const TimeScale &scale() const;
+    const TimelineLayout &timelineLayout() const;
 
     // The event the keyboard is on; Enter selects it.
     QString currentEvent() const;
@@ -76,19 +60,12 @@ public:
     // The labels of the time axis as drawn, in order ("label context" where there is one).
     QStringList axisLabels() const;
 
-    // Paints the timeline of `briefing` over [start, end) (Julian days; the whole document when
-    // start >= end) into `rect` of any painter, for figures in exports: vector on PDF and SVG.
-    // No selection is shown. Needs a QApplication.
-    static void renderFigure(const BriefingPtr &briefing, const QString &language, double start,
-                             double end, QPainter *painter, const QRectF &rect);
-
 Q_SIGNALS:
     // The window of time changed (zoom, pan, fit): buttons update their state.
     void viewChanged();
     void currentEventChanged(const QString &id);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -101,66 +78,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    class Layer;
-    friend class Layer;
-
-    void rebuild();
-    void relabel();
     void retranslate();
-    void applyScale();
-    void plotAreaChanged();
-    void updateLaneAxis(bool force);
-    void updatePeriods();
     void followSelection(const QString &id);
     void setCurrentItem(int item, bool reveal);
-    // Pans to the item; zooms in when it is inside a "+N" badge, until it has a row.
-    void reveal(int item);
     void updateHover(const QPointF &chartPos, const QPoint &globalPos);
     void clickAt(const QPointF &chartPos);
     void updateAccessibleText();
+    QString eventId(int item) const;
+    QString clusterToolTip(std::pair<int, int> cluster) const;
 
-    // Geometry in chart coordinates.
-    TimelineLayout::Frame frame() const;
-    double headerHeight() const;
     QPointF toChart(const QPointF &viewportPos) const;
     QRectF toViewport(const QRectF &chartRect) const;
 
-    void paintLayer(QPainter *painter);
-    void paintAxis(QPainter *painter, const QRectF &plot);
-    void paintHeader(QPainter *painter, const QRectF &plot);
-    void paintCallout(QPainter *painter, const QRectF &marker, int item, const QRectF &plot);
-
-    QString eventTitle(int item) const;
-    QString laneTitle(int lane) const;
-    QString clusterToolTip(int lane, int cluster) const;
-    QString number(int value) const;
-
     BriefingSelection *m_selection;
-    BriefingPtr m_briefing;
-    QString m_language;
-    DateFormatter m_dates{QLocale(QLocale::English)};
-    TimeAxisTicks m_ticks{QLocale(QLocale::English), QCalendar()};
-    TimeAxisTicks::Spacing m_spacing;
-    TimelineLayout m_layout;
-    TimeScale m_scale;
-    std::shared_ptr<const TimelineLayout::Stack> m_stack;
-    TimeAxisTicks::Step m_step;
-    QList<TimeAxisTicks::Tick> m_tickList;
-
-    QChart *m_chart;
-    QValueAxis *m_timeAxis;
-    QCategoryAxis *m_laneAxis;
-    QValueAxis *m_bandAxis; // 0 to 1: the plot's height, for the periods' bands
-    QList<QAreaSeries *> m_periods;
-    Layer *m_layer;
-    QList<double> m_laneAxisShape; // lane tops and heights the lane axis was built for
-    QStringList m_laneLabels;
-
-    int m_current = -1;          // item the keyboard is on
-    int m_selectedItem = -1;     // item of the selected event
-    QSet<int> m_highlighted;     // items related to the selection
-    int m_hovered = -1;
-    std::pair<int, int> m_hoveredCluster{-1, -1};
+    TimelineChart *m_chart;
     QPoint m_pressPos;
     QPointF m_lastDragPos;
     bool m_pressed = false;

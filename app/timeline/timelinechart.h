@@ -1,0 +1,157 @@
+#pragma once
+
+#include "document/briefing.h"
+#include "document/dateformatter.h"
+#include "timeline/timeaxisticks.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timescale.h"
+
+#include <QChart>
+#include <QFont>
+#include <QPalette>
+#include <QSet>
+
+#include <memory>
+
+class QAreaSeries;
+class QCategoryAxis;
+class QValueAxis;
+
+// The timeline as a chart, without a widget: every event of the briefing in its lane, on a time
+// axis in the reader's calendar, with the document's periods as shaded bands and the visit
+// standing out. TimelineView shows it on screen and adds interaction; TimelineFigure paints it
+// into a page.
+//
+// Qt Charts draws the frame: the plot area, the lanes' axis (a QCategoryAxis with a shaded band
+// per lane) and the periods (QAreaSeries on a hidden time axis in Julian days). The events and
+// the time axis's labels are drawn by one item in the chart, from TimelineLayout, which gives
+// only what lies in the window: a zoom or a pan costs what is visible. QDateTimeAxis is not used
+// because it knows only the Gregorian calendar (see TimeAxisTicks).
+//
+// Time runs left to right in every language, Persian included, as on the map and with the
+// axis's digits; only the text of a callout follows the reader's direction.
+//
+// Marks: the selected event is ringed and named beside its marker, the keyboard's current one
+// is framed while the view has focus, the hovered one is ringed lightly, and the events related
+// to the selection have a halo. Geometry is in the chart's coordinates.
+class TimelineChart : public QChart
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineChart(QGraphicsItem *parent = nullptr);
+    ~TimelineChart() override;
+
+    // A new document (marks cleared, the whole of it in the window), or the same one in another
+    // language (the window kept).
+    void setBriefing(BriefingPtr briefing, const QString &language);
+    const BriefingPtr &briefing() const { return m_briefing; }
+    const QString &language() const { return m_language; }
+    // The font text is measured and set in, and the palette of the plot and the callouts: the
+    // view's, or the application's for a figure.
+    void setAppearance(const QFont &font, const QPalette &palette);
+    // The direction a callout's text reads in.
+    void setTextDirection(Qt::LayoutDirection direction);
+    // Sets the lanes' and the header's words again in the interface's language.
+    void retranslate();
+
+    const TimeScale &scale() const { return m_scale; }
+    const TimelineLayout &timelineLayout() const { return m_layout; }
+    const DateFormatter &dates() const { return m_dates; }
+
+    // The window of time. `x` is in chart coordinates; positions outside the plot count as
+    // its edge.
+    void zoomAbout(double factor, double x);
+    void pan(double dx);
+    // Zooms in about the current event when it is in view, else about the middle.
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    // [start, end) in Julian days.
+    void setRange(double start, double end);
+    bool canZoomIn() const;
+    bool canZoomOut() const;
+    // Pans until the item is in the window; zooms in when it is inside a "+N" badge, until it
+    // has a row of its own.
+    void reveal(int item);
+
+    // The marks, by item of timelineLayout(); -1 for none.
+    int currentItem() const { return m_current; }
+    void setCurrentItem(int item);
+    int selectedItem() const { return m_selectedItem; }
+    const QSet<int> &highlightedItems() const { return m_highlighted; }
+    void setSelection(int selectedItem, const QSet<int> &highlighted);
+    int hoveredItem() const { return m_hovered; }
+    std::pair<int, int> hoveredCluster() const { return m_hoveredCluster; }
+    // True when it changed.
+    bool setHovered(int item, std::pair<int, int> cluster);
+    void setFocusShown(bool shown);
+
+    // The item, or the "+N" badge (lane, cluster), drawn at a point; -1 for none.
+    int itemAt(const QPointF &pos) const;
+    std::pair<int, int> clusterAt(const QPointF &pos) const;
+    // Where the item is drawn; empty when it is outside the window or inside a badge.
+    QRectF itemRect(int item) const;
+    QRectF clusterRect(std::pair<int, int> cluster) const;
+    // The events a badge stands for.
+    const TimelineLayout::Cluster &cluster(std::pair<int, int> cluster) const;
+    // The labels of the time axis as drawn, in order ("label context" where there is one).
+    QStringList axisLabels() const;
+
+    // In the reader's language: an event's title, a lane's title, a number.
+    QString eventTitle(int item) const;
+    QString laneTitle(int lane) const;
+    QString number(int value) const;
+
+Q_SIGNALS:
+    // The window of time changed (zoom, pan, fit).
+    void windowChanged();
+
+private:
+    class Layer;
+    friend class Layer;
+
+    void rebuild();
+    void relabel();
+    void restyle();
+    void applyScale();
+    void plotAreaChanged();
+    void updateLaneAxis(bool force);
+    void updatePeriods();
+    TimelineLayout::Frame frame() const;
+    double headerHeight() const;
+
+    void paintLayer(QPainter *painter);
+    void paintAxis(QPainter *painter, const QRectF &plot);
+    void paintHeader(QPainter *painter, const QRectF &plot);
+    void paintCallout(QPainter *painter, const QRectF &marker, int item, const QRectF &plot);
+
+    BriefingPtr m_briefing;
+    QString m_language;
+    QFont m_font;
+    QPalette m_palette;
+    Qt::LayoutDirection m_textDirection = Qt::LeftToRight;
+    DateFormatter m_dates{QLocale(QLocale::English)};
+    TimeAxisTicks m_ticks{QLocale(QLocale::English), QCalendar()};
+    TimeAxisTicks::Spacing m_spacing;
+    TimelineLayout m_layout;
+    TimeScale m_scale;
+    std::shared_ptr<const TimelineLayout::Stack> m_stack;
+    TimeAxisTicks::Step m_step;
+    QList<TimeAxisTicks::Tick> m_tickList;
+
+    QValueAxis *m_timeAxis;
+    QCategoryAxis *m_laneAxis;
+    QValueAxis *m_bandAxis; // 0 to 1: the plot's height, for the periods' bands
+    QList<QAreaSeries *> m_periods;
+    Layer *m_layer;
+    QList<double> m_laneAxisShape; // lane tops and heights the lane axis was built for
+    QStringList m_laneLabels;
+
+    int m_current = -1;
+    int m_selectedItem = -1;
+    QSet<int> m_highlighted;
+    int m_hovered = -1;
+    std::pair<int, int> m_hoveredCluster{-1, -1};
+    bool m_focusShown = false;
+};

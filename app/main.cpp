@@ -5,6 +5,7 @@
 #include "gui/appsettings.h"
 #include "gui/bundledfonts.h"
 #include "gui/commandline.h"
+#include "gui/commandlineexport.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/startupguard.h"
@@ -70,6 +71,26 @@ int main(int argc, char *argv[])
     }
 
     BundledFonts::install();
+    if (job == Job::ExportPdf || job == Job::ExportHtml) {
+        LanguageManager languages;
+        CommandLineExport exportJob;
+        if (!commandLine.language.isEmpty())
+            exportJob.language = commandLine.language;
+        languages.setLanguage(exportJob.language);
+        exportJob.file = commandLine.file;
+        exportJob.format = job == Job::ExportPdf ? CommandLineExport::Format::Pdf
+                                                 : CommandLineExport::Format::Html;
+        exportJob.output = commandLine.output;
+        Problems problems;
+        QString error;
+        if (exportJob.run(&problems, &error))
+            return 0;
+        print(stderr, problems);
+        if (!error.isEmpty())
+            std::fprintf(stderr, "briefing: %s\n", qPrintable(error));
+        return 1;
+    }
+
     MainWindow window;
     // The language comes first, so that all the start says is in it.
     if (job == Job::Window)
@@ -110,16 +131,12 @@ int main(int argc, char *argv[])
                      qPrintable(window.tabKeys().join(QStringLiteral(", "))));
         return 1;
     }
-    // An export paints pages, not the window: nothing is shown for it.
-    const bool exporting = job == Job::ExportPdf || job == Job::ExportHtml;
-    if (!exporting) {
-        window.show();
-        if (job == Job::Window)
-            guard.disarmAfterFirstFrame(&window);
-        // Until nothing is left to do, at most two seconds: a page shown for the first time
-        // may post more layout and painting, and the screenshot is of the finished frame.
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 2000);
-    }
+    window.show();
+    if (job == Job::Window)
+        guard.disarmAfterFirstFrame(&window);
+    // Until nothing is left to do, at most two seconds: a page shown for the first time may
+    // post more layout and painting, and the screenshot is of the finished frame.
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 2000);
 
     QString error;
     switch (job) {
@@ -128,14 +145,6 @@ int main(int argc, char *argv[])
         if (window.screen()->grabWindow(window.winId()).save(commandLine.output, "PNG"))
             return 0;
         error = QStringLiteral("cannot write the screenshot to ") + commandLine.output;
-        break;
-    case Job::ExportPdf:
-        if (window.exportPdf(commandLine.output, window.exportOptions(), &error))
-            return 0;
-        break;
-    case Job::ExportHtml:
-        if (window.exportHtml(commandLine.output, window.exportOptions(), &error))
-            return 0;
         break;
     default:
         return app->exec();

@@ -569,19 +569,6 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QVERIFY(QFileInfo(folder + u"/inside"_qs).isDir());
     }
-
-    void commandLineHelper()
-    {
-        const QString out = m_dir.filePath(u"cli.pdf"_qs);
-        QCOMPARE(BriefingExporter::exportPdf(QString(), u"az"_qs, out), 0);
-        QVERIFY(pageCount(out) >= 8);
-        QCOMPARE(BriefingExporter::exportPdf(
-                     testDataPath(u"invalid/dangling-reference.briefing.json"_qs), u"en"_qs, out),
-                 1);
-        const QString html = m_dir.filePath(u"cli.html"_qs);
-        QCOMPARE(BriefingExporter::exportHtml(QString(), u"fa"_qs, html), 0);
-        QVERIFY(QFileInfo(html).size() > 10000);
-    }
 };
 
 QTEST_MAIN(TestBriefingExporter)

@@ -6,16 +6,12 @@
 #include "export/exportstyle.h"
 #include "export/pagedlayout.h"
 #include "export/pdfpostprocessor.h"
-#include "formats/briefingloader.h"
 
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
-#include <QTextStream>
-
-#include <cstdio>
 
 using ExportHtml::esc;
 
@@ -172,49 +168,3 @@ bool BriefingExporter::writeHtml(const QString &fileName, QString *error) const
     return AtomicFile::write(fileName, html().toUtf8(), error);
 }
 
-namespace {
-
-BriefingPtr readForExport(const QString &briefingFile)
-{
-    const QString file = briefingFile.isEmpty() ? BriefingReader::builtInFileName() : briefingFile;
-    const BriefingReader::Result result = BriefingLoader::readFile(file);
-    QTextStream err(stderr);
-    for (const Problem &problem : result.problems)
-        err << problem.toString() << Qt::endl;
-    return result.briefing;
-}
-
-} // namespace
-
-int BriefingExporter::exportPdf(const QString &briefingFile, const QString &language,
-                                const QString &out, QPageSize::PageSizeId pageSize)
-{
-    const BriefingPtr briefing = readForExport(briefingFile);
-    if (!briefing)
-        return 1;
-    ExportOptions options;
-    options.language = language.isEmpty() ? briefing->primaryLanguage() : language;
-    options.pageSize = pageSize;
-    QString error;
-    if (!BriefingExporter(briefing, options).writePdf(out, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    return 0;
-}
-
-int BriefingExporter::exportHtml(const QString &briefingFile, const QString &language,
-                                 const QString &out)
-{
-    const BriefingPtr briefing = readForExport(briefingFile);
-    if (!briefing)
-        return 1;
-    ExportOptions options;
-    options.language = language.isEmpty() ? briefing->primaryLanguage() : language;
-    QString error;
-    if (!BriefingExporter(briefing, options).writeHtml(out, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
-    return 0;
-}

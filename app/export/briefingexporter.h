@@ -39,13 +39,6 @@ public:
     QString html() const;
     bool writeHtml(const QString &fileName, QString *error) const;
 
-    // Headless exports for the command line: read `briefingFile` (the built-in briefing when
-    // empty), write `out` in `language`; return 0, or 1 with the problems printed on stderr.
-    static int exportPdf(const QString &briefingFile, const QString &language, const QString &out,
-                         QPageSize::PageSizeId pageSize = QPageSize::A4);
-    static int exportHtml(const QString &briefingFile, const QString &language,
-                          const QString &out);
-
     // Makes the bundled fonts (Noto Sans, Noto Sans Arabic) available, once; false when the
     // program's resources do not carry them.
     static bool registerFonts();

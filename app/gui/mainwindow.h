@@ -71,8 +71,6 @@ public:
     // Export options for what the reader sees: the current language, and the timeline and map
     // figures painted by the views themselves.
     ExportOptions exportOptions() const;
-    bool exportPdf(const QString &fileName, const ExportOptions &options, QString *error) const;
-    bool exportHtml(const QString &fileName, const ExportOptions &options, QString *error) const;
 
     const BriefingPtr &briefing() const { return m_briefing; }
     const QString &fileName() const { return m_fileName; }

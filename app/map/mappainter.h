@@ -1,7 +1,8 @@
 #pragma once
 
 // The map/ folder: the map without widgets (data, projection, viewport, spatial index, label
-// grid, style and painter), for the window and the PDF alike. This is its main header.
+// grid, style, painter and the figure of a page), for the window and the PDF alike. This is its
+// main header.
 
 #include "document/briefing.h"
 #include "formats/geojsonlayer.h"
@@ -31,7 +32,7 @@ class WorldMap;
 // Everything is drawn in the viewport's pixels with ordinary (not cosmetic) pens, so that a
 // painter scaled onto a page (PDF, SVG) keeps every width and size in proportion; the
 // outlines, built once in world units, are mapped to pixels as they are drawn, and only those
-// that meet the view. MapCanvas paints the screen with it, and hands a copy to the export.
+// that meet the view. MapCanvas paints the screen with it; MapFigure paints a copy on a page.
 class MapPainter
 {
     Q_DECLARE_TR_FUNCTIONS(MapPainter)

@@ -1,5 +1,8 @@
 #pragma once
 
+// The timeline/ folder: the timeline without widgets (scale, ticks, lane layout, symbols, this
+// chart and the figure of a page). This is its main header.
+
 #include "document/briefing.h"
 #include "document/dateformatter.h"
 #include "timeline/timeaxisticks.h"

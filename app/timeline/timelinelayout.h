@@ -1,8 +1,5 @@
 #pragma once
 
-// The timeline/ folder: the timeline without widgets (scale, ticks, lane layout, symbols). This
-// is its main header.
-
 #include "document/briefing.h"
 #include "timeline/timescale.h"
 

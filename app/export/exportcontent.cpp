@@ -1,5 +1,6 @@
 #include "export/exportcontent.h"
 
+#include "document/textlist.h"
 #include "document/vocabulary.h"
 #include "document/weblink.h"
 #include "export/briefingexporter.h"
@@ -195,7 +196,7 @@ QString ExportContent::cite(const QStringList &ids) const
     if (numbers.isEmpty())
         return {};
     return QStringLiteral(" <span class=\"cite\">[")
-        + esc(numbers.join(EntryHtml::comma(m_locale)))
+        + esc(numbers.join(TextList::comma(m_locale)))
         + QStringLiteral("]</span>");
 }
 
@@ -308,7 +309,7 @@ ExportSection ExportContent::tensions() const
             parties << countryName(id);
         const QString meta =
             BriefingExporter::tr("Parties: %1 · Severity: %2 · Status: %3")
-                .arg(parties.join(EntryHtml::comma(m_locale)),
+                .arg(TextList::join(parties, m_locale),
                      Vocabulary::name(tension.severity),
                      Vocabulary::name(tension.status));
         body += EntryHtml::element("h3", esc(text(tension.title)))

@@ -1,6 +1,7 @@
 #include "models/entryhtml.h"
 
 #include "document/htmltext.h"
+#include "document/textlist.h"
 #include "document/vocabulary.h"
 #include "document/weblink.h"
 #include "models/linemodel.h"
@@ -31,11 +32,6 @@ QString EntryHtml::element(const char *name, const QString &content, const char 
     if (cssClass)
         open += QStringLiteral(" class=\"") + QString::fromLatin1(cssClass) + u'"';
     return open + u'>' + content + QStringLiteral("</") + tag + u'>';
-}
-
-QString EntryHtml::comma(const QLocale &locale)
-{
-    return locale.script() == QLocale::ArabicScript ? QStringLiteral("، ") : QStringLiteral(", ");
 }
 
 QString EntryHtml::toolTip(const QString &plainText)
@@ -149,7 +145,7 @@ QString EntryHtml::sourceItem(const Source &source) const
 {
     QString item = escape(text(source.title)) + QStringLiteral(" — ") + escape(source.publisher);
     if (source.date.isValid())
-        item += comma(m_dates.locale()) + escape(m_dates.format(source.date));
+        item += TextList::comma(m_dates.locale()) + escape(m_dates.format(source.date));
     const QUrl url(source.url, QUrl::StrictMode);
     if (WebLink::isWebAddress(url)) {
         const QString encoded = QString::fromLatin1(url.toEncoded());
@@ -211,7 +207,7 @@ QString EntryHtml::overview() const
             if (const Person *person = b.person(id))
                 names.append(text(person->name));
         }
-        return m_dates.locale().createSeparatedList(names);
+        return TextList::join(names, m_dates.locale());
     };
     const Visit &visit = b.visit;
     QString rows;
@@ -239,7 +235,7 @@ QString EntryHtml::overview() const
             people += QStringLiteral("<tr><td>") + escape(text(person.name))
                 + QStringLiteral("</td><td class=\"meta\">") + escape(text(person.role))
                 + (person.country.isEmpty() ? QString()
-                                            : comma(m_dates.locale()) + escape(countryName(person.country)))
+                                            : TextList::comma(m_dates.locale()) + escape(countryName(person.country)))
                 + QStringLiteral("</td></tr>");
         }
         body += element("h3", escape(tr("People"))) + element("table", people);
@@ -326,7 +322,7 @@ QString EntryHtml::entry(const QString &id) const
                 parties.append(text(person->name));
         }
         meta = tr("Parties: %1 · Severity: %2 · Status: %3")
-                   .arg(m_dates.locale().createSeparatedList(parties),
+                   .arg(TextList::join(parties, m_dates.locale()),
                         Vocabulary::name(tension.severity),
                         Vocabulary::name(tension.status));
         break;

@@ -34,8 +34,6 @@ public:
     // Plain text made safe for a tooltip: QToolTip guesses rich text, so the text is escaped
     // and wrapped in a paragraph, which also lets long texts wrap.
     static QString toolTip(const QString &plainText);
-    // The comma between the parts of a list in `locale`'s script: "، " in Persian, else ", ".
-    static QString comma(const QLocale &locale);
 
 private:
     QString text(const LocalizedText &text) const;

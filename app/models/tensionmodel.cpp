@@ -1,5 +1,6 @@
 #include "models/tensionmodel.h"
 
+#include "document/textlist.h"
 #include "document/vocabulary.h"
 
 int TensionModel::columnCount(const QModelIndex &parent) const
@@ -23,7 +24,7 @@ QVariant TensionModel::entryData(const QModelIndex &index, int role) const
                 else if (const Person *person = briefing()->person(party))
                     names.append(resolve(person->name).text);
             }
-            return dates().locale().createSeparatedList(names);
+            return TextList::join(names, dates().locale());
         }
         case SeverityColumn:
             return Vocabulary::name(tension.severity);

@@ -1,0 +1,14 @@
+#include "document/textlist.h"
+
+QString TextList::comma(const QLocale &locale)
+{
+    return locale.script() == QLocale::ArabicScript ? QStringLiteral("، ") : QStringLiteral(", ");
+}
+
+QString TextList::join(const QStringList &parts, const QLocale &locale)
+{
+    if (locale.language() != QLocale::Persian || parts.size() < 2)
+        return locale.createSeparatedList(parts);
+    return parts.first(parts.size() - 1).join(comma(locale)) + QStringLiteral(" و ")
+        + parts.last();
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+// How the parts of a list are joined in a language: "A, B and C", "A, B və C", «الف، ب و ج».
+// Qt's own lists follow CLDR, which puts a comma before the last "و" in Persian; Persian
+// editors and Iran's press write none, so Persian is joined here.
+class TextList
+{
+public:
+    // The comma between the parts of a list in `locale`'s script: "، " in Arabic script, else
+    // ", ".
+    static QString comma(const QLocale &locale);
+    // The parts, the last joined with the language's "and".
+    static QString join(const QStringList &parts, const QLocale &locale);
+};

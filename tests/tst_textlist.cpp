@@ -34,6 +34,12 @@ private Q_SLOTS:
         QCOMPARE(TextList::join(parts, QLocale(language)), joined);
     }
 
+    void keepTogether()
+    {
+        QCOMPARE(TextList::keepTogether(u"JAM-news"_qs), u"JAM-\u2060news"_qs);
+        QCOMPARE(TextList::keepTogether(u"IRNA"_qs), u"IRNA"_qs);
+    }
+
     void comma()
     {
         QCOMPARE(TextList::comma(QLocale(u"fa"_qs)), u"، "_qs);

@@ -12,3 +12,10 @@ QString TextList::join(const QStringList &parts, const QLocale &locale)
     return parts.first(parts.size() - 1).join(comma(locale)) + QStringLiteral(" و ")
         + parts.last();
 }
+
+QString TextList::keepTogether(const QString &name)
+{
+    QString kept = name;
+    kept.replace(u'-', QStringLiteral("-\u2060"));
+    return kept;
+}

@@ -15,4 +15,7 @@ public:
     static QString comma(const QLocale &locale);
     // The parts, the last joined with the language's "and".
     static QString join(const QStringList &parts, const QLocale &locale);
+    // A name that must not break across lines at its hyphens ("JAM-news" in a Persian line,
+    // where the break would also reorder its halves): a word joiner (U+2060) after each.
+    static QString keepTogether(const QString &name);
 };

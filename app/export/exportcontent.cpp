@@ -143,7 +143,7 @@ QString ExportContent::sourceLine(const Source &source) const
 {
     QStringList parts{text(source.title)};
     if (!source.publisher.isEmpty())
-        parts << source.publisher;
+        parts << TextList::keepTogether(source.publisher);
     if (source.date.isValid())
         parts << m_dates.format(source.date);
     if (!rightToLeft())

@@ -143,7 +143,8 @@ QString EntryHtml::linkList(const QString &heading, const QStringList &ids) cons
 
 QString EntryHtml::sourceItem(const Source &source) const
 {
-    QString item = escape(text(source.title)) + QStringLiteral(" — ") + escape(source.publisher);
+    QString item = escape(text(source.title)) + QStringLiteral(" — ")
+        + escape(TextList::keepTogether(source.publisher));
     if (source.date.isValid())
         item += TextList::comma(m_dates.locale()) + escape(m_dates.format(source.date));
     const QUrl url(source.url, QUrl::StrictMode);

@@ -38,6 +38,7 @@
 #include <QLayout>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStyle>
 #include <QTimer>
@@ -148,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_language = m_languages->language();
     updateLanguageMenu();
     m_searchDock->setWindowTitle(tr("Search"));
+    updateToolBarTexts();
 }
 
 MainWindow::~MainWindow() = default;
@@ -173,6 +175,23 @@ void MainWindow::applyLanguage(const QString &language)
     updateLanguageMenu();
 }
 
+void MainWindow::updateToolBarTexts()
+{
+    // Persian menus carry the mnemonic as a Latin letter after the word, «باز کردن (&O)…»;
+    // Qt strips only the '&' for a button, so the button's text is set without it.
+    static const QRegularExpression mnemonic(QStringLiteral("\\s*\\(&\\w\\)"));
+    for (QAction *action : m_ui->toolBar->actions()) {
+        if (action->isSeparator())
+            continue;
+        QString text = action->text();
+        text.remove(mnemonic);
+        text.remove(u'&');
+        if (text.endsWith(u'…'))
+            text.chop(1);
+        action->setIconText(text);
+    }
+}
+
 void MainWindow::updateLanguageMenu()
 {
     for (QAction *action : m_ui->menuLanguage->actions())
@@ -183,6 +202,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateToolBarTexts();
         m_searchDock->setWindowTitle(tr("Search"));
         updateRecentMenu();
         updateWindowTitle();

@@ -92,6 +92,7 @@ private:
     void addTab(QWidget *page, const QString &key, const QString &title);
     void updateTabMenu();
     void updateRecentMenu();
+    void updateToolBarTexts();
     void updateWindowTitle();
     void updateLanguageMenu();
     void applyLanguage(const QString &language);

@@ -93,7 +93,7 @@ private Q_SLOTS:
         // addresses and outlet names that have no Persian form (Day.Az); any other Latin word
         // is an English leftover.
         static const QRegularExpression allowed(QStringLiteral(
-            "\\b(JAM-news|ExBulletin|AzTV|de-academic|anewz\\.tv)\\b|"
+            "\\b(JAM-\\x{2060}?news|ExBulletin|AzTV|de-academic|anewz\\.tv)\\b|"
             "(?i:\\b[\\w.-]+\\.(az|tv|com|ru|net|org|ir)\\b)|"
             "\\b[A-Z][A-Z0-9-]{1,9}\\b"));
         static const QRegularExpression latin(QStringLiteral("[A-Za-z]{2,}"));

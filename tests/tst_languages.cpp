@@ -15,6 +15,8 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
 
 // The interface and the briefing switch language at run time: strings, direction, the
 // briefing's own text, and the choice survives a restart.
@@ -68,12 +70,19 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(u"پزشکیان"_qs) || window.windowTitle().contains(u"ایران"_qs));
         const auto *overview = window.findChild<QTextBrowser *>(u"overview"_qs);
         QVERIFY(overview->toPlainText().contains(u"باکو"_qs));
+        // The menu's «باز کردن (&O)…» is «باز کردن» on the toolbar, without the Latin letter.
+        const auto *toolBar = window.findChild<QToolBar *>(u"toolBar"_qs);
+        const auto *open = window.findChild<QAction *>(u"actionOpen"_qs);
+        QVERIFY(open->text().contains(u"(&O)"_qs));
+        const auto *openButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(const_cast<QAction *>(open)));
+        QVERIFY(openButton);
+        QCOMPARE(openButton->text(), u"باز کردن"_qs);
 
         // Azerbaijani: left to right again, its own words.
         window.findChild<QAction *>(u"language-az"_qs)->trigger();
         QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
         QTRY_VERIFY(menuTitle(window, "menuFile") != u"&File"_qs
-                    && menuTitle(window, "menuFile") != u"&پرونده"_qs);
+                    && menuTitle(window, "menuFile") != u"پرونده (&F)"_qs);
         QVERIFY(window.findChild<QTextBrowser *>(u"overview"_qs)->toPlainText().contains(u"Bakı"_qs));
 
         window.findChild<QAction *>(u"language-en"_qs)->trigger();

@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Lane</source>
-        <translation>Zolaq</translation>
+        <translation>Sahə</translation>
     </message>
     <message>
         <source>Timeline of events</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>a timeline lane</source>
-        <translation>xronologiya zolağı</translation>
+        <translation>xronologiya sahəsi</translation>
     </message>
     <message>
         <source>a period</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Open at a tab: overview, tensions, background, timeline, map, or an agenda area&apos;s id.</source>
-        <translation>Göstərilən vərəqdə aç: overview, tensions, background, timeline, map və ya gündəlik sahəsinin identifikatoru.</translation>
+        <translation>Göstərilən vərəqdə aç: overview (ümumi baxış), tensions (gərginliklər), background (arxa plan), timeline (xronologiya), map (xəritə) və ya gündəlik sahəsinin identifikatoru.</translation>
     </message>
     <message>
         <source>The interface and briefing language: en, az or fa (default: the system&apos;s, else English).</source>
@@ -609,7 +609,7 @@
     <message>
         <source>c. %1</source>
         <comment>an approximate date</comment>
-        <translation>təq. %1</translation>
+        <translation>təxm. %1</translation>
     </message>
 </context>
 <context>
@@ -707,11 +707,11 @@
     </message>
     <message>
         <source>approximate position</source>
-        <translation>təqribi mövqe</translation>
+        <translation>təxmini mövqe</translation>
     </message>
     <message>
         <source>schematic course</source>
-        <translation>sxematik təsvir</translation>
+        <translation>sxematik marşrut</translation>
     </message>
     <message>
         <source>Named by</source>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>Export</source>
-        <translation>İxrac et</translation>
+        <translation>İxrac ediləcək hissə</translation>
     </message>
     <message>
         <source>The &amp;whole briefing</source>
@@ -967,8 +967,8 @@
     <message numerus="yes">
         <source>this text is longer than the limit of about %n characters</source>
         <translation>
-            <numerusform>bu mətn təqribən %n simvolluq həddən uzundur</numerusform>
-            <numerusform>bu mətn təqribən %n simvolluq həddən uzundur</numerusform>
+            <numerusform>bu mətn təxminən %n simvolluq həddən uzundur</numerusform>
+            <numerusform>bu mətn təxminən %n simvolluq həddən uzundur</numerusform>
         </translation>
     </message>
     <message>
@@ -1106,11 +1106,11 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Düzəliş</translation>
+        <translation>&amp;Redaktə</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Keçid</translation>
+        <translation>&amp;Naviqasiya</translation>
     </message>
     <message>
         <source>&amp;Tabs</source>
@@ -1145,10 +1145,6 @@
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Yenidən yüklə</translation>
-    </message>
-    <message>
         <source>Read the open briefing file again</source>
         <translation>Açıq brifinq faylını yenidən oxu</translation>
     </message>
@@ -1162,7 +1158,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Çıxış</translation>
+        <translation>Çı&amp;xış</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
@@ -1182,7 +1178,7 @@
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation>&amp;İrəli</translation>
+        <translation>İ&amp;rəli</translation>
     </message>
     <message>
         <source>Go forward again</source>
@@ -1202,7 +1198,7 @@
     </message>
     <message>
         <source>&amp;Previous Tab</source>
-        <translation>&amp;Əvvəlki vərəq</translation>
+        <translation>Əvvəl&amp;ki vərəq</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Tab</source>
@@ -1365,7 +1361,7 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>Çapa &amp;ön baxış…</translation>
+        <translation>Çapa ö&amp;n baxış…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
@@ -1405,7 +1401,7 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
     <message>
         <source>Add &amp;Map Layer…</source>
-        <translation>&amp;Xəritəyə qat əlavə et…</translation>
+        <translation>Xəritəyə &amp;qat əlavə et…</translation>
     </message>
     <message>
         <source>Draw the places, lines and areas of a GeoJSON file over the map</source>
@@ -1413,7 +1409,7 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
     <message>
         <source>Remove Map &amp;Layers</source>
-        <translation>Xəritə &amp;qatlarını götür</translation>
+        <translation>Xəritə qatlarını &amp;götür</translation>
     </message>
     <message>
         <source>Take the added GeoJSON layers off the map</source>
@@ -1445,6 +1441,10 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
         <translation>GeoJSON (*.geojson *.json);;Bütün fayllar (*)</translation>
     </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>&amp;Yenidən yüklə</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1458,7 +1458,7 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
     <message>
         <source>%1 (%2, approximate course)</source>
-        <translation>%1 (%2, təxmini istiqamət)</translation>
+        <translation>%1 (%2, təxmini marşrut)</translation>
     </message>
     <message>
         <source>Layer: %1</source>
@@ -1492,7 +1492,7 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
     <message>
         <source>Approximate course</source>
-        <translation>Təxmini istiqamət</translation>
+        <translation>Təxmini marşrut</translation>
     </message>
     <message>
         <source>Host country</source>
@@ -1547,7 +1547,7 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
     <message>
         <source>Map of the briefing&apos;s region with its places and lines. Arrow keys pan, plus and minus zoom, Home shows the whole region. The list beside the map reaches every place and line.</source>
-        <translation>Brifinqin bölgəsinin məkanları və xətləri ilə xəritəsi. Ox düymələri xəritəni sürüşdürür, üstəgəl və çıx düymələri miqyası dəyişir, Home bütün bölgəni göstərir. Xəritənin yanındakı siyahı hər məkana və xəttə aparır.</translation>
+        <translation>Brifinqin bölgəsinin məkanları və xətləri ilə xəritəsi. Ox düymələri xəritəni sürüşdürür, «+» və «−» düymələri miqyası dəyişir, Home bütün bölgəni göstərir. Xəritənin yanındakı siyahı hər məkana və xəttə aparır.</translation>
     </message>
     <message>
         <source>Position under the pointer</source>
@@ -1559,19 +1559,19 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
     <message>
         <source>%1° N</source>
-        <translation>%1° şm.e.</translation>
+        <translation>%1° şm. e.</translation>
     </message>
     <message>
         <source>%1° S</source>
-        <translation>%1° c.e.</translation>
+        <translation>%1° c. e.</translation>
     </message>
     <message>
         <source>%1° E</source>
-        <translation>%1° ş.u.</translation>
+        <translation>%1° ş. u.</translation>
     </message>
     <message>
         <source>%1° W</source>
-        <translation>%1° q.u.</translation>
+        <translation>%1° q. u.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2008,7 +2008,7 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
     <message>
         <source>Events in time, left to right, in lanes. Left and Right arrows move from event to event, Home and End to the first and last, Enter opens the event, plus and minus zoom.</source>
-        <translation>Hadisələr zaman üzrə soldan sağa, zolaqlarda düzülüb. Sol və Sağ ox düymələri hadisədən hadisəyə keçir, Home və End birinci və sonuncu hadisəyə aparır, Enter hadisəni açır, üstəgəl və çıx düymələri miqyası dəyişir.</translation>
+        <translation>Hadisələr zaman üzrə soldan sağa, sahələr üzrə sətirlərdə düzülüb. Sol və Sağ ox düymələri hadisədən hadisəyə keçir, Home və End birinci və sonuncu hadisəyə aparır, Enter hadisəni açır, «+» və «−» düymələri miqyası dəyişir.</translation>
     </message>
     <message>
         <source>%1, %2, %3.</source>
@@ -2040,11 +2040,11 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
     <message>
         <source>City</source>
-        <translation>Şəhər</translation>
+        <translation>Böyük şəhər</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation>Qəsəbə</translation>
+        <translation>Şəhər</translation>
     </message>
     <message>
         <source>Border crossing</source>

@@ -65,12 +65,12 @@
     </message>
     <message>
         <source>Agenda area: %1</source>
-        <translation>محور دستور کار: %1</translation>
+        <translation>حوزه دستور کار: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n selected event(s)</source>
         <translation>
-            <numerusform>%n رویداد انتخاب‌شده</numerusform>
+            <numerusform>%Ln رویداد انتخاب‌شده</numerusform>
         </translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Lane</source>
-        <translation>ردیف</translation>
+        <translation>حوزه</translation>
     </message>
     <message>
         <source>Timeline of events</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>this is not a regular file (a device or a pipe?)</source>
-        <translation>این یک پرونده معمولی نیست (شاید یک دستگاه یا یک pipe؟)</translation>
+        <translation>این یک پرونده معمولی نیست (شاید یک دستگاه یا یک لوله؟)</translation>
     </message>
     <message>
         <source>the file is %1, larger than the limit of %2 for a briefing</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>an agenda area</source>
-        <translation>یک محور دستور کار</translation>
+        <translation>یک حوزه دستور کار</translation>
     </message>
     <message>
         <source>an agenda item</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>a timeline lane</source>
-        <translation>یک ردیف گاه‌شمار</translation>
+        <translation>یک حوزه گاه‌شمار</translation>
     </message>
     <message>
         <source>a period</source>
@@ -449,7 +449,7 @@
     <message numerus="yes">
         <source>a line needs at least two points, but this one has %n</source>
         <translation>
-            <numerusform>هر خط دست‌کم به دو نقطه نیاز دارد، اما این خط %n نقطه دارد</numerusform>
+            <numerusform>هر خط دست‌کم به دو نقطه نیاز دارد، اما این خط %Ln نقطه دارد</numerusform>
         </translation>
     </message>
     <message>
@@ -531,7 +531,7 @@
     <message numerus="yes">
         <source>… and %n more problems</source>
         <translation>
-            <numerusform>… و %n مشکل دیگر</numerusform>
+            <numerusform>… و %Ln مشکل دیگر</numerusform>
         </translation>
     </message>
     <message>
@@ -551,11 +551,11 @@
     </message>
     <message>
         <source>Check a briefing file, print its problems as FILE:LINE:COLUMN: message, and exit 0 when it is valid, 1 when not.</source>
-        <translation>یک پرونده گزارش توجیهی را بررسی می‌کند، مشکلات آن را به صورت FILE:LINE:COLUMN: message چاپ می‌کند و اگر معتبر باشد با کد 0 و در غیر این صورت با کد 1 خارج می‌شود.</translation>
+        <translation>یک پرونده گزارش توجیهی را بررسی می‌کند، مشکلات آن را به صورت FILE:LINE:COLUMN: message چاپ می‌کند و اگر معتبر باشد با کد ۰ و در غیر این صورت با کد ۱ خارج می‌شود.</translation>
     </message>
     <message>
         <source>Open at a tab: overview, tensions, background, timeline, map, or an agenda area&apos;s id.</source>
-        <translation>برنامه را در یک زبانه باز می‌کند: overview، tensions، background، timeline، map یا شناسه یک محور دستور کار.</translation>
+        <translation>برنامه را در یک زبانه باز می‌کند: overview، tensions، background، timeline، map یا شناسه یک حوزه دستور کار.</translation>
     </message>
     <message>
         <source>The interface and briefing language: en, az or fa (default: the system&apos;s, else English).</source>
@@ -773,11 +773,11 @@
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation>اندازه &amp;کاغذ:</translation>
+        <translation>اندازه کاغذ (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;زبان:</translation>
+        <translation>زبان (&amp;L):</translation>
     </message>
     <message>
         <source>Export</source>
@@ -785,32 +785,32 @@
     </message>
     <message>
         <source>The &amp;whole briefing</source>
-        <translation>&amp;کل گزارش توجیهی</translation>
+        <translation>کل گزارش توجیهی (&amp;W)</translation>
     </message>
     <message>
         <source>The current agenda &amp;area</source>
-        <translation>&amp;محور دستور کار کنونی</translation>
+        <translation>حوزه دستور کار کنونی (&amp;A)</translation>
     </message>
     <message>
         <source>The &amp;filtered events</source>
-        <translation>رویدادهای &amp;پالایش‌شده</translation>
+        <translation>رویدادهای پالایش‌شده (&amp;F)</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 میلی‌متر)</translation>
+        <translation>A4 (۲۱۰ × ۲۹۷ میلی‌متر)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation>Letter آمریکایی (8.5 × 11 اینچ)</translation>
+        <translation>Letter آمریکایی (۸٫۵ × ۱۱ اینچ)</translation>
     </message>
     <message>
         <source>Only the agenda area “%1”</source>
-        <translation>فقط محور دستور کار «%1»</translation>
+        <translation>فقط حوزه دستور کار «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n filtered event(s)</source>
         <translation>
-            <numerusform>فقط %n رویداد پالایش‌شده</numerusform>
+            <numerusform>فقط %Ln رویداد پالایش‌شده</numerusform>
         </translation>
     </message>
 </context>
@@ -845,11 +845,11 @@
     </message>
     <message>
         <source>longitude %1 is out of range (-180 to 180)</source>
-        <translation>طول جغرافیایی %1 خارج از محدوده است (-180 تا 180)</translation>
+        <translation>طول جغرافیایی %1 خارج از محدوده است (منفی ۱۸۰ تا ۱۸۰)</translation>
     </message>
     <message>
         <source>latitude %1 is out of range (-90 to 90); GeoJSON writes the longitude first: are the two swapped?</source>
-        <translation>عرض جغرافیایی %1 خارج از محدوده است (-90 تا 90)؛ در GeoJSON طول جغرافیایی نخست نوشته می‌شود: آیا جای این دو عوض شده است؟</translation>
+        <translation>عرض جغرافیایی %1 خارج از محدوده است (منفی ۹۰ تا ۹۰)؛ در GeoJSON طول جغرافیایی نخست نوشته می‌شود: آیا جای این دو عوض شده است؟</translation>
     </message>
     <message>
         <source>the coordinates should be a list of positions</source>
@@ -897,11 +897,11 @@
     </message>
     <message>
         <source>the feature &quot;%1&quot; has no geometry and is not drawn</source>
-        <translation>عارضه &quot;%1&quot; هندسه ندارد و رسم نمی‌شود</translation>
+        <translation>عارضه «%1» هندسه ندارد و رسم نمی‌شود</translation>
     </message>
     <message>
         <source>the feature &quot;%1&quot; has no positions and is not drawn</source>
-        <translation>عارضه &quot;%1&quot; هیچ موقعیتی ندارد و رسم نمی‌شود</translation>
+        <translation>عارضه «%1» هیچ موقعیتی ندارد و رسم نمی‌شود</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 bytes</source>
@@ -930,7 +930,7 @@
     <message numerus="yes">
         <source>… and %n more problems</source>
         <translation>
-            <numerusform>… و %n مشکل دیگر</numerusform>
+            <numerusform>… و %Ln مشکل دیگر</numerusform>
         </translation>
     </message>
 </context>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>imported from %1: the file describes no visit, so the visit and its country and people are shown as &quot;not stated&quot;; its text is taken to be in the language &quot;%2&quot;</source>
-        <translation>از %1 وارد شده است: پرونده هیچ سفری را توصیف نمی‌کند، از این رو سفر و کشور و اشخاص آن &quot;ذکر نشده&quot; نمایش داده می‌شوند؛ متن آن به زبان &quot;%2&quot; در نظر گرفته می‌شود</translation>
+        <translation>از %1 وارد شده است: پرونده هیچ سفری را توصیف نمی‌کند، از این رو سفر و کشور و اشخاص آن «ذکر نشده» نمایش داده می‌شوند؛ متن آن به زبان &quot;%2&quot; در نظر گرفته می‌شود</translation>
     </message>
 </context>
 <context>
@@ -962,7 +962,7 @@
     <message numerus="yes">
         <source>this text is longer than the limit of about %n characters</source>
         <translation>
-            <numerusform>این متن از سقف حدود %n نویسه بلندتر است</numerusform>
+            <numerusform>این متن از سقف حدود %Ln نویسه بلندتر است</numerusform>
         </translation>
     </message>
     <message>
@@ -1092,35 +1092,35 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
+        <translation>پرونده (&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>&amp;پرونده‌های اخیر</translation>
+        <translation>پرونده‌های اخیر (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;ویرایش</translation>
+        <translation>ویرایش (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;رفتن</translation>
+        <translation>پیمایش (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Tabs</source>
-        <translation>&amp;زبانه‌ها</translation>
+        <translation>زبانه‌ها (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;نما</translation>
+        <translation>نما (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;زبان</translation>
+        <translation>زبان (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>را&amp;هنما</translation>
+        <translation>راهنما (&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;باز کردن…</translation>
+        <translation>باز کردن (&amp;O)…</translation>
     </message>
     <message>
         <source>Open a briefing file</source>
@@ -1137,10 +1137,6 @@
     <message>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>بارگذاری &amp;دوباره</translation>
     </message>
     <message>
         <source>Read the open briefing file again</source>
@@ -1152,11 +1148,11 @@
     </message>
     <message>
         <source>Open the &amp;Built-in Briefing</source>
-        <translation>باز کردن گزارش توجیهی &amp;همراه برنامه</translation>
+        <translation>باز کردن گزارش توجیهی همراه برنامه (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
@@ -1164,7 +1160,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;عقب</translation>
+        <translation>عقب (&amp;B)</translation>
     </message>
     <message>
         <source>Go back to what was selected before</source>
@@ -1176,7 +1172,7 @@
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation>&amp;جلو</translation>
+        <translation>جلو (&amp;F)</translation>
     </message>
     <message>
         <source>Go forward again</source>
@@ -1188,7 +1184,7 @@
     </message>
     <message>
         <source>&amp;Next Tab</source>
-        <translation>زبانه &amp;بعدی</translation>
+        <translation>زبانه بعدی (&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
@@ -1196,7 +1192,7 @@
     </message>
     <message>
         <source>&amp;Previous Tab</source>
-        <translation>زبانه &amp;قبلی</translation>
+        <translation>زبانه قبلی (&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Tab</source>
@@ -1204,7 +1200,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;جست‌وجو…</translation>
+        <translation>جست‌وجو (&amp;F)…</translation>
     </message>
     <message>
         <source>Search the whole briefing</source>
@@ -1216,7 +1212,7 @@
     </message>
     <message>
         <source>&amp;Search Panel</source>
-        <translation>&amp;پنل جست‌وجو</translation>
+        <translation>پنل جست‌وجو (&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
@@ -1224,11 +1220,11 @@
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation>&amp;پاک کردن فهرست</translation>
+        <translation>پاک کردن فهرست (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;About Briefing Viewer</source>
-        <translation>&amp;درباره Briefing Viewer</translation>
+        <translation>درباره Briefing Viewer (&amp;A)</translation>
     </message>
     <message>
         <source>F1</source>
@@ -1241,7 +1237,7 @@
     <message numerus="yes">
         <source>Opened with %n warning(s); run briefing --check on the file to list them.</source>
         <translation>
-            <numerusform>با %n هشدار باز شد؛ برای دیدن فهرست هشدارها، فرمان briefing --check را روی این پرونده اجرا کنید.</numerusform>
+            <numerusform>با %Ln هشدار باز شد؛ برای دیدن فهرست هشدارها، فرمان briefing --check را روی این پرونده اجرا کنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -1258,7 +1254,7 @@
     </message>
     <message>
         <source>This agenda area lists no items.</source>
-        <translation>در این محور دستور کار هیچ بندی نیامده است.</translation>
+        <translation>در این حوزه دستور کار هیچ بندی نیامده است.</translation>
     </message>
     <message>
         <source>This briefing lists no tensions.</source>
@@ -1310,11 +1306,11 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
 
 برنامه‌ای برای خواندن گزارش‌های توجیهی دیپلماتیک: سفر، دستور کار آن، تنش‌های پیرامون آن، پیشینه، گاه‌شمار و نقشه.
 
-گزارش توجیهی همراه برنامه بر پایه مقاله ۲۸ آوریل ۲۰۲۵ (۸ اردیبهشت ۱۴۰۴) JAM-news و گزارش‌های منتشرشده‌ای است که آن مقاله فهرست کرده است؛ هر مدخل منابع خود را همراه با نشانی آن‌ها ذکر می‌کند.</translation>
+گزارش توجیهی همراه برنامه بر پایه مقاله ۲۸ آوریل ۲۰۲۵ (۸ اردیبهشت ۱۴۰۴) JAM-⁠news و گزارش‌های منتشرشده‌ای است که آن مقاله فهرست کرده است؛ هر مدخل منابع خود را همراه با نشانی آن‌ها ذکر می‌کند.</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;صدور PDF…</translation>
+        <translation>صدور PDF (&amp;E)…</translation>
     </message>
     <message>
         <source>Write the briefing as a PDF document</source>
@@ -1326,7 +1322,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation>صدور &amp;HTML…</translation>
+        <translation>صدور HTML (&amp;H)…</translation>
     </message>
     <message>
         <source>Write the briefing as one self-contained web page</source>
@@ -1338,7 +1334,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Export &amp;TimelineJS JSON…</source>
-        <translation>صدور JSON برای &amp;TimelineJS…</translation>
+        <translation>صدور JSON برای TimelineJS (&amp;T)…</translation>
     </message>
     <message>
         <source>Write the timeline for Knight Lab&apos;s TimelineJS</source>
@@ -1350,7 +1346,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;چاپ…</translation>
+        <translation>چاپ (&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
@@ -1358,7 +1354,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>پیش‌&amp;نمایش چاپ…</translation>
+        <translation>پیش‌نمایش چاپ (&amp;V)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
@@ -1394,38 +1390,38 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
-        <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، از بستهٔ world-atlas؛ نام کشورها: i18n-iso-countries. قلم‌ها: Noto Sans و Noto Sans Arabic، اثر Google (با پروانهٔ SIL Open Font License 1.1).</translation>
+        <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، از بسته world-atlas؛ نام کشورها: i18n-iso-countries. قلم‌ها: Noto Sans و Noto Sans Arabic، اثر Google (با پروانه SIL Open Font License 1.1).</translation>
     </message>
     <message>
         <source>Add &amp;Map Layer…</source>
-        <translation>افزودن &amp;لایه به نقشه…</translation>
+        <translation>افزودن لایه به نقشه (&amp;M)…</translation>
     </message>
     <message>
         <source>Draw the places, lines and areas of a GeoJSON file over the map</source>
-        <translation>مکان‌ها، خطوط و محدوده‌های یک پروندهٔ GeoJSON را روی نقشه رسم کن</translation>
+        <translation>مکان‌ها، خطوط و محدوده‌های یک پرونده GeoJSON را روی نقشه رسم می‌کند</translation>
     </message>
     <message>
         <source>Remove Map &amp;Layers</source>
-        <translation>برداشتن &amp;لایه‌های نقشه</translation>
+        <translation>برداشتن لایه‌های نقشه (&amp;L)</translation>
     </message>
     <message>
         <source>Take the added GeoJSON layers off the map</source>
-        <translation>لایه‌های GeoJSON افزوده‌شده را از روی نقشه بردار</translation>
+        <translation>لایه‌های GeoJSON افزوده‌شده را از روی نقشه برمی‌دارد</translation>
     </message>
     <message>
         <source>Briefings (*.briefing.json *.json);;TimelineJS and StoryMapJS (*.json);;GeoJSON map layers (*.geojson);;All files (*)</source>
-        <translation>گزارش‌های توجیهی (*.briefing.json *.json);;TimelineJS و StoryMapJS (*.json);;لایه‌های نقشهٔ GeoJSON (*.geojson);;همه پرونده‌ها (*)</translation>
+        <translation>گزارش‌های توجیهی (*.briefing.json *.json);;TimelineJS و StoryMapJS (*.json);;لایه‌های نقشه GeoJSON (*.geojson);;همه پرونده‌ها (*)</translation>
     </message>
     <message numerus="yes">
         <source>Added %n map feature(s) with warnings; the layer&apos;s file may be incomplete.</source>
         <translation>
-            <numerusform>%n عارضه با هشدار به نقشه افزوده شد؛ ممکن است پروندهٔ لایه ناقص باشد.</numerusform>
+            <numerusform>%Ln عارضه با هشدار به نقشه افزوده شد؛ ممکن است پرونده لایه ناقص باشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n map feature(s).</source>
         <translation>
-            <numerusform>%n عارضه به نقشه افزوده شد.</numerusform>
+            <numerusform>%Ln عارضه به نقشه افزوده شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1435,6 +1431,10 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
         <translation>GeoJSON (*.geojson *.json);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>بارگذاری دوباره (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1471,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <name>MapLegend</name>
     <message>
         <source>Legend</source>
-        <translation>راهنما</translation>
+        <translation>راهنمای نقشه</translation>
     </message>
     <message>
         <source>Map legend</source>
@@ -1499,7 +1499,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Added layer: %1</source>
-        <translation>لایهٔ افزوده: %1</translation>
+        <translation>لایه افزوده: %1</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1530,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Show the briefing&apos;s region again (Home)</source>
-        <translation>نمایش دوباره‌ی منطقه‌ی گزارش توجیهی (Home)</translation>
+        <translation>نمایش دوباره منطقه گزارش توجیهی (Home)</translation>
     </message>
     <message>
         <source>Map</source>
@@ -1538,7 +1538,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Map of the briefing&apos;s region with its places and lines. Arrow keys pan, plus and minus zoom, Home shows the whole region. The list beside the map reaches every place and line.</source>
-        <translation>نقشه‌ی منطقه‌ی گزارش توجیهی با مکان‌ها و خطوط آن. کلیدهای جهت‌نما نقشه را جابه‌جا می‌کنند، به‌علاوه و منها بزرگ‌نمایی و کوچک‌نمایی می‌کنند و Home کل منطقه را نشان می‌دهد. فهرست کنار نقشه به همه‌ی مکان‌ها و خطوط دسترسی می‌دهد.</translation>
+        <translation>نقشه منطقه گزارش توجیهی با مکان‌ها و خطوط آن. کلیدهای جهت‌نما نقشه را جابه‌جا می‌کنند، به‌علاوه و منها بزرگ‌نمایی و کوچک‌نمایی می‌کنند و Home کل منطقه را نشان می‌دهد. فهرست کنار نقشه به همه مکان‌ها و خطوط دسترسی می‌دهد.</translation>
     </message>
     <message>
         <source>Position under the pointer</source>
@@ -1674,7 +1674,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message numerus="yes">
         <source>%1 could not be opened: %n problem(s) found.</source>
         <translation>
-            <numerusform>%1 باز نشد: %n مشکل یافت شد.</numerusform>
+            <numerusform>%1 باز نشد: %Ln مشکل یافت شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1722,13 +1722,13 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message numerus="yes">
         <source>The first %n results; type more to narrow them.</source>
         <translation>
-            <numerusform>%n نتیجه نخست؛ برای محدودتر کردن نتایج، بیشتر تایپ کنید.</numerusform>
+            <numerusform>%Ln نتیجه نخست؛ برای محدودتر کردن نتایج، بیشتر تایپ کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n نتیجه</numerusform>
+            <numerusform>%Ln نتیجه</numerusform>
         </translation>
     </message>
 </context>
@@ -1770,23 +1770,23 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>The story map dates this slide &quot;%1&quot;.</source>
-        <translation>در نقشه روایی، تاریخ این اسلاید &quot;%1&quot; ذکر شده است.</translation>
+        <translation>در نقشه روایی، تاریخ این اسلاید «%1» ذکر شده است.</translation>
     </message>
     <message>
         <source>the slide &quot;%1&quot; has no usable &quot;lat&quot; and &quot;lon&quot;; it is not placed on the map</source>
-        <translation>اسلاید &quot;%1&quot; مقادیر قابل استفاده‌ای برای &quot;lat&quot; و &quot;lon&quot; ندارد؛ روی نقشه قرار نمی‌گیرد</translation>
+        <translation>اسلاید «%1» مقادیر قابل استفاده‌ای برای &quot;lat&quot; و &quot;lon&quot; ندارد؛ روی نقشه قرار نمی‌گیرد</translation>
     </message>
     <message>
         <source>lat %1 is out of range (-90 to 90); the slide &quot;%2&quot; is not placed on the map</source>
-        <translation>مقدار lat برابر %1 خارج از محدوده است (-90 تا 90)؛ اسلاید &quot;%2&quot; روی نقشه قرار نمی‌گیرد</translation>
+        <translation>مقدار lat برابر %1 خارج از محدوده است (منفی ۹۰ تا ۹۰)؛ اسلاید «%2» روی نقشه قرار نمی‌گیرد</translation>
     </message>
     <message>
         <source>lon %1 is out of range (-180 to 180); the slide &quot;%2&quot; is not placed on the map</source>
-        <translation>مقدار lon برابر %1 خارج از محدوده است (-180 تا 180)؛ اسلاید &quot;%2&quot; روی نقشه قرار نمی‌گیرد</translation>
+        <translation>مقدار lon برابر %1 خارج از محدوده است (منفی ۱۸۰ تا ۱۸۰)؛ اسلاید «%2» روی نقشه قرار نمی‌گیرد</translation>
     </message>
     <message>
         <source>the slide &quot;%1&quot; has no location; it is not placed on the map</source>
-        <translation>اسلاید &quot;%1&quot; مکانی ندارد؛ روی نقشه قرار نمی‌گیرد</translation>
+        <translation>اسلاید «%1» مکانی ندارد؛ روی نقشه قرار نمی‌گیرد</translation>
     </message>
     <message>
         <source>Story</source>
@@ -1847,11 +1847,11 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>the year %1 is outside 1 to 9999, the years a briefing can show</source>
-        <translation>سال %1 خارج از بازه 1 تا 9999 است که گزارش توجیهی می‌تواند نشان دهد</translation>
+        <translation>سال %1 خارج از بازه ۱ تا ۹۹۹۹ است که گزارش توجیهی می‌تواند نشان دهد</translation>
     </message>
     <message>
         <source>the month must be a number from 1 to 12</source>
-        <translation>ماه باید عددی از 1 تا 12 باشد</translation>
+        <translation>ماه باید عددی از ۱ تا ۱۲ باشد</translation>
     </message>
     <message>
         <source>a day without a month says nothing; only the year is kept</source>
@@ -1867,11 +1867,11 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>the event &quot;%1&quot; has no start_date, so it cannot be placed on the timeline; it is left out</source>
-        <translation>رویداد &quot;%1&quot; فیلد start_date ندارد، از این رو نمی‌توان آن را روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
+        <translation>رویداد «%1» فیلد start_date ندارد، از این رو نمی‌توان آن را روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
     </message>
     <message>
         <source>the event &quot;%1&quot; cannot be placed on the timeline; it is left out</source>
-        <translation>رویداد &quot;%1&quot; را نمی‌توان روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
+        <translation>رویداد «%1» را نمی‌توان روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
     </message>
     <message>
         <source>the end date is not used: %1</source>
@@ -1891,7 +1891,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>The timeline shows the date as &quot;%1&quot;.</source>
-        <translation>گاه‌شمار تاریخ را به صورت &quot;%1&quot; نشان می‌دهد.</translation>
+        <translation>گاه‌شمار تاریخ را به صورت «%1» نشان می‌دهد.</translation>
     </message>
     <message>
         <source>&quot;eras&quot; should be a list; it is left out</source>
@@ -1903,22 +1903,22 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>the era &quot;%1&quot; needs a start_date and an end_date; it is left out</source>
-        <translation>دوره &quot;%1&quot; به start_date و end_date نیاز دارد؛ کنار گذاشته می‌شود</translation>
+        <translation>دوره «%1» به start_date و end_date نیاز دارد؛ کنار گذاشته می‌شود</translation>
     </message>
     <message>
         <source>the era &quot;%1&quot; cannot be placed; it is left out</source>
-        <translation>دوره &quot;%1&quot; را نمی‌توان روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
+        <translation>دوره «%1» را نمی‌توان روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
     </message>
     <message>
         <source>the era &quot;%1&quot; is left out: %2</source>
-        <translation>دوره &quot;%1&quot; کنار گذاشته می‌شود: %2</translation>
+        <translation>دوره «%1» کنار گذاشته می‌شود: %2</translation>
     </message>
 </context>
 <context>
     <name>TimelineLegend</name>
     <message>
         <source>Legend</source>
-        <translation>راهنما</translation>
+        <translation>راهنمای گاه‌شمار</translation>
     </message>
     <message>
         <source>A day</source>
@@ -1996,7 +1996,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Events in time, left to right, in lanes. Left and Right arrows move from event to event, Home and End to the first and last, Enter opens the event, plus and minus zoom.</source>
-        <translation>رویدادها به ترتیب زمان، از چپ به راست و در ردیف‌ها. کلیدهای جهت‌نمای چپ و راست از رویدادی به رویداد دیگر می‌روند، Home و End به نخستین و آخرین رویداد می‌روند، Enter رویداد را باز می‌کند و به‌علاوه و منها بزرگ‌نمایی و کوچک‌نمایی می‌کنند.</translation>
+        <translation>رویدادها به ترتیب زمان، از چپ به راست و به تفکیک حوزه. کلیدهای جهت‌نمای چپ و راست از رویدادی به رویداد دیگر می‌روند، Home و End به نخستین و آخرین رویداد می‌روند، Enter رویداد را باز می‌کند و به‌علاوه و منها بزرگ‌نمایی و کوچک‌نمایی می‌کنند.</translation>
     </message>
     <message>
         <source>%1, %2, %3.</source>
@@ -2015,7 +2015,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message numerus="yes">
         <source>%n more event(s) here; click to zoom in</source>
         <translation>
-            <numerusform>%n رویداد دیگر در اینجا؛ برای بزرگ‌نمایی کلیک کنید</numerusform>
+            <numerusform>%Ln رویداد دیگر در اینجا؛ برای بزرگ‌نمایی کلیک کنید</numerusform>
         </translation>
     </message>
 </context>
@@ -2059,7 +2059,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Corridor</source>
-        <translation>دالان</translation>
+        <translation>کریدور</translation>
     </message>
     <message>
         <source>River</source>

@@ -4,6 +4,7 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTest>
 
 // The HTML the pages show: document text never becomes markup, and only web addresses become
@@ -116,6 +117,20 @@ private Q_SLOTS:
         QVERIFY(!persian.contains(HtmlText::escape(b.text(person.role, u"fa"_qs).text) + u", "_qs));
         const QString english = EntryHtml(result.briefing, u"en"_qs).overview();
         QVERIFY(english.contains(HtmlText::escape(b.text(person.role, u"en"_qs).text) + u", "_qs));
+    }
+
+    // Sources are numbered in the page's digits: Qt would number an <ol> in Latin ones.
+    void sourcesAreNumberedInTheLanguagesDigits()
+    {
+        const auto result = BriefingReader::readFile(BriefingReader::builtInFileName());
+        const Briefing &b = *result.briefing;
+        const QString persian = EntryHtml(result.briefing, u"fa"_qs).overview();
+        QVERIFY(!persian.contains(u"<ol"_qs));
+        QVERIFY(persian.contains(u"<li>۱. "_qs));
+        QVERIFY(persian.contains(u"<li>"_qs + QLocale(u"fa"_qs).toString(int(b.sources.size())) + u". "_qs));
+        QVERIFY(!persian.contains(u"<li>1. "_qs));
+        const QString english = EntryHtml(result.briefing, u"en"_qs).overview();
+        QVERIFY(english.contains(u"<li>1. "_qs));
     }
 };
 

@@ -153,19 +153,27 @@ QString EntryHtml::sourceItem(const Source &source) const
         item += QStringLiteral("<br><a href=\"") + escape(encoded) + QStringLiteral("\">")
             + escape(url.toDisplayString()) + QStringLiteral("</a>");
     }
-    return element("li", item);
+    return item;
+}
+
+QString EntryHtml::numberedList(const QStringList &items) const
+{
+    QString html;
+    for (int i = 0; i < items.size(); ++i)
+        html += element("li", escape(m_dates.locale().toString(i + 1) + u'.') + u' ' + items.at(i));
+    return QStringLiteral("<ul style=\"list-style-type:none\">") + html + QStringLiteral("</ul>");
 }
 
 QString EntryHtml::sourceList(const QStringList &ids) const
 {
     if (ids.isEmpty())
         return {};
-    QString items;
+    QStringList items;
     for (const QString &id : ids) {
         if (const Source *source = m_briefing->source(id))
-            items += sourceItem(*source);
+            items.append(sourceItem(*source));
     }
-    return element("h3", escape(tr("Sources"))) + element("ol", items);
+    return element("h3", escape(tr("Sources"))) + numberedList(items);
 }
 
 QString EntryHtml::page(const QString &body) const
@@ -254,10 +262,10 @@ QString EntryHtml::overview() const
         body += element("h3", escape(tr("Expected outcomes"))) + element("ul", outcomes);
     }
 
-    QString sources;
+    QStringList sources;
     for (const Source &source : b.sources)
-        sources += sourceItem(source);
-    body += element("h3", escape(tr("Sources"))) + element("ol", sources);
+        sources.append(sourceItem(source));
+    body += element("h3", escape(tr("Sources"))) + numberedList(sources);
     return page(body);
 }
 

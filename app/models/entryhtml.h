@@ -43,6 +43,9 @@ private:
     QString linkList(const QString &heading, const QStringList &ids) const;
     QString sourceList(const QStringList &ids) const;
     QString sourceItem(const Source &source) const;
+    // The items as a list numbered in the language's digits («۱.», «۲.»): Qt's rich text numbers
+    // an <ol> in Latin digits only.
+    QString numberedList(const QStringList &items) const;
     QString placeOrLinePage(const QString &id) const;
     QString page(const QString &body) const;
 

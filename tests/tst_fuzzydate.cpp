@@ -117,6 +117,16 @@ private Q_SLOTS:
         QTest::newRow("fa month across the new year")
             << u"fa"_qs << u"2025-03"_qs << u"اسفند ۱۴۰۳ – فروردین ۱۴۰۴"_qs;
         QTest::newRow("fa year") << u"fa"_qs << u"2024"_qs << u"۱۴۰۲–۱۴۰۳"_qs;
+        // In a span, a month at its start is its first Solar Hijri month, at its end its last:
+        // October 2020 (9 Mehr – 10 Aban 1399) ends a span in Aban.
+        QTest::newRow("fa span to a month")
+            << u"fa"_qs << u"2020-09-27/2020-10"_qs << u"۶ مهر ۱۳۹۹ – آبان ۱۳۹۹"_qs;
+        QTest::newRow("fa span from a month")
+            << u"fa"_qs << u"2024-01/2024-03-10"_qs << u"دی ۱۴۰۲ – ۲۰ اسفند ۱۴۰۲"_qs;
+        QTest::newRow("fa span of years")
+            << u"fa"_qs << u"2020/2022"_qs << u"۱۳۹۸ – ۱۴۰۱"_qs;
+        QTest::newRow("en span to a month")
+            << u"en"_qs << u"2020-09-27/2020-10"_qs << u"27 September 2020 – October 2020"_qs;
     }
 
     void format()

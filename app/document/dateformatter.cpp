@@ -12,10 +12,15 @@ QCalendar DateFormatter::calendarFor(const QLocale &locale)
     return QCalendar(QCalendar::System::Gregorian);
 }
 
-QString DateFormatter::formatPoint(const FuzzyDate::Point &point, const QCalendar &calendar) const
+QString DateFormatter::formatPoint(const FuzzyDate::Point &point, const QCalendar &calendar,
+                                   End end) const
 {
-    const QDate first = point.date;
-    const QDate last = point.lastDay();
+    QDate first = point.date;
+    QDate last = point.lastDay();
+    if (end == End::Start)
+        last = first;
+    else if (end == End::Finish)
+        first = last;
     QString text;
     switch (point.precision) {
     case FuzzyDate::Precision::Day:
@@ -63,7 +68,8 @@ QString DateFormatter::format(const FuzzyDate &date) const
     if (!date.isSpan())
         return formatPoint(date.start(), m_calendar);
     return tr("%1 – %2", "a range of dates")
-        .arg(formatPoint(date.start(), m_calendar), formatPoint(date.end(), m_calendar));
+        .arg(formatPoint(date.start(), m_calendar, End::Start),
+             formatPoint(date.end(), m_calendar, End::Finish));
 }
 
 QString DateFormatter::formatGregorian(const FuzzyDate &date) const
@@ -74,5 +80,6 @@ QString DateFormatter::formatGregorian(const FuzzyDate &date) const
     if (!date.isSpan())
         return formatPoint(date.start(), gregorian);
     return tr("%1 – %2", "a range of dates")
-        .arg(formatPoint(date.start(), gregorian), formatPoint(date.end(), gregorian));
+        .arg(formatPoint(date.start(), gregorian, End::Start),
+             formatPoint(date.end(), gregorian, End::Finish));
 }

@@ -29,7 +29,13 @@ public:
     static QCalendar calendarFor(const QLocale &locale);
 
 private:
-    QString formatPoint(const FuzzyDate::Point &point, const QCalendar &calendar) const;
+    // Which end of a span a point is. A month or a year of the Gregorian calendar covers parts
+    // of two in another: alone, both are named («فروردین–اردیبهشت ۱۴۰۴»); at the start of a
+    // span only the first, at its end only the last, so that the span reads as one range
+    // («۶ مهر ۱۳۹۹ – آبان ۱۳۹۹») and still holds every day the document allows.
+    enum class End { None, Start, Finish };
+    QString formatPoint(const FuzzyDate::Point &point, const QCalendar &calendar,
+                        End end = End::None) const;
 
     QLocale m_locale;
     QCalendar m_calendar;

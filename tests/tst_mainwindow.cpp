@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -160,6 +161,62 @@ private Q_SLOTS:
         // The keyboard walks back too.
         QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(window.selection()->currentId(), itemId);
+    }
+
+    // A map first built while hidden, for a selection made on another tab, fills its whole
+    // area when its tab is shown: the screen shows what the page paints by itself.
+    void mapPaintsItsWholeAreaAfterATabSwitch()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        // All of it on the screen, so that the screen can be compared (offscreen, any size is).
+        QRect screen = window.screen()->availableGeometry();
+        if (QGuiApplication::platformName() == u"offscreen")
+            screen = QRect(0, 0, 1640, 1060);
+        window.setGeometry(screen.left(), screen.top(), std::min(1600, screen.width() - 40),
+                           std::min(1000, screen.height() - 60));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const Briefing &b = *window.briefing();
+        const QString areaId = b.agenda.first().id;
+        QVERIFY(window.showTab(areaId));
+        auto *page = window.findChild<EntryListPage *>(u"page-"_qs + areaId);
+        QVERIFY(page);
+        QTreeView *list = page->list();
+        const QModelIndex second = list->model()->index(1, 0, list->rootIndex());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
+        QVERIFY(window.showTab(u"map"_qs));
+        auto *canvas = window.findChild<MapCanvas *>();
+        QVERIFY(canvas);
+        QTRY_VERIFY(canvas->isVisible() && canvas->width() > 600);
+        QCOMPARE(canvas->viewport().size(), QSizeF(canvas->size()));
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+
+        const QImage alone = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QPoint topLeft = canvas->mapTo(&window, QPoint(0, 0));
+        const qreal ratio = window.devicePixelRatio();
+        const QImage shown = window.screen()
+                                 ->grabWindow(window.winId(), topLeft.x(), topLeft.y(),
+                                              canvas->width(), canvas->height())
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_RGB32)
+                                 .scaled(alone.size());
+        QCOMPARE(shown.size(), alone.size());
+        // The two paintings may differ in a focus frame or an antialiased edge, not in areas.
+        qint64 differing = 0;
+        for (int y = 0; y < alone.height(); y += 2) {
+            for (int x = 0; x < alone.width(); x += 2) {
+                const QRgb a = alone.pixel(x, y);
+                const QRgb c = shown.pixel(x, y);
+                if (std::abs(qRed(a) - qRed(c)) + std::abs(qGreen(a) - qGreen(c))
+                        + std::abs(qBlue(a) - qBlue(c)) > 48)
+                    ++differing;
+            }
+        }
+        const double share = double(differing) / ((alone.width() / 2) * (alone.height() / 2));
+        QVERIFY2(share < 0.02, qPrintable(u"%1 % of the map differs from the screen (ratio %2)"_qs
+                                              .arg(share * 100).arg(ratio)));
     }
 
     void aFileThatFailsLeavesTheOpenBriefing()

@@ -299,10 +299,10 @@ void MapCanvas::hideEvent(QHideEvent *event)
 void MapCanvas::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_goal == Goal::Free)
-        setView(m_view.centre(), m_view.worldWidth());
-    else
-        applyGoal();
+    // The view takes the new size whatever the goal: a goal that is already met (its places in
+    // view) leaves the view as it is, and a view of the old size paints only part of the map.
+    setView(m_view.centre(), m_view.worldWidth());
+    applyGoal();
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)

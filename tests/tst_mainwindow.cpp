@@ -35,6 +35,14 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    // As on a desktop, the window just shown is the active one: shortcuts and focus go to it.
+    static bool showActive(QWidget &window)
+    {
+        window.show();
+        window.activateWindow();
+        return QTest::qWaitForWindowActive(&window);
+    }
+
     // Pages are built when first shown: a test of every widget first looks at every tab.
     static void openEveryTab(MainWindow &window)
     {
@@ -94,8 +102,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         MainWindow window;
         QVERIFY(window.openFile(file));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         const Briefing &b = *window.briefing();
         QCOMPARE(window.tabKeys(), expectedKeys(b));
         const QStringList titles = tabTitles(window);
@@ -122,8 +129,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         const Briefing &b = *window.briefing();
 
         // Clicking an item in the Fisheries tab selects it and shows it beside the list.
@@ -175,8 +181,7 @@ private Q_SLOTS:
             screen = QRect(0, 0, 1640, 1060);
         window.setGeometry(screen.left(), screen.top(), std::min(1600, screen.width() - 40),
                            std::min(1000, screen.height() - 60));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         const Briefing &b = *window.briefing();
         const QString areaId = b.agenda.first().id;
         QVERIFY(window.showTab(areaId));
@@ -223,8 +228,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         window.showTab(u"area-trade"_qs);
         const BriefingPtr before = window.briefing();
         const QStringList keysBefore = window.tabKeys();
@@ -272,8 +276,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openFile(BriefingReader::builtInFileName()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         QCOMPARE(window.currentTabKey(), u"overview"_qs);
         QCOMPARE(window.findChildren<EntryListPage *>().size(), 0);
 
@@ -296,8 +299,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         openEveryTab(window);
         const auto labels = window.findChildren<QLabel *>();
         QVERIFY(!labels.isEmpty());
@@ -313,8 +315,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openFile(BriefingReader::builtInFileName()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         auto *dock = window.findChild<QDockWidget *>(u"searchDock"_qs);
         QVERIFY(!dock->isVisible());
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -385,8 +386,7 @@ private Q_SLOTS:
         first->trigger();
         QCOMPARE(window.fileName(), copy);
 
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.tabKeys().indexOf(window.currentTabKey()), 2);
         QTest::keyClick(&window, Qt::Key_Tab, Qt::ControlModifier);
@@ -397,8 +397,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openFile(BriefingReader::builtInFileName()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs))});
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
@@ -442,8 +441,7 @@ private Q_SLOTS:
             MainWindow window;
             QVERIFY(window.openFile(BriefingReader::builtInFileName()));
             window.resize(1024, 700);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(showActive(window));
             window.showTab(u"tensions"_qs);
             window.close();
         }
@@ -457,8 +455,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openFile(BriefingReader::builtInFileName()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showActive(window));
         openEveryTab(window);
         for (const QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
             if (view->isVisibleTo(&window) || view->parentWidget()->inherits("EntryListPage"))

@@ -42,6 +42,8 @@ private:
             page->resize(1100, 720);
             page->setBriefing(briefing, language);
             page->show();
+            // As on a desktop, the window shown is the active one: keys and focus go to it.
+            page->activateWindow();
             view = page->findChild<TimelineView *>(u"timelineView"_qs);
         }
     };
@@ -240,7 +242,7 @@ private Q_SLOTS:
     void keyboardWalksThroughTime()
     {
         Fixture f(m_fiji);
-        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
         f.view->setFocus();
         QTRY_VERIFY(f.view->hasFocus());
         QTest::keyClick(f.view, Qt::Key_Home);
@@ -439,6 +441,8 @@ private Q_SLOTS:
     {
         Fixture f(m_fiji);
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        // The chart is laid out at its size before the zoom (a real window may be exposed first).
+        QTRY_VERIFY(f.view->plotRect().width() > 700);
         QTest::keyClick(f.view, Qt::Key_Plus);
         const double start = f.view->scale().start();
         const double span = f.view->scale().span();

@@ -9,6 +9,7 @@
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/startupguard.h"
+#include "gui/terminationsignals.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -70,6 +71,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Installed first: a session that ends the program while it starts still gets its settings.
+    std::unique_ptr<TerminationSignals> termination;
+    if (job == Job::Window)
+        termination = std::make_unique<TerminationSignals>();
+
     BundledFonts::install();
     if (job == Job::ExportPdf || job == Job::ExportHtml) {
         LanguageManager languages;
@@ -99,6 +105,17 @@ int main(int argc, char *argv[])
         window.setLanguage(commandLine.language);
     QObject::connect(&window, &MainWindow::openFailed, &window,
                      [](const QString &, const Problems &problems) { print(stderr, problems); });
+    // Ended by the session (logout, shutdown) or Ctrl+C: closed as by File > Quit, which saves
+    // the window, tab and language.
+    bool ended = false;
+    if (termination) {
+        QObject::connect(termination.get(), &TerminationSignals::received, &window,
+                         [&window, &ended] {
+                             ended = true;
+                             window.close();
+                             QCoreApplication::quit();
+                         });
+    }
     // A file that crashed the last start is not opened again on its own: no crash loop.
     StartupGuard guard;
     QString file = commandLine.file.isEmpty() ? BriefingReader::builtInFileName()
@@ -147,7 +164,8 @@ int main(int argc, char *argv[])
         error = QStringLiteral("cannot write the screenshot to ") + commandLine.output;
         break;
     default:
-        return app->exec();
+        // Ended while it started: quit() did nothing, as the loop was not running yet.
+        return ended ? 0 : app->exec();
     }
     std::fprintf(stderr, "briefing: %s\n", qPrintable(error));
     return 1;

@@ -2,6 +2,7 @@
 #include "gui/exportdialog.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QRadioButton>
 #include <QTest>
 
@@ -22,7 +23,7 @@ private Q_SLOTS:
 
     void wholeBriefingWhenNothingIsSelected()
     {
-        ExportDialog dialog(m_briefing, u"fa"_qs, QString(), {});
+        ExportDialog dialog(ExportDialog::Format::Pdf, m_briefing, u"fa"_qs, QString(), {});
         QVERIFY(!dialog.findChild<QRadioButton *>(u"areaRadio"_qs)->isEnabled());
         QVERIFY(!dialog.findChild<QRadioButton *>(u"eventsRadio"_qs)->isEnabled());
         const ExportOptions options = dialog.options();
@@ -31,11 +32,37 @@ private Q_SLOTS:
         QCOMPARE(options.pageSize, QPageSize::A4);
     }
 
+    // A web page has no paper; its dialog says what it exports.
+    void htmlHasNoPaperSize()
+    {
+        ExportDialog pdf(ExportDialog::Format::Pdf, m_briefing, u"en"_qs, QString(), {});
+        pdf.show();
+        QCOMPARE(pdf.windowTitle(), u"Export PDF"_qs);
+        QVERIFY(pdf.findChild<QComboBox *>(u"paperCombo"_qs)->isVisible());
+        ExportDialog html(ExportDialog::Format::Html, m_briefing, u"en"_qs, QString(), {});
+        html.show();
+        QCOMPARE(html.windowTitle(), u"Export HTML"_qs);
+        QVERIFY(!html.findChild<QComboBox *>(u"paperCombo"_qs)->isVisible());
+        QVERIFY(!html.findChild<QLabel *>(u"paperLabel"_qs)->isVisible());
+    }
+
+    // A choice that cannot be made says what would make it possible.
+    void disabledChoicesSayWhy()
+    {
+        ExportDialog dialog(ExportDialog::Format::Pdf, m_briefing, u"en"_qs, QString(), {});
+        auto *areaRadio = dialog.findChild<QRadioButton *>(u"areaRadio"_qs);
+        auto *eventsRadio = dialog.findChild<QRadioButton *>(u"eventsRadio"_qs);
+        QVERIFY(!areaRadio->isEnabled());
+        QVERIFY2(areaRadio->text().contains(u"open an agenda area"_qs), qPrintable(areaRadio->text()));
+        QVERIFY(!eventsRadio->isEnabled());
+        QVERIFY2(eventsRadio->text().contains(u"filter the Timeline"_qs), qPrintable(eventsRadio->text()));
+    }
+
     void exportWhatISee()
     {
         const AgendaArea &area = m_briefing->agenda.at(2);
         const QStringList events{m_briefing->events.at(0).id, m_briefing->events.at(1).id};
-        ExportDialog dialog(m_briefing, u"en"_qs, area.id, events);
+        ExportDialog dialog(ExportDialog::Format::Pdf, m_briefing, u"en"_qs, area.id, events);
         auto *areaRadio = dialog.findChild<QRadioButton *>(u"areaRadio"_qs);
         auto *eventsRadio = dialog.findChild<QRadioButton *>(u"eventsRadio"_qs);
         QVERIFY(areaRadio->isEnabled());

@@ -100,7 +100,7 @@ private Q_SLOTS:
         const QStringList one{briefing->events.at(0).id};
         const QStringList two{briefing->events.at(0).id, briefing->events.at(1).id};
         const auto eventsChoice = [&](const QStringList &events) {
-            ExportDialog dialog(briefing, u"en"_qs, QString(), events);
+            ExportDialog dialog(ExportDialog::Format::Pdf, briefing, u"en"_qs, QString(), events);
             return dialog.findChild<QRadioButton *>(u"eventsRadio"_qs)->text();
         };
 

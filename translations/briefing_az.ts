@@ -817,6 +817,18 @@
             <numerusform>Yalnız %n filtrlənmiş hadisə</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>HTML-ə ixrac</translation>
+    </message>
+    <message>
+        <source>The current agenda area (open an agenda area&apos;s tab to choose it)</source>
+        <translation>Cari gündəlik sahəsi (seçmək üçün gündəlik sahəsinin vərəqini açın)</translation>
+    </message>
+    <message>
+        <source>The filtered events (filter the Timeline tab&apos;s list to choose them)</source>
+        <translation>Filtrlənmiş hadisələr (seçmək üçün Xronologiya vərəqindəki siyahını filtrləyin)</translation>
+    </message>
 </context>
 <context>
     <name>FuzzyDate</name>

@@ -813,6 +813,18 @@
             <numerusform>فقط %Ln رویداد پالایش‌شده</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>صدور HTML</translation>
+    </message>
+    <message>
+        <source>The current agenda area (open an agenda area&apos;s tab to choose it)</source>
+        <translation>حوزه دستور کار کنونی (برای انتخاب آن، زبانه یک حوزه دستور کار را باز کنید)</translation>
+    </message>
+    <message>
+        <source>The filtered events (filter the Timeline tab&apos;s list to choose them)</source>
+        <translation>رویدادهای پالایش‌شده (برای انتخاب آن‌ها، فهرست زبانه گاه‌شمار را پالایش کنید)</translation>
+    </message>
 </context>
 <context>
     <name>FuzzyDate</name>

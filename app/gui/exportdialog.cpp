@@ -4,12 +4,16 @@
 
 #include <QPushButton>
 
-ExportDialog::ExportDialog(BriefingPtr briefing, const QString &language, const QString &areaId,
-                           const QStringList &eventIds, QWidget *parent)
+ExportDialog::ExportDialog(Format format, BriefingPtr briefing, const QString &language,
+                           const QString &areaId, const QStringList &eventIds, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()),
       m_briefing(std::move(briefing)), m_areaId(areaId), m_eventIds(eventIds)
 {
     m_ui->setupUi(this);
+    if (format == Format::Html) {
+        setWindowTitle(tr("Export HTML"));
+        m_ui->formLayout->setRowVisible(m_ui->paperCombo, false);
+    }
     m_ui->paperCombo->addItem(tr("A4 (210 × 297 mm)"), int(QPageSize::A4));
     m_ui->paperCombo->addItem(tr("US Letter (8.5 × 11 in)"), int(QPageSize::Letter));
 
@@ -29,10 +33,17 @@ ExportDialog::ExportDialog(BriefingPtr briefing, const QString &language, const 
     if (area) {
         m_ui->areaRadio->setText(
             tr("Only the agenda area “%1”").arg(m_briefing->text(area->title, language).text));
+    } else {
+        m_ui->areaRadio->setText(tr("The current agenda area (open an agenda area's tab to "
+                                    "choose it)"));
     }
     m_ui->eventsRadio->setEnabled(!eventIds.isEmpty());
-    if (!eventIds.isEmpty())
+    if (!eventIds.isEmpty()) {
         m_ui->eventsRadio->setText(tr("Only the %n filtered event(s)", nullptr, int(eventIds.size())));
+    } else {
+        m_ui->eventsRadio->setText(tr("The filtered events (filter the Timeline tab's list to "
+                                      "choose them)"));
+    }
 
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);

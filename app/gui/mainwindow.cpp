@@ -621,7 +621,8 @@ void MainWindow::exportInteractively(bool pdf)
     QStringList eventIds;
     if (auto *timeline = m_ui->tabs->findChild<TimelinePage *>())
         eventIds = timeline->list()->filteredIds();
-    ExportDialog dialog(m_briefing, m_language, areaId, eventIds, this);
+    ExportDialog dialog(pdf ? ExportDialog::Format::Pdf : ExportDialog::Format::Html, m_briefing,
+                        m_language, areaId, eventIds, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportOptions options = dialog.options();

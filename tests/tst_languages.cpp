@@ -13,7 +13,14 @@
 #include <QRawFont>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QStyle>
 #include <QTest>
+#include <QFile>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
@@ -111,6 +118,75 @@ private Q_SLOTS:
                 continue;
             QCOMPARE(eventsChoice(one), u"Only the 1 filtered event"_qs);
             QCOMPARE(eventsChoice(two), u"Only the 2 filtered events"_qs);
+        }
+    }
+
+    // Tab titles are never cut ("Ümumi b…", "Xə…"): at 1280x800 and at 900x600, in every
+    // language, with the built-in briefing and with one of eight agenda areas, each tab is as
+    // wide as its title; what does not fit is scrolled to.
+    void tabTitlesStayWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("extraAreas");
+        QTest::addColumn<QSize>("size");
+        for (const QSize size : {QSize(1280, 800), QSize(900, 600)}) {
+            for (const QString &language : {u"en"_qs, u"az"_qs, u"fa"_qs}) {
+                const QString at = u" at "_qs + QString::number(size.width());
+                QTest::newRow(qPrintable(language + u" built-in"_qs + at)) << language << 0 << size;
+                QTest::newRow(qPrintable(language + u" eight areas"_qs + at)) << language << 3 << size;
+            }
+        }
+    }
+
+    void tabTitlesStayWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, extraAreas);
+        QFETCH(QSize, size);
+        QFile builtIn(BriefingReader::builtInFileName());
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonArray agenda = root.value(u"agenda").toArray();
+        // More areas: copies of the first ones under new ids, their items too.
+        const qsizetype original = agenda.size();
+        for (int i = 0; i < extraAreas; ++i) {
+            QJsonObject area = agenda.at(i % original).toObject();
+            const QString suffix = u"-copy"_qs + QString::number(i);
+            area.insert(u"id"_qs, QString(area.value(u"id").toString() + suffix));
+            QJsonArray items = area.value(u"items").toArray();
+            for (qsizetype k = 0; k < items.size(); ++k) {
+                QJsonObject item = items.at(k).toObject();
+                item.insert(u"id"_qs, QString(item.value(u"id").toString() + suffix));
+                items[k] = item;
+            }
+            area.insert(u"items"_qs, items);
+            agenda.append(area);
+        }
+        root.insert(u"agenda"_qs, agenda);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"areas.briefing.json"_qs);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(root).toJson());
+        }
+
+        MainWindow window;
+        window.setLanguage(language);
+        QVERIFY(window.openFile(file));
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(u"tabs"_qs);
+        QCOMPARE(tabs->count(), int(original + extraAreas) + 5);
+        const QTabBar *bar = tabs->tabBar();
+        // A whole title needs its width and the style's padding (QTabBar's own size hint).
+        const QFontMetrics metrics(bar->font());
+        const int padding = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString text = tabs->tabText(i).remove(u'&');
+            QVERIFY2(bar->tabRect(i).width() >= metrics.horizontalAdvance(text) + padding,
+                     qPrintable(text + u" is cut"_qs));
         }
     }
 

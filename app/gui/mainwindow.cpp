@@ -69,7 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
-    m_ui->tabs->setElideMode(Qt::ElideRight);
+    // Tab titles stay whole ("Ümumi b…" says nothing); when they do not fit, the bar scrolls.
+    m_ui->tabs->setElideMode(Qt::ElideNone);
+    m_ui->tabs->setUsesScrollButtons(true);
     m_ui->actionOpen->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_ui->actionBack->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_ui->actionForward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));

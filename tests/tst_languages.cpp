@@ -84,6 +84,13 @@ private Q_SLOTS:
         const auto *openButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(const_cast<QAction *>(open)));
         QVERIFY(openButton);
         QCOMPARE(openButton->text(), u"باز کردن"_qs);
+        // Back points right in a right-to-left interface, Forward left.
+        const auto iconImage = [](const QIcon &icon) { return icon.pixmap(16).toImage(); };
+        QStyle *style = window.style();
+        QCOMPARE(iconImage(window.findChild<QAction *>(u"actionBack"_qs)->icon()),
+                 iconImage(style->standardIcon(QStyle::SP_ArrowRight)));
+        QCOMPARE(iconImage(window.findChild<QAction *>(u"actionForward"_qs)->icon()),
+                 iconImage(style->standardIcon(QStyle::SP_ArrowLeft)));
 
         // Azerbaijani: left to right again, its own words.
         window.findChild<QAction *>(u"language-az"_qs)->trigger();
@@ -94,6 +101,8 @@ private Q_SLOTS:
 
         window.findChild<QAction *>(u"language-en"_qs)->trigger();
         QTRY_COMPARE(menuTitle(window, "menuFile"), u"&File"_qs);
+        QCOMPARE(window.findChild<QAction *>(u"actionBack"_qs)->icon().pixmap(16).toImage(),
+                 window.style()->standardIcon(QStyle::SP_ArrowLeft).pixmap(16).toImage());
         QCOMPARE(tabText(window, 1), englishArea);
         QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
     }

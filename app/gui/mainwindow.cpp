@@ -72,11 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Tab titles stay whole ("Ümumi b…" says nothing); when they do not fit, the bar scrolls.
     m_ui->tabs->setElideMode(Qt::ElideNone);
     m_ui->tabs->setUsesScrollButtons(true);
-    m_ui->actionOpen->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    m_ui->actionBack->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_ui->actionForward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    m_ui->actionReload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_ui->actionFind->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    updateIcons();
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -177,6 +173,19 @@ void MainWindow::applyLanguage(const QString &language)
     updateLanguageMenu();
 }
 
+void MainWindow::updateIcons()
+{
+    // Back points the way the reader's text came from: left in English, right in Persian.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    m_ui->actionOpen->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_ui->actionBack->setIcon(
+        style()->standardIcon(rightToLeft ? QStyle::SP_ArrowRight : QStyle::SP_ArrowLeft));
+    m_ui->actionForward->setIcon(
+        style()->standardIcon(rightToLeft ? QStyle::SP_ArrowLeft : QStyle::SP_ArrowRight));
+    m_ui->actionReload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->actionFind->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+}
+
 void MainWindow::updateToolBarTexts()
 {
     // Persian menus carry the mnemonic as a Latin letter after the word, «باز کردن (&O)…»;
@@ -202,6 +211,8 @@ void MainWindow::updateLanguageMenu()
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LayoutDirectionChange)
+        updateIcons();
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateToolBarTexts();

@@ -93,6 +93,7 @@ private:
     void updateTabMenu();
     void updateRecentMenu();
     void updateToolBarTexts();
+    void updateIcons();
     void updateWindowTitle();
     void updateLanguageMenu();
     void applyLanguage(const QString &language);

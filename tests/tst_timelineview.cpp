@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCategoryAxis>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QRegularExpression>
@@ -70,6 +71,14 @@ private:
     }
 
     static QPoint centerOf(const QRectF &rect) { return rect.center().toPoint(); }
+
+    // Qt asks for tooltips only in the active window; on xcb a window shown without a window
+    // manager is not active by itself.
+    static bool activate(QWidget *window)
+    {
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -157,6 +166,7 @@ private Q_SLOTS:
         QFETCH(QString, id);
         Fixture f(m_fiji, language);
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(activate(f.page.get()));
         const QRectF rect = f.view->eventRect(id);
         QVERIFY(!rect.isEmpty());
         QTest::mouseMove(f.view->viewport(), centerOf(rect));
@@ -188,12 +198,44 @@ private Q_SLOTS:
         QTRY_COMPARE(f.view->hoveredEvent(), QString());
     }
 
+    void restingOnAnEventKeepsItsTooltip()
+    {
+        // The application asks for a tooltip once the pointer rests; the view answers it.
+        // Left to QGraphicsView, the request reaches the scene, which has no item with a
+        // tooltip and hides whatever was shown.
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(activate(f.page.get()));
+        const QString id = u"ev-ministers-meet"_qs;
+        const QPoint at = centerOf(f.view->eventRect(id));
+        QTest::mouseMove(f.view->viewport(), at);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), f.view->toolTipFor(id));
+        // Well past the wake-up delay and the hiding delay: still there.
+        QTest::qWait(2000);
+        QVERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), f.view->toolTipFor(id));
+
+        // The request for another point names what is there, and nothing on empty space.
+        const QPoint visit = centerOf(f.view->eventRect(u"ev-visit"_qs));
+        QHelpEvent onVisit(QEvent::ToolTip, visit, f.view->viewport()->mapToGlobal(visit));
+        QApplication::sendEvent(f.view->viewport(), &onVisit);
+        QVERIFY(onVisit.isAccepted());
+        QTRY_COMPARE(QToolTip::text(), f.view->toolTipFor(u"ev-visit"_qs));
+        const QPoint empty = f.view->plotRect().topLeft().toPoint() + QPoint(3, 3);
+        QHelpEvent onEmpty(QEvent::ToolTip, empty, f.view->viewport()->mapToGlobal(empty));
+        QApplication::sendEvent(f.view->viewport(), &onEmpty);
+        QVERIFY(!onEmpty.isAccepted());
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
     void documentTextNeverBecomesMarkup()
     {
         const auto b = make({{u"e1"_qs, u"2025-04-28"_qs}, {u"e2"_qs, u"2025-05-02"_qs}},
                             u"<img src=\"/dev/zero\"> & <b>bold</b>"_qs);
         Fixture f(b);
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        QVERIFY(activate(f.page.get()));
         const QString tip = f.view->toolTipFor(u"e1"_qs);
         QVERIFY(tip.contains(
             u"&lt;img src=&quot;/dev/zero&quot;&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"_qs));

@@ -20,6 +20,8 @@
 #include <QTreeView>
 #include <QWheelEvent>
 
+#include <cstdlib>
+
 // The timeline tab, offscreen: events where their dates put them, left to right in every
 // language; hover, click and keyboard; the link with the selection the whole program shares.
 class TestTimelineView : public QObject
@@ -227,6 +229,38 @@ private Q_SLOTS:
         QApplication::sendEvent(f.view->viewport(), &onEmpty);
         QVERIFY(!onEmpty.isAccepted());
         QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    void aSelectedEventIsNamedOnlyByItsTooltip()
+    {
+        // The chart marks the selected and the current event with rings only: no box with the
+        // title painted over the plot, where it would hide other events and repeat the tip.
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QString id = u"ev-ministers-meet"_qs;
+        QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {},
+                          centerOf(f.view->eventRect(id)));
+        QCOMPARE(f.selection.currentId(), id);
+        f.view->setFocus();
+        QHelpEvent help(QEvent::ToolTip, centerOf(f.view->eventRect(id)),
+                        f.view->viewport()->mapToGlobal(centerOf(f.view->eventRect(id))));
+        QApplication::sendEvent(f.view->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), f.view->toolTipFor(id));
+
+        const QImage image = f.view->viewport()->grab().toImage();
+        const QColor tipBase = QToolTip::palette().color(QPalette::ToolTipBase);
+        const QRect plot = f.view->plotRect().toAlignedRect() & image.rect();
+        int tipColoured = 0;
+        for (int y = plot.top(); y <= plot.bottom(); ++y) {
+            for (int x = plot.left(); x <= plot.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.red() - tipBase.red()) <= 6
+                    && std::abs(c.green() - tipBase.green()) <= 6
+                    && std::abs(c.blue() - tipBase.blue()) <= 8)
+                    ++tipColoured;
+            }
+        }
+        QCOMPARE(tipColoured, 0);
     }
 
     void documentTextNeverBecomesMarkup()

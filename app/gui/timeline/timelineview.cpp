@@ -54,7 +54,6 @@ void TimelineView::setBriefing(BriefingPtr briefing, const QString &language)
 void TimelineView::retranslate()
 {
     setAccessibleName(tr("Timeline chart"));
-    m_chart->setTextDirection(layoutDirection());
     m_chart->setAppearance(font(), palette());
     updateAccessibleText();
 }

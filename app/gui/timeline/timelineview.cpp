@@ -199,8 +199,15 @@ void TimelineView::followSelection(const QString &id)
         }
     }
     m_chart->setSelection(selected, highlighted);
-    if (selected >= 0)
+    if (selected >= 0) {
         setCurrentItem(selected, true);
+    } else if (m_chart->currentItem() >= 0) {
+        // The keyboard's frame would otherwise stay on an event the reader has moved away from;
+        // the arrow keys start again from the first or last event.
+        m_chart->setCurrentItem(-1);
+        updateAccessibleText();
+        Q_EMIT currentEventChanged(QString());
+    }
 }
 
 void TimelineView::setCurrentItem(int item, bool revealIt)

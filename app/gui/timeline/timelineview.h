@@ -19,7 +19,8 @@ class TimelineChart;
 // BriefingSelection. Hovering rings the event under the pointer; resting there shows a tooltip
 // with its title, its date as the document states it, and its lane. The selection made
 // elsewhere shows here: a selected event is ringed, and the events related to a selected agenda
-// item, tension, event, place or line are highlighted.
+// item, tension, event, place or line are highlighted. When the selection is not an event, no
+// event stays marked.
 class TimelineView : public QChartView
 {
     Q_OBJECT

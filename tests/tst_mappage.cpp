@@ -297,6 +297,38 @@ private Q_SLOTS:
         QVERIFY(canvas->centre().x() < x);
     }
 
+    void focusFramesTheMapWithoutTintingIt()
+    {
+        // Keyboard focus shows as a thin frame on the edge; the map inside keeps its colours.
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        s.page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&s.page));
+        MapCanvas *canvas = s.canvas();
+        canvas->clearFocus();
+        const QImage unfocused = canvas->grab().toImage();
+        // Reached with Tab, from the widget before it.
+        canvas->setFocus();
+        QTRY_VERIFY(canvas->hasFocus());
+        QTest::keyClick(canvas, Qt::Key_Backtab);
+        QTRY_VERIFY(!canvas->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(canvas->hasFocus());
+        const QImage focused = canvas->grab().toImage();
+        QCOMPARE(focused.size(), unfocused.size());
+
+        const QRect inside = focused.rect().adjusted(6, 6, -6, -6);
+        QCOMPARE(focused.copy(inside), unfocused.copy(inside));
+        // The frame is there, on every side.
+        const int midX = focused.width() / 2;
+        const int midY = focused.height() / 2;
+        for (const QPoint &edge : {QPoint(0, midY), QPoint(focused.width() - 1, midY),
+                                   QPoint(midX, 0), QPoint(midX, focused.height() - 1)}) {
+            QVERIFY2(focused.pixelColor(edge) != unfocused.pixelColor(edge),
+                     qPrintable(u"%1,%2"_qs.arg(edge.x()).arg(edge.y())));
+        }
+    }
+
     void zoomAndPanControls()
     {
         Shown s(m_builtIn);

@@ -21,7 +21,6 @@ namespace {
 constexpr double ZoomStep = 1.5;
 // How far around an event the window keeps when it pans to show it.
 constexpr double RevealPaddingPx = 60;
-constexpr double CalloutMaxWidth = 300;
 constexpr double LaneTitleMaxWidth = 170;
 // Rows are never squeezed below this: events beyond go into "+N" badges instead.
 constexpr double MinRowPx = 9;
@@ -130,12 +129,6 @@ void TimelineChart::setAppearance(const QFont &font, const QPalette &palette)
     m_font = font;
     m_palette = palette;
     restyle();
-}
-
-void TimelineChart::setTextDirection(Qt::LayoutDirection direction)
-{
-    m_textDirection = direction;
-    m_layer->update();
 }
 
 void TimelineChart::retranslate()
@@ -635,12 +628,13 @@ void TimelineChart::paintLayer(QPainter *painter)
     }
 
     // The selected event is ringed; the keyboard's current one is framed while the chart has
-    // focus. Both name themselves beside the marker.
+    // focus. Only rings: a name painted beside a marker would cover its neighbours, and the
+    // view's tooltip names an event already.
     const bool focused = m_focusShown;
     const auto ring = [&](int item, const QPen &pen, double grow) {
         const QRectF rect = m_layout.itemRect(item, stack, f);
         if (rect.isEmpty())
-            return QRectF();
+            return;
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         const QRectF around = rect.adjusted(-grow, -grow, grow, grow);
@@ -648,68 +642,19 @@ void TimelineChart::paintLayer(QPainter *painter)
             painter->drawEllipse(around);
         else
             painter->drawRoundedRect(around, 4, 4);
-        return rect;
     };
     if (m_hovered >= 0 && m_hovered != m_selectedItem)
         ring(m_hovered, QPen(TimelineSymbols::hoverColor(), 1.2), 2.5);
-    QRectF selectedRect;
     if (m_selectedItem >= 0)
-        selectedRect = ring(m_selectedItem, QPen(TimelineSymbols::selectionColor(), 2), 3);
-    QRectF currentRect;
+        ring(m_selectedItem, QPen(TimelineSymbols::selectionColor(), 2), 3);
     if (focused && m_current >= 0) {
         // Solid: a dashed curve costs more to draw than all the markers of a frame.
-        currentRect = ring(m_current, QPen(m_palette.highlight().color(), 1.5), 5.5);
+        ring(m_current, QPen(m_palette.highlight().color(), 1.5), 5.5);
     }
-    if (!selectedRect.isEmpty())
-        paintCallout(painter, selectedRect, m_selectedItem, plot);
-    if (!currentRect.isEmpty() && m_current != m_selectedItem)
-        paintCallout(painter, currentRect, m_current, plot);
     painter->restore();
 
     paintHeader(painter, plot);
     paintAxis(painter, plot);
-}
-
-void TimelineChart::paintCallout(QPainter *painter, const QRectF &marker, int item,
-                                const QRectF &plot)
-{
-    const TimelineEvent &event = m_briefing->events.at(m_layout.items().at(item).event);
-    QFont titleFont = pixelFont(m_font);
-    titleFont.setBold(true);
-    const QFont dateFont = smallerFont(m_font);
-    const QFontMetricsF titleMetrics(titleFont);
-    const QFontMetricsF dateMetrics(dateFont);
-    const QString title =
-        titleMetrics.elidedText(eventTitle(item), Qt::ElideRight, CalloutMaxWidth);
-    const QString date =
-        dateMetrics.elidedText(m_dates.format(event.date), Qt::ElideRight, CalloutMaxWidth);
-    const double width =
-        std::max(titleMetrics.horizontalAdvance(title), dateMetrics.horizontalAdvance(date)) + 12;
-    const double height = titleMetrics.height() + dateMetrics.height() + 6;
-    double x = marker.right() + 8;
-    if (x + width > plot.right() - 2)
-        x = marker.left() - 8 - width;
-    x = std::max(x, plot.left() + 2);
-    double y = marker.center().y() - height / 2;
-    y = std::clamp(y, plot.top() + 2, std::max(plot.top() + 2, plot.bottom() - height - 2));
-    const QRectF box(x, y, width, height);
-    QColor background = m_palette.toolTipBase().color();
-    background.setAlpha(235);
-    painter->setPen(QPen(TimelineSymbols::calloutBorderColor(), 1));
-    painter->setBrush(background);
-    painter->drawRoundedRect(box, 4, 4);
-    painter->setPen(m_palette.toolTipText().color());
-    painter->setFont(titleFont);
-    const QRectF inner = box.adjusted(6, 3, -6, -3);
-    // Text in the reader's direction; the box stays where the event is.
-    const Qt::Alignment align = Qt::AlignTop
-        | (m_textDirection == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), titleMetrics.height()),
-                      align, title);
-    painter->setFont(dateFont);
-    painter->drawText(QRectF(inner.left(), inner.top() + titleMetrics.height(), inner.width(),
-                             dateMetrics.height()),
-                      align, date);
 }
 
 void TimelineChart::paintHeader(QPainter *painter, const QRectF &plot)

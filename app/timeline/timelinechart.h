@@ -32,11 +32,12 @@ class QValueAxis;
 // because it knows only the Gregorian calendar (see TimeAxisTicks).
 //
 // Time runs left to right in every language, Persian included, as on the map and with the
-// axis's digits; only the text of a callout follows the reader's direction.
+// axis's digits.
 //
-// Marks: the selected event is ringed and named beside its marker, the keyboard's current one
-// is framed while the view has focus, the hovered one is ringed lightly, and the events related
-// to the selection have a halo. Geometry is in the chart's coordinates.
+// Marks: the selected event is ringed, the keyboard's current one is framed while the view has
+// focus, the hovered one is ringed lightly, and the events related to the selection have a
+// halo. No mark carries text, so none covers another event: the view's tooltip names events.
+// Geometry is in the chart's coordinates.
 class TimelineChart : public QChart
 {
     Q_OBJECT
@@ -50,11 +51,9 @@ public:
     void setBriefing(BriefingPtr briefing, const QString &language);
     const BriefingPtr &briefing() const { return m_briefing; }
     const QString &language() const { return m_language; }
-    // The font text is measured and set in, and the palette of the plot and the callouts: the
+    // The font text is measured and set in, and the palette of the plot and the marks: the
     // view's, or the application's for a figure.
     void setAppearance(const QFont &font, const QPalette &palette);
-    // The direction a callout's text reads in.
-    void setTextDirection(Qt::LayoutDirection direction);
     // Sets the lanes' and the header's words again in the interface's language.
     void retranslate();
 
@@ -127,13 +126,11 @@ private:
     void paintLayer(QPainter *painter);
     void paintAxis(QPainter *painter, const QRectF &plot);
     void paintHeader(QPainter *painter, const QRectF &plot);
-    void paintCallout(QPainter *painter, const QRectF &marker, int item, const QRectF &plot);
 
     BriefingPtr m_briefing;
     QString m_language;
     QFont m_font;
     QPalette m_palette;
-    Qt::LayoutDirection m_textDirection = Qt::LeftToRight;
     DateFormatter m_dates{QLocale(QLocale::English)};
     TimeAxisTicks m_ticks{QLocale(QLocale::English), QCalendar()};
     TimeAxisTicks::Spacing m_spacing;

@@ -88,11 +88,6 @@ QColor TimelineSymbols::hoverColor()
     return QColor(0, 0, 0, 90);
 }
 
-QColor TimelineSymbols::calloutBorderColor()
-{
-    return QColor(0, 0, 0, 70);
-}
-
 QColor TimelineSymbols::periodTitleColor()
 {
     return QColor(0x3A, 0x45, 0x5C);

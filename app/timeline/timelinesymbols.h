@@ -42,7 +42,6 @@ public:
     static QColor tickColor();        // lines at the axis's ticks
     static QColor laneStripeColor();  // every other lane
     static QColor hoverColor();       // the ring around the event under the pointer
-    static QColor calloutBorderColor();
     static QColor periodTitleColor();
 
     // Dots and stars are drawn once per colour and size and then copied: a zoomed-out chart

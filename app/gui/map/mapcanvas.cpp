@@ -15,8 +15,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QStyle>
-#include <QStyleOptionFocusRect>
+#include <QPainterPath>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -33,6 +32,7 @@ QString isolated(const QString &text)
 
 // A little room around the region, so that its edges do not touch the frame.
 constexpr double FitPadding = 0.92;
+constexpr int FocusFrameWidth = 2;
 
 } // namespace
 
@@ -443,10 +443,14 @@ void MapCanvas::paintEvent(QPaintEvent *)
     m_drawnLabels.clear();
     m_backdrop.paint(painter, m_painter, m_view);
     m_painter.paintOverlay(painter, m_view, &m_drawnLabels);
-    if (hasFocus()) {
-        QStyleOptionFocusRect option;
-        option.initFrom(this);
-        option.rect = rect().adjusted(1, 1, -1, -1);
-        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    // Focus reached with the keyboard, as styles show it: a thin frame along the edge. Not the
+    // style's focus rectangle, which Fusion fills with a translucent highlight that tints the
+    // whole map.
+    if (hasFocus() && window()->testAttribute(Qt::WA_KeyboardFocusChange)) {
+        QPainterPath frame;
+        frame.addRect(rect());
+        frame.addRect(rect().adjusted(FocusFrameWidth, FocusFrameWidth, -FocusFrameWidth,
+                                      -FocusFrameWidth));
+        painter.fillPath(frame, palette().color(QPalette::Highlight));
     }
 }

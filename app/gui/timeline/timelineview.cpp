@@ -6,6 +6,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QToolTip>
 
@@ -53,7 +54,6 @@ void TimelineView::setBriefing(BriefingPtr briefing, const QString &language)
 void TimelineView::retranslate()
 {
     setAccessibleName(tr("Timeline chart"));
-    m_chart->setTextDirection(layoutDirection());
     m_chart->setAppearance(font(), palette());
     updateAccessibleText();
 }
@@ -199,8 +199,15 @@ void TimelineView::followSelection(const QString &id)
         }
     }
     m_chart->setSelection(selected, highlighted);
-    if (selected >= 0)
+    if (selected >= 0) {
         setCurrentItem(selected, true);
+    } else if (m_chart->currentItem() >= 0) {
+        // The keyboard's frame would otherwise stay on an event the reader has moved away from;
+        // the arrow keys start again from the first or last event.
+        m_chart->setCurrentItem(-1);
+        updateAccessibleText();
+        Q_EMIT currentEventChanged(QString());
+    }
 }
 
 void TimelineView::setCurrentItem(int item, bool revealIt)
@@ -352,7 +359,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    updateHover(toChart(event->position()), event->globalPosition().toPoint());
+    updateHover(toChart(event->position()));
     event->accept();
 }
 
@@ -368,7 +375,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     viewport()->setCursor(Qt::OpenHandCursor);
     if (click)
         clickAt(toChart(event->position()));
-    updateHover(toChart(event->position()), event->globalPosition().toPoint());
+    updateHover(toChart(event->position()));
     event->accept();
 }
 
@@ -384,25 +391,51 @@ void TimelineView::leaveEvent(QEvent *event)
     QChartView::leaveEvent(event);
 }
 
-void TimelineView::updateHover(const QPointF &chartPos, const QPoint &globalPos)
+void TimelineView::updateHover(const QPointF &chartPos)
 {
     const int item = m_chart->itemAt(chartPos);
     const std::pair<int, int> cluster =
         item < 0 ? m_chart->clusterAt(chartPos) : std::pair<int, int>{-1, -1};
-    const bool changed = m_chart->setHovered(item, cluster);
+    // A tip names what was under the pointer: it goes when the pointer moves on to something
+    // else, and the next rest brings the new one's.
+    if (m_chart->setHovered(item, cluster))
+        QToolTip::hideText();
     viewport()->setCursor(item >= 0 || cluster.first >= 0 ? Qt::PointingHandCursor
                                                           : Qt::OpenHandCursor);
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    // Answered here: QGraphicsView would pass the request to the scene, which finds no item
+    // with a tooltip and hides any tip shown.
+    if (event->type() == QEvent::ToolTip) {
+        event->setAccepted(showToolTip(*static_cast<QHelpEvent *>(event)));
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+bool TimelineView::showToolTip(const QHelpEvent &help)
+{
+    const QPointF chartPos = toChart(help.pos());
+    const int item = m_chart->itemAt(chartPos);
+    const std::pair<int, int> cluster =
+        item < 0 ? m_chart->clusterAt(chartPos) : std::pair<int, int>{-1, -1};
     if (item >= 0) {
+        // Kept while the pointer stays on the marker, with a little room around it.
         const QRect around =
             toViewport(m_chart->itemRect(item)).toAlignedRect().adjusted(-4, -4, 4, 4);
-        QToolTip::showText(globalPos, toolTipFor(hoveredEvent()), viewport(), around);
-    } else if (cluster.first >= 0) {
+        QToolTip::showText(help.globalPos(), toolTipFor(eventId(item)), viewport(), around);
+        return true;
+    }
+    if (cluster.first >= 0) {
         const QRect around =
             toViewport(m_chart->clusterRect(cluster)).toAlignedRect().adjusted(-4, -4, 4, 4);
-        QToolTip::showText(globalPos, clusterToolTip(cluster), viewport(), around);
-    } else if (changed) {
-        QToolTip::hideText();
+        QToolTip::showText(help.globalPos(), clusterToolTip(cluster), viewport(), around);
+        return true;
     }
+    QToolTip::hideText();
+    return false;
 }
 
 void TimelineView::clickAt(const QPointF &chartPos)

@@ -7,6 +7,7 @@
 #include <QChartView>
 
 class BriefingSelection;
+class QHelpEvent;
 class TimelineChart;
 
 // The timeline on screen: the TimelineChart in a view the reader moves, with the shared
@@ -15,9 +16,11 @@ class TimelineChart;
 //
 // Interaction: the wheel and +/- zoom, dragging pans; Left/Right walk from event to event in
 // time, Home/End go to the first and last, Enter selects the current one through the shared
-// BriefingSelection. Hovering shows the event's date as the document states it, its title and
-// lane. The selection made elsewhere shows here: a selected event is ringed, and the events
-// related to a selected agenda item, tension, event, place or line are highlighted.
+// BriefingSelection. Hovering rings the event under the pointer; resting there shows a tooltip
+// with its title, its date as the document states it, and its lane. The selection made
+// elsewhere shows here: a selected event is ringed, and the events related to a selected agenda
+// item, tension, event, place or line are highlighted. When the selection is not an event, no
+// event stays marked.
 class TimelineView : public QChartView
 {
     Q_OBJECT
@@ -66,6 +69,7 @@ Q_SIGNALS:
     void currentEventChanged(const QString &id);
 
 protected:
+    bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -81,7 +85,9 @@ private:
     void retranslate();
     void followSelection(const QString &id);
     void setCurrentItem(int item, bool reveal);
-    void updateHover(const QPointF &chartPos, const QPoint &globalPos);
+    void updateHover(const QPointF &chartPos);
+    // True when there was something to name.
+    bool showToolTip(const QHelpEvent &help);
     void clickAt(const QPointF &chartPos);
     void updateAccessibleText();
     QString eventId(int item) const;

@@ -159,6 +159,22 @@ private Q_SLOTS:
         QCOMPARE(window.selection()->currentId(), ids.at(1));
     }
 
+    // An outcome, named in an agenda item's details, opens on the overview, which lists the
+    // outcomes; the agenda page keeps its item.
+    void anOutcomeOpensOnTheOverview()
+    {
+        MainWindow window;
+        open(window);
+        const QString area = m_briefing->agenda.first().id;
+        EntryListPage *page = showPage(window, area);
+        QVERIFY(page);
+        const QString item = page->shownId();
+        QVERIFY(!item.isEmpty());
+        window.selection()->select(m_briefing->outcomes.first().id);
+        QCOMPARE(window.currentTabKey(), u"overview"_qs);
+        verifyShows(page, item);
+    }
+
     // Tab from the filter into the list selects its first entry, and Down goes to the second.
     void tabIntoAListThenDownSelectsTheSecond()
     {

@@ -3,6 +3,7 @@
 #include "gui/entrydetailview.h"
 #include "gui/entrylistpage.h"
 #include "gui/mainwindow.h"
+#include "gui/timeline/timelineview.h"
 #include "models/briefingselection.h"
 #include "models/entryroles.h"
 
@@ -215,6 +216,36 @@ private Q_SLOTS:
         QTRY_VERIFY(list->hasFocus());
         verifyShows(page, ids.first());
         QCOMPARE(window.selection()->currentId(), ids.first());
+    }
+
+    // In the timeline, Right in the chart moves the list's current row and the details with it.
+    void theEventListFollowsTheChartsKeyboard()
+    {
+        MainWindow window;
+        open(window);
+        EntryListPage *page = showPage(window, u"timeline"_qs);
+        QVERIFY(page);
+        auto *view = window.findChild<TimelineView *>(u"timelineView"_qs);
+        QVERIFY(view);
+        view->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(view->hasFocus());
+        QVERIFY(!view->currentEvent().isEmpty());
+        verifyShows(page, view->currentEvent());
+
+        QTest::keyClick(view, Qt::Key_Home);
+        const QString before = view->currentEvent();
+        verifyShows(page, before);
+        QTest::keyClick(view, Qt::Key_Right);
+        const QString after = view->currentEvent();
+        QVERIFY(after != before);
+        QCOMPARE(page->list()->currentIndex().siblingAtColumn(0), page->indexOf(after));
+        verifyShows(page, after);
+
+        // Walking only shows; Enter selects.
+        QVERIFY(window.selection()->currentId() != after);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(window.selection()->currentId(), after);
+        verifyShows(page, after);
     }
 
     // A filter that hides every entry says so in the pane, not "select an entry".

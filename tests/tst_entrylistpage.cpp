@@ -111,6 +111,8 @@ private Q_SLOTS:
             const QStringList ids = listedIds(page);
             QVERIFY2(!ids.isEmpty(), qPrintable(key));
             verifyShows(page, ids.first());
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(key));
         }
         // Looking is not choosing: the shared selection is as it was.
         QVERIFY(window.selection()->currentId().isEmpty());
@@ -231,6 +233,8 @@ private Q_SLOTS:
         QTRY_VERIFY(view->hasFocus());
         QVERIFY(!view->currentEvent().isEmpty());
         verifyShows(page, view->currentEvent());
+        if (QTest::currentTestFailed())
+            return;
 
         QTest::keyClick(view, Qt::Key_Home);
         const QString before = view->currentEvent();

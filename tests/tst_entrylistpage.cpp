@@ -5,8 +5,10 @@
 #include "gui/mainwindow.h"
 #include "gui/timeline/timelineview.h"
 #include "models/briefingselection.h"
+#include "models/entryhtml.h"
 #include "models/entryroles.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTest>
@@ -160,6 +162,29 @@ private Q_SLOTS:
         // A click on the entry the page kept chooses it again.
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
         QCOMPARE(window.selection()->currentId(), ids.at(1));
+    }
+
+    // A link followed from the entry a page showed by itself: Back returns to that entry.
+    void backReturnsToTheEntryALinkWasFollowedFrom()
+    {
+        MainWindow window;
+        open(window);
+        EntryListPage *page = showPage(window, u"tensions"_qs);
+        QVERIFY(page);
+        const QString tension = page->shownId();
+        QCOMPARE(page->detail()->entryId(), tension);
+        const QString place = m_briefing->entry(tension)->places.value(0);
+        QVERIFY(!place.isEmpty());
+        Q_EMIT page->detail()->anchorClicked(EntryHtml::internalLink(place));
+        QCOMPARE(window.selection()->currentId(), place);
+        QCOMPARE(window.currentTabKey(), u"map"_qs);
+
+        auto *back = window.findChild<QAction *>(u"actionBack"_qs);
+        QVERIFY(back->isEnabled());
+        back->trigger();
+        QCOMPARE(window.selection()->currentId(), tension);
+        QCOMPARE(window.currentTabKey(), u"tensions"_qs);
+        verifyShows(page, tension);
     }
 
     // An outcome, named in an agenda item's details, opens on the overview, which lists the

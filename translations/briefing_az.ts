@@ -752,6 +752,10 @@
         <source>Shows only the entries that contain this text</source>
         <translation>Yalnız bu mətni ehtiva edən elementləri göstərir</translation>
     </message>
+    <message>
+        <source>No entry in this list contains “%1”.</source>
+        <translation>Bu siyahıda “%1” mətnini ehtiva edən element yoxdur.</translation>
+    </message>
 </context>
 <context>
     <name>EventModel</name>

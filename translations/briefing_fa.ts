@@ -749,6 +749,10 @@
         <source>Shows only the entries that contain this text</source>
         <translation>فقط مدخل‌هایی را نشان می‌دهد که این متن را دارند</translation>
     </message>
+    <message>
+        <source>No entry in this list contains “%1”.</source>
+        <translation>در این فهرست هیچ مدخلی «%1» را ندارد.</translation>
+    </message>
 </context>
 <context>
     <name>EventModel</name>

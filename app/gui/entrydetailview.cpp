@@ -48,6 +48,7 @@ void EntryDetailView::showEntry(const QString &id)
     const QString html = m_briefing && !id.isEmpty()
         ? EntryHtml(m_briefing, m_language).entry(id)
         : QString();
+    m_id = html.isEmpty() ? QString() : id;
     if (html.isEmpty())
         setPlainText(m_placeholder);
     else
@@ -56,6 +57,7 @@ void EntryDetailView::showEntry(const QString &id)
 
 void EntryDetailView::showOverview()
 {
+    m_id.clear();
     if (m_briefing)
         setHtml(EntryHtml(m_briefing, m_language).overview());
     else
@@ -65,8 +67,13 @@ void EntryDetailView::showOverview()
 void EntryDetailView::followLink(const QUrl &url)
 {
     const QString id = EntryHtml::idFromLink(url);
-    if (!id.isEmpty())
+    if (!id.isEmpty()) {
+        // A page may show an entry the reader never chose (its first); it goes into the
+        // history first, so that Back returns to it from wherever the link leads.
+        if (!m_id.isEmpty())
+            m_selection->select(m_id);
         m_selection->select(id);
+    }
     else
         LinkGate::open(this, url);
 }

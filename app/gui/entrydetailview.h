@@ -24,6 +24,8 @@ public:
     // Shows the briefing's overview page.
     void showOverview();
     void setPlaceholder(const QString &text) { m_placeholder = text; }
+    // The entry shown; empty for the overview or the placeholder.
+    const QString &entryId() const { return m_id; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,4 +39,5 @@ private:
     BriefingPtr m_briefing;
     QString m_language;
     QString m_placeholder;
+    QString m_id;
 };

@@ -5,10 +5,12 @@
 #include "models/entryfiltermodel.h"
 #include "models/entryroles.h"
 
-#include <QHeaderView>
 #include <QEvent>
+#include <QFocusEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -45,7 +47,7 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
-        showSelection(m_selection->currentId());
+        showOwn(m_shown);
     });
 
     m_list->setObjectName(QStringLiteral("list"));
@@ -84,14 +86,19 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     layout->addWidget(m_heading);
     layout->addWidget(m_stack, 1);
 
-    // Selection, not the current index: a view that gains focus makes its first row current
-    // without selecting it, and that must not change what the reader selected.
+    // Selection, not the current index: a view that gains focus by the mouse makes a row current
+    // without selecting it, and that is not a choice. A click on the row already selected changes
+    // no selection, yet it chooses that row when the page picked it by itself.
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_list->selectionModel()->selectedRows();
-        if (!rows.isEmpty())
-            m_selection->select(rows.first().data(EntryRoles::IdRole).toString());
+        if (!m_showing && !rows.isEmpty())
+            choose(rows.first());
     });
-    connect(m_selection, &BriefingSelection::currentChanged, this, &EntryListPage::showSelection);
+    connect(m_list, &QAbstractItemView::clicked, this, &EntryListPage::choose);
+    connect(m_list, &QAbstractItemView::activated, this, &EntryListPage::choose);
+    m_list->installEventFilter(this);
+    connect(m_selection, &BriefingSelection::currentChanged, this,
+            [this](const QString &id) { showOwn(id); });
     connect(model, &QAbstractItemModel::modelReset, this, &EntryListPage::updateEmptyState);
     updateEmptyState();
     retranslate();
@@ -102,6 +109,23 @@ void EntryListPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool EntryListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Focus that enters the list by the keyboard selects its current entry, so that Down then
+    // goes to the next one and not from an unselected first to the second.
+    if (watched == m_list && event->type() == QEvent::FocusIn
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
+        QModelIndex current = m_list->currentIndex();
+        if (!current.isValid())
+            current = m_proxy->index(0, 0, m_list->rootIndex());
+        if (current.isValid()
+            && !m_list->selectionModel()->isRowSelected(current.row(), current.parent())) {
+            choose(current);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EntryListPage::retranslate()
@@ -134,7 +158,7 @@ void EntryListPage::setEmptyText(const QString &text)
 void EntryListPage::setBriefing(BriefingPtr briefing, const QString &language)
 {
     m_detail->setBriefing(std::move(briefing), language);
-    showSelection(m_selection->currentId());
+    showOwn(m_selection->currentId(), Refresh::Always);
 }
 
 QStringList EntryListPage::filteredIds() const
@@ -160,19 +184,57 @@ QModelIndex EntryListPage::indexOf(const QString &id) const
     return {};
 }
 
-void EntryListPage::showSelection(const QString &id)
+bool EntryListPage::showEntry(const QString &id)
 {
     const QModelIndex index = indexOf(id);
-    if (index.isValid()) {
-        if (m_list->currentIndex().siblingAtColumn(0) != index)
-            m_list->setCurrentIndex(index);
-        m_list->scrollTo(index);
-    } else {
-        m_list->selectionModel()->clearSelection();
+    if (index.isValid())
+        showRow(index, Refresh::IfChanged);
+    return index.isValid();
+}
+
+void EntryListPage::showOwn(const QString &preferred, Refresh refresh)
+{
+    QModelIndex index = indexOf(preferred);
+    if (!index.isValid() && !m_shown.isEmpty())
+        index = indexOf(m_shown);
+    if (!index.isValid())
+        index = m_proxy->index(0, 0, m_list->rootIndex());
+    showRow(index, refresh);
+}
+
+void EntryListPage::showRow(const QModelIndex &index, Refresh refresh)
+{
+    const QString id = index.data(EntryRoles::IdRole).toString();
+    {
+        const QScopedValueRollback<bool> quiet(m_showing, true);
+        if (index.isValid()) {
+            m_list->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_list->scrollTo(index);
+        } else {
+            m_list->selectionModel()->clearSelection();
+        }
     }
-    // The pane shows whatever is selected, even from another page: a place named by an agenda
-    // item opens beside that item.
+    // Rendering the same entry again would throw away where the reader had scrolled to.
+    if (id == m_shown && refresh == Refresh::IfChanged && !id.isEmpty())
+        return;
+    m_shown = id;
+    const QString filter = m_proxy->filterText();
+    m_detail->setPlaceholder(id.isEmpty() && !filter.isEmpty()
+                                 ? tr("No entry in this list contains “%1”.").arg(filter)
+                                 : QString());
     m_detail->showEntry(id);
+}
+
+void EntryListPage::choose(const QModelIndex &index)
+{
+    const QModelIndex row = index.siblingAtColumn(0);
+    if (!row.isValid())
+        return;
+    // Shown here first: when the shared selection is this entry already, it does not change
+    // and would not bring it back beside the list.
+    showRow(row, Refresh::IfChanged);
+    m_selection->select(row.data(EntryRoles::IdRole).toString());
 }
 
 void EntryListPage::updateEmptyState()

@@ -15,8 +15,14 @@ class QStackedWidget;
 class QTreeView;
 
 // A page with a list of entries (the items of one agenda area, the tensions, the events, ...)
-// and the details of the selected one beside it. The list is any model whose rows carry their
-// id in EntryRoles::IdRole, under `root`. The page follows the shared selection and sets it.
+// and the details of one of them beside it. The list is any model whose rows carry their id in
+// EntryRoles::IdRole, under `root`.
+//
+// The pane shows only an entry of this list, selected and current in it: the shared selection
+// when it is one of them, else the entry the page showed last, else its first. A selection made
+// elsewhere (a place, an outcome) never opens here, and a page seen for the first time shows
+// its first entry. Only the reader's own choice in the list (click, keys, focus) changes the
+// shared selection; what the page picks for itself does not.
 class EntryListPage : public QWidget
 {
     Q_OBJECT
@@ -42,12 +48,25 @@ public:
     // The row of the list (in the list's own, filtered model) that holds `id`, or an invalid
     // index when it is not shown.
     QModelIndex indexOf(const QString &id) const;
+    // The entry the pane shows; empty when the list shows none.
+    const QString &shownId() const { return m_shown; }
+    // Shows `id` beside the list, selected in it, without changing the shared selection: for a
+    // view beside the list that walks through the same entries. False when the list does not
+    // show `id`.
+    bool showEntry(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showSelection(const QString &id);
+    enum class Refresh { IfChanged, Always };
+
+    // Shows `preferred` if the list shows it, else what the page showed, else its first entry.
+    void showOwn(const QString &preferred, Refresh refresh = Refresh::IfChanged);
+    void showRow(const QModelIndex &index, Refresh refresh);
+    // The reader chose `index` in the list: it becomes the shared selection.
+    void choose(const QModelIndex &index);
     void updateEmptyState();
     void retranslate();
 
@@ -61,4 +80,8 @@ private:
     QStackedWidget *m_stack;
     QTreeView *m_list;
     EntryDetailView *m_detail;
+    QString m_shown;
+    // Set while the page moves the list's selection itself, so that the move is not taken for
+    // the reader's choice.
+    bool m_showing = false;
 };

@@ -487,8 +487,11 @@ void MainWindow::followSelection(const QString &id)
     case Briefing::Kind::Line:
         showTab(QStringLiteral("map"));
         break;
+    case Briefing::Kind::Outcome:
+        // The overview lists the outcomes; no other page has them in its list.
+        showTab(QStringLiteral("overview"));
+        break;
     default:
-        // Outcomes open beside whatever the reader is looking at.
         break;
     }
 }

@@ -42,6 +42,9 @@ TimelinePage::TimelinePage(EventModel *events, BriefingSelection *selection, QWi
     connect(m_zoomOut, &QToolButton::clicked, m_view, &TimelineView::zoomOut);
     connect(m_fitAll, &QToolButton::clicked, m_view, &TimelineView::fitAll);
     connect(m_view, &TimelineView::viewChanged, this, &TimelinePage::updateButtons);
+    // The list and the details follow the event the keyboard walks to in the chart; Enter then
+    // makes it the shared selection, so walking does not move the map or fill the history.
+    connect(m_view, &TimelineView::currentEventChanged, m_list, &EntryListPage::showEntry);
 
     // Beside the chart, on the side the reader's direction puts it: zoom, then the legend.
     auto *side = new QWidget(m_chartPane);

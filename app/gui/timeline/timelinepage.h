@@ -15,7 +15,8 @@ class TimelineView;
 
 // The timeline tab: the briefing's events in time (TimelineView), with its zoom buttons and
 // legend beside it, and below them the list of events with the selected event's details. The
-// chart, the list and the details follow one shared selection.
+// chart, the list and the details follow one shared selection; the list and the details also
+// follow the event the keyboard is on in the chart.
 class TimelinePage : public QWidget
 {
     Q_OBJECT

@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -222,6 +224,23 @@ private Q_SLOTS:
         const double share = double(differing) / ((alone.width() / 2) * (alone.height() / 2));
         QVERIFY2(share < 0.02, qPrintable(u"%1 % of the map differs from the screen (ratio %2)"_qs
                                               .arg(share * 100).arg(ratio)));
+    }
+
+    // What most readers do with a briefing, exporting and printing it, is one click away.
+    void exportAndPrintAreOnTheToolBar()
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        auto *toolBar = window.findChild<QToolBar *>(u"toolBar"_qs);
+        QVERIFY(toolBar);
+        for (const auto &[name, text] : {std::pair{u"actionExportPdf"_qs, u"Export PDF"_qs},
+                                         std::pair{u"actionPrint"_qs, u"Print"_qs}}) {
+            auto *action = window.findChild<QAction *>(name);
+            QVERIFY(toolBar->actions().contains(action));
+            auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
+            QVERIFY(button && button->isVisible());
+            QCOMPARE(button->text(), text);
+        }
     }
 
     void aFileThatFailsLeavesTheOpenBriefing()

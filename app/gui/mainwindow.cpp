@@ -184,6 +184,10 @@ void MainWindow::updateIcons()
         style()->standardIcon(rightToLeft ? QStyle::SP_ArrowLeft : QStyle::SP_ArrowRight));
     m_ui->actionReload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_ui->actionFind->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    // The desktop's own icons where it has them; the export and print work without.
+    m_ui->actionExportPdf->setIcon(QIcon::fromTheme(QStringLiteral("document-export"),
+                                                    style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_ui->actionPrint->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
 }
 
 void MainWindow::updateToolBarTexts()

@@ -363,6 +363,32 @@ private Q_SLOTS:
         field->clear();
         field->insert(u"khudafarın"_qs);
         QCOMPARE(results->model()->rowCount(), plain);
+
+        // One click on a result goes there.
+        window.selection()->clear();
+        results->scrollTo(results->model()->index(0, 0));
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                          results->visualRect(results->model()->index(0, 0)).center());
+        QCOMPARE(window.selection()->currentId(),
+                 results->model()->index(0, 0).data(Qt::UserRole + 1).toString());
+
+        // Escape closes the panel and gives the keyboard back to the page.
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!dock->isVisible());
+    }
+
+    // The panel opens wide enough for its three columns (it once opened at about 260 px).
+    void searchOpensWideEnough()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.resize(1400, 900);
+        QVERIFY(showActive(window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *dock = window.findChild<QDockWidget *>(u"searchDock"_qs);
+        QVERIFY(dock->isVisible());
+        QTRY_VERIFY(dock->width() >= dock->fontMetrics().averageCharWidth() * 60);
     }
 
     void listsFilterByText()

@@ -602,6 +602,11 @@ SearchPanel *MainWindow::searchPanel()
                 m_selection->select(hit.id);
             showTab(hit.tabKey);
         });
+        connect(m_search, &SearchPanel::closeRequested, this, [this] {
+            m_searchDock->hide();
+            if (QWidget *page = m_ui->tabs->currentWidget())
+                page->setFocus(Qt::OtherFocusReason);
+        });
         if (m_briefing)
             m_search->setBriefing(m_briefing, m_language);
         m_searchDock->setWidget(m_search);
@@ -611,7 +616,11 @@ SearchPanel *MainWindow::searchPanel()
 
 void MainWindow::showSearch()
 {
+    // Opened narrow, the panel cuts its three columns: it opens at its own width at least.
+    const bool opening = !m_searchDock->isVisible();
     m_searchDock->show();
+    if (opening && m_searchDock->width() < searchPanel()->sizeHint().width())
+        resizeDocks({m_searchDock}, {searchPanel()->sizeHint().width()}, Qt::Horizontal);
     m_searchDock->raise();
     searchPanel()->focusField();
 }

@@ -21,6 +21,8 @@ SearchPanel::SearchPanel(QWidget *parent)
         activate(current.isValid() ? current : m_results->index(0, 0));
     });
     connect(m_ui->searchResults, &QAbstractItemView::activated, this, &SearchPanel::activate);
+    // One click goes, as a result in a browser's find bar or a search engine's list does.
+    connect(m_ui->searchResults, &QAbstractItemView::clicked, this, &SearchPanel::activate);
     updateStatus();
 }
 
@@ -64,6 +66,21 @@ void SearchPanel::updateStatus()
         m_ui->searchStatus->setText(tr("The first %n results; type more to narrow them.", nullptr, count));
     else
         m_ui->searchStatus->setText(tr("%n result(s)", nullptr, count));
+}
+
+QSize SearchPanel::sizeHint() const
+{
+    return {std::max(QWidget::sizeHint().width(), fontMetrics().averageCharWidth() * 60),
+            QWidget::sizeHint().height()};
+}
+
+void SearchPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT closeRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

@@ -13,8 +13,8 @@ class SearchPanel;
 class SearchResultModel;
 
 // Searches the whole briefing as the reader types and lists where each match is. Enter in the
-// field or on a result, or a double click, goes there; Up and Down in the field move through
-// the results.
+// field or on a result, or a click, goes there; Up and Down in the field move through the
+// results; Escape closes the panel.
 class SearchPanel : public QWidget
 {
     Q_OBJECT
@@ -28,11 +28,16 @@ public:
     // Puts the cursor in the search field with its text selected.
     void focusField();
     SearchResultModel *results() const { return m_results; }
+    // Wide enough for the three columns of a result.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void hitActivated(const BriefingSearch::Hit &hit);
+    // Escape in the field or the results: the reader is done searching.
+    void closeRequested();
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 

@@ -554,10 +554,14 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QString text;
+        bool opensLinks = false;
         QTimer::singleShot(0, &window, [&] {
             auto *box = window.findChild<QMessageBox *>(u"aboutBox"_qs);
             if (box) {
                 text = box->text();
+                const auto *label = box->findChild<QLabel *>(u"qt_msgbox_label"_qs);
+                opensLinks = label && label->openExternalLinks()
+                    && (label->textInteractionFlags() & Qt::LinksAccessibleByMouse);
                 box->accept();
             }
         });
@@ -565,6 +569,11 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Natural Earth"_qs));
         QVERIFY(text.contains(u"Noto Sans Arabic"_qs));
         QVERIFY(text.contains(u"SIL Open Font License"_qs));
+        // The credits are links to the works' homes, and a click opens them.
+        QVERIFY(text.contains(u"<a href=\"https://www.naturalearthdata.com/\">Natural Earth</a>"_qs));
+        QVERIFY(text.contains(u"<a href=\"https://openfontlicense.org/\">"_qs));
+        QVERIFY(text.contains(u"<a href=\"https://github.com/topojson/world-atlas\">"_qs));
+        QVERIFY(opensLinks);
     }
 };
 

@@ -4,6 +4,8 @@
 #include "ui_mainwindow.h"
 
 #include "document/briefingreader.h"
+#include "document/htmltext.h"
+#include "document/textlist.h"
 #include "export/briefingexporter.h"
 #include "formats/briefingloader.h"
 #include "formats/timelinejsexporter.h"
@@ -743,19 +745,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox box(QMessageBox::NoIcon, tr("About Briefing Viewer"),
-                    tr("Briefing Viewer %1\n\nA reader for diplomatic briefings: the visit, its "
-                       "agenda, the tensions around it, the background, the timeline and the "
-                       "map.\n\nThe built-in briefing rests on the JAM-news article of 28 April "
-                       "2025 and on the published reports it lists; each entry names its own "
-                       "sources, with their addresses.")
-                        .arg(QCoreApplication::applicationVersion())
-                        + QStringLiteral("\n\n")
-                        + tr("Map outlines: Natural Earth (public domain), from the world-atlas "
-                             "package; country names: i18n-iso-countries. Type: Noto Sans and "
-                             "Noto Sans Arabic, by Google (SIL Open Font License 1.1)."),
-                    QMessageBox::Ok, this);
+    const QString text =
+        tr("Briefing Viewer %1\n\nA reader for diplomatic briefings: the visit, its "
+           "agenda, the tensions around it, the background, the timeline and the "
+           "map.\n\nThe built-in briefing rests on the JAM-news article of 28 April "
+           "2025 and on the published reports it lists; each entry names its own "
+           "sources, with their addresses.")
+            .arg(QCoreApplication::applicationVersion())
+        + QStringLiteral("\n\n")
+        + tr("Map outlines: Natural Earth (public domain), from the world-atlas "
+             "package; country names: i18n-iso-countries. Type: Noto Sans and "
+             "Noto Sans Arabic, by Google (SIL Open Font License 1.1).");
+    // The text is escaped; only the credited works' names become links to their homes.
+    QString html = HtmlText::fromPlainText(text);
+    // Each paragraph in the interface's direction, also one that starts with a Latin name.
+    if (layoutDirection() == Qt::RightToLeft)
+        html.replace(QStringLiteral("<p>"), QStringLiteral("<p dir=\"rtl\">"));
+    const std::pair<const char *, const char *> credits[] = {
+        {"Natural Earth", "https://www.naturalearthdata.com/"},
+        {"world-atlas", "https://github.com/topojson/world-atlas"},
+        {"i18n-iso-countries", "https://github.com/michaelwallner/i18n-iso-countries"},
+        {"Noto Sans Arabic", "https://notofonts.github.io/arabic/"},
+        {"SIL Open Font License 1.1", "https://openfontlicense.org/"},
+    };
+    for (const auto &[name, address] : credits) {
+        const QString escaped = HtmlText::escape(QString::fromLatin1(name));
+        html.replace(escaped, QStringLiteral("<a href=\"%1\">%2</a>")
+                                  .arg(QString::fromLatin1(address),
+                                       TextList::keepTogether(escaped)));
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("About Briefing Viewer"), html, QMessageBox::Ok,
+                    this);
     box.setObjectName(QStringLiteral("aboutBox"));
-    box.setTextFormat(Qt::PlainText);
+    box.setTextFormat(Qt::RichText);
+    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
     box.exec();
 }

@@ -33,8 +33,11 @@ QString ImportedBriefing::uniqueId(const QString &wanted, const QString &fallbac
         m_ids.insert(base);
         return base;
     }
-    for (int n = 1;; ++n) {
-        const QString candidate = base + u'-' + QString::number(n);
+    // Counting on from the last suffix given for this base keeps n imports linear, not
+    // quadratic; the loop only skips suffixes that a wanted id took already.
+    int &n = m_nextSuffix[base];
+    for (;;) {
+        const QString candidate = base + u'-' + QString::number(++n);
         if (!m_ids.contains(candidate)) {
             m_ids.insert(candidate);
             return candidate;
@@ -141,15 +144,20 @@ BriefingReader::Result ImportedBriefing::finish(const BriefingReader::Parsed &pa
             .arg(m_formatName, m_language)));
     problems.append(m_problems);
     for (Problem problem : std::as_const(validated.problems)) {
-        // Point at the foreign entry the generated one came from: the longest recorded prefix.
-        QString best;
-        for (auto it = m_pathMap.cbegin(); it != m_pathMap.cend(); ++it) {
-            const QString &generated = it.key();
-            if ((problem.path == generated || problem.path.startsWith(generated + u'/'))
-                && generated.size() > best.size())
-                best = generated;
+        // Point at the foreign entry the generated one came from: the longest recorded prefix,
+        // found by cutting the path back one step at a time (a lookup per step, so the cost
+        // does not grow with the number of entries).
+        QStringView generated = problem.path;
+        QString foreign;
+        while (!generated.isEmpty()) {
+            const auto it = m_pathMap.constFind(generated.toString());
+            if (it != m_pathMap.cend()) {
+                foreign = *it;
+                break;
+            }
+            generated = generated.left(std::max<qsizetype>(generated.lastIndexOf(u'/'), 0));
         }
-        problem.path = best.isEmpty() ? QString() : m_pathMap.value(best);
+        problem.path = foreign;
         problems.append(problem);
     }
     BriefingReader::locate(problems, parsed, fileName);

@@ -63,6 +63,7 @@ private:
     QString m_formatName;
     QString m_language;
     QSet<QString> m_ids;
+    QHash<QString, int> m_nextSuffix; // base -> the last suffix given
     QHash<QString, QString> m_sourceByUrl;
     QJsonArray m_sources;
     QHash<QString, QString> m_pathMap; // generated path -> foreign path

@@ -1,3 +1,4 @@
+#include "formats/briefingloader.h"
 #include "formats/geojsonlayer.h"
 #include "testdata.h"
 
@@ -152,6 +153,42 @@ private Q_SLOTS:
         QCOMPARE(result.problems.size(), 1);
         QCOMPARE(result.problems.constFirst().path, u"/features/0"_qs);
         QVERIFY(result.problems.constFirst().message.contains(u"\"Nothing\" has no positions"_qs));
+    }
+
+    void layerFileNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("layer");
+        QTest::newRow("geojson") << u"roads.geojson"_qs << true;
+        QTest::newRow("geo.json") << u"/data/countries.geo.json"_qs << true;
+        QTest::newRow("upper case") << u"ROADS.GEO.JSON"_qs << true;
+        QTest::newRow("briefing") << u"visit.briefing.json"_qs << false;
+        QTest::newRow("plain json") << u"geo.json.txt"_qs << false;
+        QTest::newRow("json") << u"timeline.json"_qs << false;
+    }
+
+    void layerFileNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, layer);
+        QCOMPARE(GeoJsonLayer::isLayerFileName(name), layer);
+    }
+
+    void layerUnderAnotherNameIsNamedForWhatItIs()
+    {
+        // Opened as a briefing (say "borders.json"), a GeoJSON file is not "a broken briefing
+        // with no format": the message says what it is and how to add it.
+        const QByteArray data = R"({"type": "FeatureCollection", "features": []})";
+        const BriefingReader::Result result = BriefingLoader::readData(data, u"borders.json"_qs);
+        QVERIFY(!result.briefing);
+        QCOMPARE(result.problems.size(), 1);
+        const Problem &problem = result.problems.constFirst();
+        QVERIFY2(problem.message.contains(u"GeoJSON map layer"_qs), qPrintable(problem.message));
+        QVERIFY(problem.message.contains(u"Add Map Layer"_qs));
+        QCOMPARE(problem.line, 1);
+        // A briefing that happens to have a "type" member stays a briefing.
+        QVERIFY(!GeoJsonLayer::recognises(QJsonObject{{u"format"_qs, u"briefing"_qs},
+                                                      {u"type"_qs, u"Feature"_qs}}));
     }
 
     void missingFile()

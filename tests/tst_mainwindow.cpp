@@ -543,6 +543,14 @@ private Q_SLOTS:
         QCOMPARE(layers(), 0);
         QVERIFY(!removeLayers->isEnabled());
 
+        // The other common name of a layer file opens as a layer too.
+        QTemporaryDir dir;
+        const QString geoJson = dir.filePath(u"roads.geo.json"_qs);
+        QVERIFY(QFile::copy(testDataPath(u"import/layer.geojson"_qs), geoJson));
+        QVERIFY(window.openFile(geoJson));
+        QCOMPARE(layers(), 1);
+        QVERIFY(window.windowTitle().contains(u"Iran"_qs));
+
         QVERIFY(window.addMapLayer(testDataPath(u"import/layer.geojson"_qs)));
         QVERIFY(window.openFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)));
         QCOMPARE(layers(), 0);

@@ -1,5 +1,6 @@
 #include "formats/briefingloader.h"
 
+#include "formats/geojsonlayer.h"
 #include "formats/storymapimporter.h"
 #include "formats/timelinejsimporter.h"
 
@@ -43,5 +44,14 @@ std::optional<BriefingReader::Result> BriefingLoader::importForeign(
         return TimelineJsImporter::read(parsed, fileName, language);
     if (StoryMapImporter::recognises(root))
         return StoryMapImporter::read(parsed, fileName, language);
+    if (GeoJsonLayer::recognises(root)) {
+        Problems problems{Problem{
+            Problem::Severity::Error,
+            tr("this is a GeoJSON map layer, not a briefing: add it to a briefing's map with File "
+               "> Add Map Layer, or name the file *.geojson or *.geo.json to open it as a layer"),
+            {}, fileName, 0, 0}};
+        BriefingReader::locate(problems, parsed, fileName);
+        return BriefingReader::Result{nullptr, problems};
+    }
     return std::nullopt;
 }

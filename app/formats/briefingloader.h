@@ -6,6 +6,7 @@
 #include "document/briefingreader.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -14,9 +15,12 @@
 // what analysts already have, TimelineJS and StoryMapJS JSON. The file is read and parsed once
 // with the briefing reader's guards and limits; the format is recognised from the parsed
 // content, never from the file name, and a briefing is never taken for a foreign format (it
-// has "format": "briefing").
+// has "format": "briefing"). A GeoJSON file is recognised too, and refused with a message that
+// says it is a map layer.
 class BriefingLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(BriefingLoader)
+
 public:
     // `language` is the language a foreign file's texts are taken to be in (these formats do
     // not say); pass the interface language.

@@ -285,6 +285,21 @@ GeoBox GeoJsonLayer::bounds() const
     return std::isfinite(box.south) ? box : GeoBox{};
 }
 
+bool GeoJsonLayer::isLayerFileName(const QString &fileName)
+{
+    return fileName.endsWith(u".geojson", Qt::CaseInsensitive)
+        || fileName.endsWith(u".geo.json", Qt::CaseInsensitive);
+}
+
+bool GeoJsonLayer::recognises(const QJsonObject &root)
+{
+    static const QStringList types{
+        u"FeatureCollection"_qs, u"Feature"_qs,         u"Point"_qs,
+        u"MultiPoint"_qs,        u"LineString"_qs,      u"MultiLineString"_qs,
+        u"Polygon"_qs,           u"MultiPolygon"_qs,    u"GeometryCollection"_qs};
+    return !root.contains(u"format") && types.contains(root.value(u"type").toString());
+}
+
 GeoJsonLayer::Result GeoJsonLayer::read(const QByteArray &data, const QString &fileName)
 {
     if (data.size() > BriefingReader::MaxFileBytes) {

@@ -62,6 +62,12 @@ public:
         Problems problems;
     };
 
+    // Whether a file is named as a map layer: "*.geojson", or "*.geo.json" as many publish them.
+    static bool isLayerFileName(const QString &fileName);
+    // Whether a JSON object is GeoJSON (a FeatureCollection, a Feature or a geometry), so that a
+    // layer opened under another name is named for what it is, not read as a broken briefing.
+    static bool recognises(const QJsonObject &root);
+
     static Result read(const QByteArray &data, const QString &fileName);
     // With the guards of BriefingReader::readBytes: a regular file within MaxFileBytes.
     static Result readFile(const QString &fileName);

@@ -15,7 +15,7 @@ bool CommandLineExport::run(Problems *problems, QString *error) const
     // A GeoJSON file has no briefing in it: as in the window, it goes on the built-in one's map.
     QList<std::shared_ptr<const GeoJsonLayer>> layers;
     QString briefingFile = file.isEmpty() ? BriefingReader::builtInFileName() : file;
-    if (briefingFile.endsWith(u".geojson", Qt::CaseInsensitive)) {
+    if (GeoJsonLayer::isLayerFileName(briefingFile)) {
         const GeoJsonLayer::Result layer = GeoJsonLayer::readFile(briefingFile);
         if (!layer.layer) {
             *problems = layer.problems;

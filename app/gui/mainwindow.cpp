@@ -257,7 +257,7 @@ bool MainWindow::openFile(const QString &fileName)
 {
     // GeoJSON has no briefing in it: it can only add to the map of the one that is open.
     // With none open yet (a layer named on the command line), it goes on the built-in one.
-    if (fileName.endsWith(u".geojson", Qt::CaseInsensitive)) {
+    if (GeoJsonLayer::isLayerFileName(fileName)) {
         if (!m_briefing && !openFile(BriefingReader::builtInFileName()))
             return false;
         return addMapLayer(fileName);

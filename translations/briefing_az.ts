@@ -205,6 +205,13 @@
     </message>
 </context>
 <context>
+    <name>BriefingLoader</name>
+    <message>
+        <source>this is a GeoJSON map layer, not a briefing: add it to a briefing&apos;s map with File &gt; Add Map Layer, or name the file *.geojson or *.geo.json to open it as a layer</source>
+        <translation>bu brifinq deyil, GeoJSON xəritə qatıdır: onu Fayl &gt; Xəritəyə qat əlavə et ilə brifinqin xəritəsinə əlavə edin, ya da qat kimi açmaq üçün faylı *.geojson və ya *.geo.json adlandırın</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPrinter</name>
     <message>
         <source>Print</source>

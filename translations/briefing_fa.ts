@@ -204,6 +204,13 @@
     </message>
 </context>
 <context>
+    <name>BriefingLoader</name>
+    <message>
+        <source>this is a GeoJSON map layer, not a briefing: add it to a briefing&apos;s map with File &gt; Add Map Layer, or name the file *.geojson or *.geo.json to open it as a layer</source>
+        <translation>این پرونده گزارش توجیهی نیست، بلکه لایه نقشه GeoJSON است: آن را با پرونده &gt; افزودن لایه به نقشه به نقشه گزارش بیفزایید، یا نام پرونده را *.geojson یا *.geo.json بگذارید تا به‌صورت لایه باز شود</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPrinter</name>
     <message>
         <source>Print</source>

@@ -395,8 +395,7 @@ void MapPainter::paintLayers(QPainter &painter, const MapViewport &view) const
     // One colour for every extra layer: it must read as "added", distinct from the briefing's
     // own kinds of line and marker.
     const QColor ink = MapStyle::layerInk();
-    QColor fill = ink;
-    fill.setAlphaF(0.18);
+    const QBrush fill = MapStyle::layerFill();
     const QRectF area(QPointF(0, 0), view.size());
     for (const auto &layer : m_layers) {
         for (const GeoJsonLayer::Feature &feature : layer->features) {

@@ -58,6 +58,7 @@ QColor MapStyle::placeLabel() { return QColor(0x1c, 0x1c, 0x1c); }
 QColor MapStyle::halo() { return QColor(0xff, 0xc8, 0x00, 190); }
 QColor MapStyle::hoverHalo() { return QColor(0xff, 0xff, 0xff, 220); }
 QColor MapStyle::layerInk() { return QColor(0xc2, 0x18, 0x5b); }
+QBrush MapStyle::layerFill() { return QBrush(layerInk(), Qt::BDiagPattern); }
 
 double MapStyle::markerRadius(Place::Kind kind)
 {
@@ -456,7 +457,7 @@ QPixmap MapStyle::dashedIcon(qreal devicePixelRatio)
     return pixmap;
 }
 
-QPixmap MapStyle::swatchIcon(const QColor &color, qreal devicePixelRatio)
+QPixmap MapStyle::swatchIcon(const QBrush &fill, qreal devicePixelRatio)
 {
     const QSize size = iconSize();
     QPixmap pixmap(size * devicePixelRatio);
@@ -464,7 +465,7 @@ QPixmap MapStyle::swatchIcon(const QColor &color, qreal devicePixelRatio)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setPen(pen(border(), 1));
-    painter.setBrush(color);
+    painter.setBrush(fill);
     painter.drawRect(QRectF(5.5, 2.5, size.width() - 11, size.height() - 5));
     return pixmap;
 }

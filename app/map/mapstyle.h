@@ -35,6 +35,9 @@ public:
     static QColor halo();      // the glow under what is selected or highlighted
     static QColor hoverHalo(); // the glow under what the pointer is on
     static QColor layerInk();  // features of layers added from GeoJSON files
+    // The inside of an added layer's polygon: hatched, not tinted, so that a country under it
+    // keeps its colour (a tint over the host's yellow read as the guest's colour).
+    static QBrush layerFill();
 
     static double markerRadius(Place::Kind kind);
     static QColor markerColor(Place::Kind kind);
@@ -77,6 +80,6 @@ public:
     static QPixmap lineIcon(MapLine::Kind kind, bool approximate, qreal devicePixelRatio);
     // A dashed grey line: "a dashed line is an approximate course", whatever its kind.
     static QPixmap dashedIcon(qreal devicePixelRatio);
-    static QPixmap swatchIcon(const QColor &color, qreal devicePixelRatio);
+    static QPixmap swatchIcon(const QBrush &fill, qreal devicePixelRatio);
     static QSize iconSize() { return {30, 16}; }
 };

@@ -61,7 +61,13 @@ void MapLegend::rebuild()
     }
 
     const qreal ratio = devicePixelRatioF();
-    QList<QPair<QPixmap, QString>> items;
+    struct Item
+    {
+        QPixmap icon;
+        QString text;
+        QString toolTip = {};
+    };
+    QList<Item> items;
     if (m_briefing) {
         const Briefing &b = *m_briefing;
         const auto hasPlace = [&b](Place::Kind kind) {
@@ -100,8 +106,15 @@ void MapLegend::rebuild()
         if (guest && !guest->iso3.isEmpty())
             items.append({MapStyle::swatchIcon(MapStyle::landGuest(), ratio), tr("Guest country")});
     }
-    for (const QString &name : m_layerNames)
-        items.append({MapStyle::swatchIcon(MapStyle::layerInk(), ratio), tr("Added layer: %1").arg(name)});
+    // A layer's name comes from its file: a long one is cut in the middle (the whole name is
+    // in the tooltip), so it cannot widen the window.
+    const int nameWidth = fontMetrics().averageCharWidth() * MaxLayerNameChars;
+    for (const QString &name : m_layerNames) {
+        items.append({MapStyle::swatchIcon(MapStyle::layerFill(), ratio),
+                      tr("Added layer: %1")
+                          .arg(fontMetrics().elidedText(name, Qt::ElideMiddle, nameWidth)),
+                      name});
+    }
     if (items.isEmpty()) {
         auto *none = new QLabel(tr("Nothing of the briefing is drawn on the map."), this);
         none->setTextFormat(Qt::PlainText);
@@ -114,10 +127,11 @@ void MapLegend::rebuild()
     for (int i = 0; i < items.size(); ++i) {
         auto *icon = new QLabel(this);
         icon->setTextFormat(Qt::PlainText);
-        icon->setPixmap(items.at(i).first);
+        icon->setPixmap(items.at(i).icon);
         icon->setFixedSize(MapStyle::iconSize());
-        auto *text = new QLabel(items.at(i).second, this);
+        auto *text = new QLabel(items.at(i).text, this);
         text->setTextFormat(Qt::PlainText);
+        text->setToolTip(items.at(i).toolTip);
         const int row = i / 2;
         const int column = (i % 2) * 2;
         m_grid->addWidget(icon, row, column);

@@ -26,6 +26,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int MaxLayerNameChars = 40;
+
     void rebuild();
 
     BriefingPtr m_briefing;

@@ -89,6 +89,63 @@ private Q_SLOTS:
         QVERIFY(result.briefing->events.isEmpty());
     }
 
+    // A story on a picture (a painting, an invented land) is not placed on Earth: the slides
+    // stay, in order, without places, and one warning says why.
+    void storyOnAPictureIsNotPlacedOnEarth_data()
+    {
+        QTest::addColumn<QByteArray>("option");
+        QTest::newRow("map_as_image") << QByteArray(R"("map_as_image": true)");
+        QTest::newRow("zoomify") << QByteArray(R"("map_type": "zoomify")");
+    }
+
+    void storyOnAPictureIsNotPlacedOnEarth()
+    {
+        QFETCH(QByteArray, option);
+        const QByteArray data = "{\"storymap\": {" + option + R"(, "slides": [
+            {"text": {"headline": "The harbour"}, "location": {"lat": -61.2, "lon": 103.5}},
+            {"text": {"headline": "The tower"}, "location": {"lat": 70.1, "lon": -110.4, "line": true}}
+        ]}})";
+        const auto result = BriefingLoader::readForeign(data, u"picture.json"_qs);
+        QVERIFY(result && result->briefing);
+        const Briefing &b = *result->briefing;
+        QVERIFY(b.places.isEmpty());
+        QVERIFY(b.lines.isEmpty());
+        QStringList titles;
+        for (const AgendaItem &item : b.agenda.constFirst().items)
+            titles.append(item.title.exact(u"en"_qs));
+        QCOMPARE(titles, (QStringList{u"The harbour"_qs, u"The tower"_qs}));
+        int pictureWarnings = 0;
+        for (const Problem &problem : result->problems)
+            pictureWarnings += problem.message.contains(u"drawn on a picture"_qs);
+        QCOMPARE(pictureWarnings, 1);
+    }
+
+    // "line": true joins those slides' places, in order, as StoryMapJS draws them; the name
+    // "location" that its editor leaves is no name, the slide's headline is.
+    void storyLineJoinsItsSlides()
+    {
+        const QByteArray data = R"({"storymap": {"slides": [
+            {"text": {"headline": "New Orleans"}, "location": {"lat": 29.95, "lon": -90.07, "line": true, "name": "location"}},
+            {"text": {"headline": "Off the route"}, "location": {"lat": 30.5, "lon": -89.0, "line": false}},
+            {"text": {"headline": "Gulfport"}, "location": {"lat": 30.37, "lon": -89.09, "line": true, "name": "Gulfport, MS"}},
+            {"text": {"headline": "Mobile"}, "location": {"lat": 30.69, "lon": -88.04, "line": true}}
+        ]}})";
+        const auto result = BriefingLoader::readForeign(data, u"katrina.json"_qs);
+        QVERIFY(result && result->briefing);
+        const Briefing &b = *result->briefing;
+        QCOMPARE(b.lines.size(), 1);
+        const MapLine &line = b.lines.constFirst();
+        QCOMPARE(line.kind, MapLine::Kind::Route);
+        QVERIFY(line.approximate);
+        QCOMPARE(line.points, (QList<GeoPoint>{{29.95, -90.07}, {30.37, -89.09}, {30.69, -88.04}}));
+        QVERIFY(!line.note.exact(u"en"_qs).isEmpty());
+        QStringList names;
+        for (const Place &place : b.places)
+            names.append(place.name.exact(u"en"_qs));
+        QCOMPARE(names, (QStringList{u"New Orleans"_qs, u"Off the route"_qs, u"Gulfport, MS"_qs,
+                                     u"Mobile"_qs}));
+    }
+
     void problemsPointIntoTheFile_data()
     {
         QTest::addColumn<QString>("path");

@@ -1827,6 +1827,18 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>Story</source>
         <translation>Hekayə</translation>
     </message>
+    <message>
+        <source>the story map is drawn on a picture (&quot;map_as_image&quot; or a zoomify image), not on Earth: its positions are not coordinates, so its slides are kept without places on the map</source>
+        <translation>hekayə xəritəsi Yer üzərində deyil, şəkil üzərində çəkilib (&quot;map_as_image&quot; və ya zoomify şəkli): onun mövqeləri koordinat deyil, ona görə slaydlar xəritədə yerləri olmadan saxlanılır</translation>
+    </message>
+    <message>
+        <source>The story&apos;s line</source>
+        <translation>Hekayənin xətti</translation>
+    </message>
+    <message>
+        <source>StoryMapJS joins the slides in their order with straight lines; this is not the course taken.</source>
+        <translation>StoryMapJS slaydları ardıcıllıqla düz xətlərlə birləşdirir; bu, keçilmiş yol deyil.</translation>
+    </message>
 </context>
 <context>
     <name>TensionModel</name>

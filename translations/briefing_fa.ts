@@ -1815,6 +1815,18 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>Story</source>
         <translation>روایت</translation>
     </message>
+    <message>
+        <source>the story map is drawn on a picture (&quot;map_as_image&quot; or a zoomify image), not on Earth: its positions are not coordinates, so its slides are kept without places on the map</source>
+        <translation>نقشه روایت روی یک تصویر کشیده شده است، نه روی زمین (&quot;map_as_image&quot; یا تصویر zoomify): موقعیت‌های آن مختصات جغرافیایی نیستند، پس اسلایدها بدون مکان روی نقشه نگه داشته می‌شوند</translation>
+    </message>
+    <message>
+        <source>The story&apos;s line</source>
+        <translation>خط روایت</translation>
+    </message>
+    <message>
+        <source>StoryMapJS joins the slides in their order with straight lines; this is not the course taken.</source>
+        <translation>StoryMapJS اسلایدها را به ترتیب با خط‌های راست به هم وصل می‌کند؛ این مسیر واقعی پیموده‌شده نیست.</translation>
+    </message>
 </context>
 <context>
     <name>TensionModel</name>

@@ -134,6 +134,8 @@ BriefingReader::Result ImportedBriefing::finish(const BriefingReader::Parsed &pa
     allPlaces.append(QJsonObject{{u"id"_qs, placeId}, {u"name"_qs, notStated},
                                  {u"kind"_qs, u"site"_qs}, {u"lat"_qs, 0}, {u"lon"_qs, 0}});
     root.insert(u"places"_qs, allPlaces);
+    if (!lines.isEmpty())
+        root.insert(u"lines"_qs, lines);
 
     BriefingValidator::Result validated = BriefingValidator::validate(root);
     Problems problems;

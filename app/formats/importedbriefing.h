@@ -56,6 +56,7 @@ public:
     QJsonArray periods;
     QJsonArray events;
     QJsonArray places;
+    QJsonArray lines;
 
     BriefingReader::Result finish(const BriefingReader::Parsed &parsed, const QString &fileName);
 

@@ -35,8 +35,21 @@ BriefingReader::Result StoryMapImporter::read(const BriefingReader::Parsed &pars
     ImportedBriefing import(QStringLiteral("StoryMapJS"),
                             languagePattern.match(stated).hasMatch() ? stated : language);
 
+    // A story told on a picture (a painting, a game's map) gives positions on that picture,
+    // not on Earth: its slides are kept, in order, but nothing of it is put on the world map.
+    const bool onPicture = storymap.value(u"map_as_image").toBool()
+        || storymap.value(u"map_type").toString() == u"zoomify";
+    if (onPicture) {
+        import.warning(u"/storymap"_qs,
+                       tr("the story map is drawn on a picture (\"map_as_image\" or a zoomify "
+                          "image), not on Earth: its positions are not coordinates, so its "
+                          "slides are kept without places on the map"));
+    }
+
     const QJsonArray slides = storymap.value(u"slides").toArray();
     QJsonArray items;
+    // The slides whose location has "line": true, in order: StoryMapJS joins them with a line.
+    QJsonArray linePoints;
     for (qsizetype i = 0; i < slides.size(); ++i) {
         const QString path = u"/storymap/slides/"_qs + QString::number(i);
         if (!slides.at(i).isObject()) {
@@ -87,7 +100,9 @@ BriefingReader::Result StoryMapImporter::read(const BriefingReader::Parsed &pars
             item.insert(u"note"_qs, tr("The story map dates this slide \"%1\".").arg(date));
 
         const QJsonValue locationValue = slide.value(u"location");
-        if (locationValue.isObject()) {
+        if (onPicture) {
+            // Said once for the whole story, above.
+        } else if (locationValue.isObject()) {
             const QJsonObject location = locationValue.toObject();
             const QString locationPath = field(path, u"location"_qs);
             const QJsonValue lat = location.value(u"lat");
@@ -115,14 +130,20 @@ BriefingReader::Result StoryMapImporter::read(const BriefingReader::Parsed &pars
                                    .arg(title));
             } else {
                 const QString placeId = import.uniqueId({}, QStringLiteral("place"));
-                const QString name = location.value(u"name").toString().trimmed();
+                // StoryMapJS's editor fills "name" with the word "location" until the author
+                // searches for a place: that is no name, the slide's title is.
+                QString name = location.value(u"name").toString().trimmed();
+                if (name.isEmpty() || name.compare(u"location", Qt::CaseInsensitive) == 0)
+                    name = title;
                 import.mapPath(u"/places/"_qs + QString::number(import.places.size()), locationPath);
                 import.places.append(QJsonObject{{u"id"_qs, placeId},
-                                                 {u"name"_qs, name.isEmpty() ? title : name},
+                                                 {u"name"_qs, name},
                                                  {u"kind"_qs, u"site"_qs},
                                                  {u"lat"_qs, latitude},
                                                  {u"lon"_qs, longitude}});
                 item.insert(u"places"_qs, QJsonArray{placeId});
+                if (location.value(u"line").toBool())
+                    linePoints.append(QJsonObject{{u"lat"_qs, latitude}, {u"lon"_qs, longitude}});
             }
         } else {
             import.warning(path, tr("the slide \"%1\" has no location; it is not placed on the map")
@@ -132,6 +153,18 @@ BriefingReader::Result StoryMapImporter::read(const BriefingReader::Parsed &pars
             item.insert(u"sources"_qs, QJsonArray::fromStringList(sourceIds));
         import.mapPath(u"/agenda/0/items/"_qs + QString::number(items.size()), path);
         items.append(item);
+    }
+
+    if (linePoints.size() >= 2) {
+        import.mapPath(u"/lines/0"_qs, u"/storymap/slides"_qs);
+        import.lines.append(QJsonObject{
+            {u"id"_qs, import.uniqueId(QStringLiteral("story-line"), {})},
+            {u"name"_qs, tr("The story's line")},
+            {u"kind"_qs, u"route"_qs},
+            {u"points"_qs, linePoints},
+            {u"approximate"_qs, true},
+            {u"note"_qs, tr("StoryMapJS joins the slides in their order with straight lines; "
+                            "this is not the course taken.")}});
     }
 
     const QString title = import.top.value(u"title").toString();

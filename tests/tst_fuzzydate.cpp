@@ -127,6 +127,11 @@ private Q_SLOTS:
             << u"fa"_qs << u"2020/2022"_qs << u"۱۳۹۸ – ۱۴۰۱"_qs;
         QTest::newRow("en span to a month")
             << u"en"_qs << u"2020-09-27/2020-10"_qs << u"27 September 2020 – October 2020"_qs;
+        // A year below 1000 is the number it is, not padded to four digits.
+        QTest::newRow("en early year") << u"en"_qs << u"0602"_qs << u"602"_qs;
+        QTest::newRow("en early day") << u"en"_qs << u"0800-12-25"_qs << u"25 December 800"_qs;
+        QTest::newRow("en early month") << u"en"_qs << u"0079-08"_qs << u"August 79"_qs;
+        QTest::newRow("fa early day") << u"fa"_qs << u"1000-03-21"_qs << u"۱ فروردین ۳۷۹"_qs;
     }
 
     void format()

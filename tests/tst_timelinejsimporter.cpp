@@ -210,6 +210,46 @@ private Q_SLOTS:
             QCOMPARE(problem.severity, Problem::Severity::Warning);
     }
 
+    // TimelineJS shows events by date, whatever the file's order; so does the import.
+    void eventsComeInDateOrder()
+    {
+        const QByteArray data = R"({"events": [
+            {"start_date": {"year": 1948}, "text": {"headline": "Later"}},
+            {"start_date": {"year": 1943, "month": 11}, "text": {"headline": "Earlier"}},
+            {"start_date": {"year": 1948}, "text": {"headline": "Same year, after Later"}}
+        ]})";
+        const auto result = BriefingLoader::readForeign(data, u"order.json"_qs);
+        QVERIFY(result && result->briefing);
+        QStringList titles;
+        for (const TimelineEvent &event : result->briefing->events)
+            titles.append(event.title.exact(u"en"_qs));
+        QCOMPARE(titles, (QStringList{u"Earlier"_qs, u"Later"_qs, u"Same year, after Later"_qs}));
+    }
+
+    // A file whose every event has a year the program cannot show (before the common era,
+    // "cosmological" years) is refused with a message, never opened as an empty briefing.
+    void aFileWithNoPlaceableEventIsRefused()
+    {
+        const QByteArray data = R"({"title": {"text": {"headline": "The universe"}}, "events": [
+            {"start_date": {"year": -13800000000}, "text": {"headline": "Big Bang"}},
+            {"start_date": {"year": -4500000000}, "text": {"headline": "Earth forms"}}
+        ]})";
+        const auto result = BriefingLoader::readForeign(data, u"cosmological.json"_qs);
+        QVERIFY(result);
+        QVERIFY(!result->briefing);
+        const Problem *error = nullptr;
+        for (const Problem &problem : result->problems) {
+            if (problem.severity == Problem::Severity::Error)
+                error = &problem;
+        }
+        QVERIFY(error);
+        QVERIFY2(error->message.contains(u"none of the 2 event"_qs), qPrintable(error->message));
+        QCOMPARE(error->line, 1);
+        // Each event still says why it was left out.
+        QVERIFY(problemAt(result->problems, u"/events/0/start_date/year"_qs));
+        QVERIFY(problemAt(result->problems, u"/events/1/start_date/year"_qs));
+    }
+
     void dates_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -1960,6 +1960,13 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>the era &quot;%1&quot; is left out: %2</source>
         <translation>&quot;%1&quot; dövrü daxil edilmir: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>none of the %n event(s) in the file can be placed on the timeline (the warnings say why for each), so it is not opened: it would show nothing</source>
+        <translation>
+            <numerusform>fayldakı %n hadisənin heç biri zaman xəttində yerləşdirilə bilmir (səbəbini hər biri üçün xəbərdarlıqlar deyir), ona görə fayl açılmır: heç nə göstərməzdi</numerusform>
+            <numerusform>fayldakı %n hadisənin heç biri zaman xəttində yerləşdirilə bilmir (səbəbini hər biri üçün xəbərdarlıqlar deyir), ona görə fayl açılmır: heç nə göstərməzdi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineLegend</name>

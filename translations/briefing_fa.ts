@@ -1948,6 +1948,12 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>the era &quot;%1&quot; is left out: %2</source>
         <translation>دوره «%1» کنار گذاشته می‌شود: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>none of the %n event(s) in the file can be placed on the timeline (the warnings say why for each), so it is not opened: it would show nothing</source>
+        <translation>
+            <numerusform>هیچ‌یک از %Ln رویداد پرونده را نمی‌توان روی خط زمان قرار داد (هشدارها علت هر یک را می‌گویند)، پس پرونده باز نمی‌شود: چیزی نشان نمی‌داد</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineLegend</name>

@@ -12,6 +12,20 @@ QCalendar DateFormatter::calendarFor(const QLocale &locale)
     return QCalendar(QCalendar::System::Gregorian);
 }
 
+QString DateFormatter::toString(const QLocale &locale, const QDate &date, QStringView pattern,
+                                const QCalendar &calendar)
+{
+    // "yyyy" pads to four digits: the year 602 would read "0602". Years below 1000 are written
+    // as the number they are (in the language's digits), as a quoted literal of the pattern.
+    const int year = calendar.partsFromDate(date).year;
+    if (year > 0 && year < 1000) {
+        QString literal = pattern.toString();
+        literal.replace(u"yyyy"_qs, u'\'' + locale.toString(year) + u'\'');
+        return locale.toString(date, literal, calendar);
+    }
+    return locale.toString(date, pattern, calendar);
+}
+
 QString DateFormatter::formatPoint(const FuzzyDate::Point &point, const QCalendar &calendar,
                                    End end) const
 {
@@ -24,31 +38,31 @@ QString DateFormatter::formatPoint(const FuzzyDate::Point &point, const QCalenda
     QString text;
     switch (point.precision) {
     case FuzzyDate::Precision::Day:
-        text = m_locale.toString(first, u"d MMMM yyyy", calendar);
+        text = toString(first, u"d MMMM yyyy", calendar);
         break;
     case FuzzyDate::Precision::Month: {
         const QCalendar::YearMonthDay a = calendar.partsFromDate(first);
         const QCalendar::YearMonthDay b = calendar.partsFromDate(last);
         if (a.year == b.year && a.month == b.month) {
-            text = m_locale.toString(first, u"MMMM yyyy", calendar);
+            text = toString(first, u"MMMM yyyy", calendar);
         } else if (a.year == b.year) {
             text = tr("%1–%2", "a range of months in one year")
                        .arg(m_locale.toString(first, u"MMMM", calendar),
-                            m_locale.toString(last, u"MMMM yyyy", calendar));
+                            toString(last, u"MMMM yyyy", calendar));
         } else {
             text = tr("%1 – %2", "a range of dates")
-                       .arg(m_locale.toString(first, u"MMMM yyyy", calendar),
-                            m_locale.toString(last, u"MMMM yyyy", calendar));
+                       .arg(toString(first, u"MMMM yyyy", calendar),
+                            toString(last, u"MMMM yyyy", calendar));
         }
         break;
     }
     case FuzzyDate::Precision::Year: {
         const int a = calendar.partsFromDate(first).year;
         const int b = calendar.partsFromDate(last).year;
-        text = m_locale.toString(first, u"yyyy", calendar);
+        text = toString(first, u"yyyy", calendar);
         if (a != b) {
             text = tr("%1–%2", "a range of years")
-                       .arg(text, m_locale.toString(last, u"yyyy", calendar));
+                       .arg(text, toString(last, u"yyyy", calendar));
         }
         break;
     }

@@ -28,7 +28,16 @@ public:
     // The calendar a locale reads dates in.
     static QCalendar calendarFor(const QLocale &locale);
 
+    // QLocale::toString(date, pattern, calendar), with years below 1000 unpadded ("602", not
+    // "0602"): every date the program writes goes through here.
+    static QString toString(const QLocale &locale, const QDate &date, QStringView pattern,
+                            const QCalendar &calendar);
+
 private:
+    QString toString(const QDate &date, QStringView pattern, const QCalendar &calendar) const
+    {
+        return toString(m_locale, date, pattern, calendar);
+    }
     // Which end of a span a point is. A month or a year of the Gregorian calendar covers parts
     // of two in another: alone, both are named («فروردین–اردیبهشت ۱۴۰۴»); at the start of a
     // span only the first, at its end only the last, so that the span reads as one range

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QHash>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace {
@@ -212,6 +214,13 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
     }
 
     QHash<QString, QString> laneByGroup;
+    struct Read
+    {
+        QDate start;
+        QJsonObject json;
+        QString path; // in the file
+    };
+    QList<Read> read;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QString path = u"/events/"_qs + QString::number(i);
         if (!events.at(i).isObject()) {
@@ -300,8 +309,22 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
         }
         if (!sourceIds.isEmpty())
             out.insert(u"sources"_qs, QJsonArray::fromStringList(sourceIds));
-        import.mapPath(u"/events/"_qs + QString::number(import.events.size()), path);
-        import.events.append(out);
+        read.append({FuzzyDate::parse(date).start().date, out, path});
+    }
+    // TimelineJS shows its events by date, whatever their order in the file; so does the
+    // briefing (events of one day keep the file's order).
+    std::stable_sort(read.begin(), read.end(), [](const Read &a, const Read &b) {
+        return a.start < b.start;
+    });
+    for (const Read &event : std::as_const(read)) {
+        import.mapPath(u"/events/"_qs + QString::number(import.events.size()), event.path);
+        import.events.append(event.json);
+    }
+    if (!events.isEmpty() && import.events.isEmpty()) {
+        import.error(u"/events"_qs,
+                     tr("none of the %n event(s) in the file can be placed on the timeline (the "
+                        "warnings say why for each), so it is not opened: it would show nothing",
+                        "", int(events.size())));
     }
 
     const QJsonValue erasValue = root.value(u"eras");

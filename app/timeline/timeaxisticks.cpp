@@ -1,5 +1,6 @@
 #include "timeline/timeaxisticks.h"
 
+#include "document/dateformatter.h"
 #include "timeline/timescale.h"
 
 #include <QDate>
@@ -90,7 +91,7 @@ QString TimeAxisTicks::label(const QDate &date, Unit unit) const
     case Unit::Month:
         return m_locale.toString(date, u"MMM", m_calendar);
     case Unit::Year:
-        return m_locale.toString(date, u"yyyy", m_calendar);
+        return DateFormatter::toString(m_locale, date, u"yyyy", m_calendar);
     }
     return {};
 }
@@ -99,9 +100,9 @@ QString TimeAxisTicks::context(const QDate &date, Unit unit) const
 {
     switch (unit) {
     case Unit::Day:
-        return m_locale.toString(date, u"MMMM yyyy", m_calendar);
+        return DateFormatter::toString(m_locale, date, u"MMMM yyyy", m_calendar);
     case Unit::Month:
-        return m_locale.toString(date, u"yyyy", m_calendar);
+        return DateFormatter::toString(m_locale, date, u"yyyy", m_calendar);
     case Unit::Year:
         break;
     }

@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>&amp;About Briefing Viewer</source>
-        <translation>درباره Briefing Viewer (&amp;A)</translation>
+        <translation>درباره Briefing Viewer‏ (&amp;A)</translation>
     </message>
     <message>
         <source>F1</source>
@@ -1353,7 +1353,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>صدور PDF (&amp;E)…</translation>
+        <translation>صدور PDF‏ (&amp;E)…</translation>
     </message>
     <message>
         <source>Write the briefing as a PDF document</source>
@@ -1365,7 +1365,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation>صدور HTML (&amp;H)…</translation>
+        <translation>صدور HTML‏ (&amp;H)…</translation>
     </message>
     <message>
         <source>Write the briefing as one self-contained web page</source>
@@ -1377,7 +1377,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Export &amp;TimelineJS JSON…</source>
-        <translation>صدور JSON برای TimelineJS (&amp;T)…</translation>
+        <translation>صدور JSON برای TimelineJS‏ (&amp;T)…</translation>
     </message>
     <message>
         <source>Write the timeline for Knight Lab&apos;s TimelineJS</source>

@@ -18,6 +18,7 @@
 #include "gui/filedialog.h"
 #include "gui/languagemanager.h"
 #include "gui/manualdialog.h"
+#include "gui/menustyle.h"
 #include "gui/map/mapcanvas.h"
 #include "gui/map/mappage.h"
 #include "gui/overviewpage.h"
@@ -76,6 +77,11 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
+    // Clear space between each menu item's label and its shortcut, in every language.
+    auto *menuStyle = new MenuStyle(style()->name());
+    menuStyle->setParent(this);
+    for (QMenu *menu : m_ui->menuBar->findChildren<QMenu *>())
+        menu->setStyle(menuStyle);
     // Tab titles stay whole ("Ümumi b…" says nothing); when they do not fit, the bar scrolls.
     m_ui->tabs->setElideMode(Qt::ElideNone);
     m_ui->tabs->setUsesScrollButtons(true);

@@ -45,12 +45,11 @@ QString ShortcutsDialog::plainText(const QString &text)
 
 QString ShortcutsDialog::keysText(const QList<QKeySequence> &shortcuts)
 {
+    // As the menus write them: in Persian «کنترل+O», read right to left like the menu beside it.
     QStringList keys;
-    for (const QKeySequence &shortcut : shortcuts) {
-        // Isolated: "Ctrl++" keeps its order in a right-to-left list.
-        keys.append(QChar(0x2066) + shortcut.toString(QKeySequence::NativeText) + QChar(0x2069));
-    }
-    return keys.join(QStringLiteral("  "));
+    for (const QKeySequence &shortcut : shortcuts)
+        keys.append(shortcut.toString(QKeySequence::NativeText));
+    return keys.join(QStringLiteral("   "));
 }
 
 ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)

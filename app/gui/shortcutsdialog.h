@@ -22,7 +22,7 @@ public:
     // A menu or action text as the reader sees it: without its mnemonic ("&File" -> "File",
     // «پرونده (&F)» -> «پرونده», "R&&D" -> "R&D") and without a trailing ellipsis.
     static QString plainText(const QString &text);
-    // The keys of an action as the reader types them, each run kept left to right.
+    // The keys of an action as the menus show them, the second key after the first.
     static QString keysText(const QList<QKeySequence> &shortcuts);
 
 private:

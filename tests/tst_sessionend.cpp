@@ -53,6 +53,13 @@ private Q_SLOTS:
         environment.insert(u"HOME"_qs, home.path());
         environment.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
         program.setProcessEnvironment(environment);
+        // The reader had made the text bigger in an earlier run.
+        {
+            QSettings earlier(home.filePath(u"config/Briefing Viewer/Briefing Viewer/settings.ini"_qs),
+                              QSettings::IniFormat);
+            earlier.setValue(u"version"_qs, 1);
+            earlier.setValue(u"ui/textSize"_qs, 150);
+        }
         program.start(QStringLiteral(BRIEFING_BINARY), {u"--lang"_qs, u"az"_qs, u"--tab"_qs, u"map"_qs});
         QVERIFY(program.waitForStarted());
         // Once the handler is installed the signal is safe at any moment: it is acted on when
@@ -71,6 +78,7 @@ private Q_SLOTS:
         QCOMPARE(settings.value(u"ui/language"_qs).toString(), u"az"_qs);
         QCOMPARE(settings.value(u"window/lastTab"_qs).toString(), u"map"_qs);
         QVERIFY(!settings.value(u"window/geometry"_qs).toByteArray().isEmpty());
+        QCOMPARE(settings.value(u"ui/textSize"_qs).toInt(), 150);
     }
 };
 

@@ -842,6 +842,33 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 yazıldı.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Open the file with the desktop&apos;s program for it</source>
+        <translation>Faylı masaüstünün ona uyğun proqramı ilə aç</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Qovluqda göstər</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation>Faylın olduğu qovluğu aç</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-28</source>
@@ -1407,10 +1434,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>Veb səhifələr (*.html)</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>%1 yazıldı.</translation>
-    </message>
-    <message>
         <source>Export TimelineJS JSON</source>
         <translation>TimelineJS JSON-a ixrac</translation>
     </message>
@@ -1467,6 +1490,65 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Reloa&amp;d</source>
         <translation>&amp;Yenidən yüklə</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Təlimat</translation>
+    </message>
+    <message>
+        <source>How to read a briefing with this program</source>
+        <translation>Bu proqramla brifinqi necə oxumaq olar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>Bütün klaviatura qısayollarının siyahısı</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger Text</source>
+        <translation>Mətni &amp;böyüt</translation>
+    </message>
+    <message>
+        <source>Make the text of the overview, the lists and the details bigger</source>
+        <translation>Ümumi baxışın, siyahıların və təfərrüatların mətnini böyüt</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation>Mətni &amp;kiçilt</translation>
+    </message>
+    <message>
+        <source>Make the text of the overview, the lists and the details smaller</source>
+        <translation>Ümumi baxışın, siyahıların və təfərrüatların mətnini kiçilt</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal ölçü</translation>
+    </message>
+    <message>
+        <source>Show the text at its usual size</source>
+        <translation>Mətni adi ölçüdə göstər</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Briefing Viewer Manual</source>
+        <translation>Briefing Viewer: istifadəçi təlimatı</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Təlimat</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1862,33 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Text</source>
         <translation>Mətn</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Qısayolları filtrlə</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əmr</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Qısayol</translation>
     </message>
 </context>
 <context>

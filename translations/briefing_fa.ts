@@ -838,6 +838,33 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Open the file with the desktop&apos;s program for it</source>
+        <translation>پرونده را با برنامهٔ مربوط به آن در میز کار باز می‌کند</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>نمایش در پوشه</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation>پوشه‌ای را که پرونده در آن است باز می‌کند</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-28</source>
@@ -1247,7 +1274,7 @@
     </message>
     <message>
         <source>&amp;About Briefing Viewer</source>
-        <translation>درباره Briefing Viewer (&amp;A)</translation>
+        <translation>درباره Briefing Viewer‏ (&amp;A)</translation>
     </message>
     <message>
         <source>F1</source>
@@ -1333,7 +1360,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>صدور PDF (&amp;E)…</translation>
+        <translation>صدور PDF‏ (&amp;E)…</translation>
     </message>
     <message>
         <source>Write the briefing as a PDF document</source>
@@ -1345,7 +1372,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation>صدور HTML (&amp;H)…</translation>
+        <translation>صدور HTML‏ (&amp;H)…</translation>
     </message>
     <message>
         <source>Write the briefing as one self-contained web page</source>
@@ -1357,7 +1384,7 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
     <message>
         <source>Export &amp;TimelineJS JSON…</source>
-        <translation>صدور JSON برای TimelineJS (&amp;T)…</translation>
+        <translation>صدور JSON برای TimelineJS‏ (&amp;T)…</translation>
     </message>
     <message>
         <source>Write the timeline for Knight Lab&apos;s TimelineJS</source>
@@ -1398,10 +1425,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Web pages (*.html)</source>
         <translation>صفحه‌های وب (*.html)</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 نوشته شد.</translation>
     </message>
     <message>
         <source>Export TimelineJS JSON</source>
@@ -1458,6 +1481,65 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Reloa&amp;d</source>
         <translation>بارگذاری دوباره (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>دفترچهٔ راهنما (&amp;M)</translation>
+    </message>
+    <message>
+        <source>How to read a briefing with this program</source>
+        <translation>چگونه با این برنامه گزارش را بخوانید</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید (&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>فهرست همهٔ میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger Text</source>
+        <translation>متن درشت‌تر (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Make the text of the overview, the lists and the details bigger</source>
+        <translation>متن نمای کلی، فهرست‌ها و جزئیات را درشت‌تر می‌کند</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation>متن ریزتر (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make the text of the overview, the lists and the details smaller</source>
+        <translation>متن نمای کلی، فهرست‌ها و جزئیات را ریزتر می‌کند</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>اندازهٔ عادی (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the text at its usual size</source>
+        <translation>متن را به اندازهٔ معمول نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Briefing Viewer Manual</source>
+        <translation>دفترچهٔ راهنمای Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>دفترچهٔ راهنما</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1850,33 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Text</source>
         <translation>متن</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>پالایش</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>پالایش میان‌برها</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>میان‌بر</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "gui/appsettings.h"
 
+#include "gui/textsize.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -13,6 +15,7 @@ const QString StateKey = QStringLiteral("window/state");
 const QString TabKey = QStringLiteral("window/lastTab");
 const QString RecentKey = QStringLiteral("files/recent");
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString TextSizeKey = QStringLiteral("ui/textSize");
 
 } // namespace
 
@@ -73,6 +76,8 @@ AppSettings::AppSettings()
     lastTab = tabValue.toString();
     recentFiles = recentValue.toStringList().mid(0, MaxRecentFiles);
     language = languageValue.toString();
+    // An INI file keeps numbers as text: anything but a number is the normal size.
+    textSize = TextSize::bounded(settings.value(TextSizeKey).toString().toInt());
 }
 
 QString AppSettings::warning() const
@@ -117,6 +122,7 @@ bool AppSettings::save() const
     settings.setValue(TabKey, lastTab);
     settings.setValue(RecentKey, recentFiles);
     settings.setValue(LanguageKey, language);
+    settings.setValue(TextSizeKey, textSize);
     settings.sync();
     return settings.status() == QSettings::NoError;
 }

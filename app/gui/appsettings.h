@@ -6,7 +6,7 @@
 #include <QStringList>
 
 // What the program remembers between runs: the window, the last tab, the recent files, the
-// language, and whether the last start finished opening its briefing. A settings file that is
+// language, the text size, and whether the last start finished opening its briefing. A settings file that is
 // corrupt, of another version or of the wrong types is set aside for defaults, with one warning.
 class AppSettings
 {
@@ -31,6 +31,8 @@ public:
     QString lastTab;
     QStringList recentFiles;
     QString language;
+    // The reading panes' text size in percent (TextSize); a value out of bounds is brought in.
+    int textSize = 100;
 
     // Puts `file` first in the recent files, once, keeping at most MaxRecentFiles.
     void addRecentFile(const QString &file);

@@ -14,12 +14,18 @@
 #include "gui/deferredpage.h"
 #include "gui/entrylistpage.h"
 #include "gui/exportdialog.h"
+#include "gui/exportnotice.h"
+#include "gui/filedialog.h"
 #include "gui/languagemanager.h"
+#include "gui/manualdialog.h"
 #include "gui/map/mapcanvas.h"
 #include "gui/map/mappage.h"
+#include "gui/menustyle.h"
 #include "gui/overviewpage.h"
 #include "gui/problemsdialog.h"
 #include "gui/searchpanel.h"
+#include "gui/shortcutsdialog.h"
+#include "gui/textsize.h"
 #include "gui/timeline/timelinepage.h"
 #include "models/agendamodel.h"
 #include "models/backgroundmodel.h"
@@ -40,7 +46,6 @@
 #include <QLayout>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QStyle>
 #include <QTimer>
@@ -65,15 +70,23 @@ MainWindow::MainWindow(QWidget *parent)
       m_tensionModel(new TensionModel(this)),
       m_eventModel(new EventModel(this)),
       m_backgroundModel(new BackgroundModel(this)),
+      m_exportNotice(new ExportNotice(this)),
       m_searchDock(new QDockWidget(this)),
       m_watcher(new QFileSystemWatcher(this)),
       m_reloadTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
+    // Clear space between each menu item's label and its shortcut, in every language.
+    auto *menuStyle = new MenuStyle(style()->name());
+    menuStyle->setParent(this);
+    for (QMenu *menu : m_ui->menuBar->findChildren<QMenu *>())
+        menu->setStyle(menuStyle);
     // Tab titles stay whole ("Ümumi b…" says nothing); when they do not fit, the bar scrolls.
     m_ui->tabs->setElideMode(Qt::ElideNone);
     m_ui->tabs->setUsesScrollButtons(true);
+    // Below the pages, above the status bar: seen, and in nobody's way.
+    m_ui->centralLayout->addWidget(m_exportNotice);
     updateIcons();
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
@@ -127,6 +140,18 @@ MainWindow::MainWindow(QWidget *parent)
             m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + count - 1) % count);
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionManual, &QAction::triggered, this, &MainWindow::showManual);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    // Ctrl++ needs Shift on many keyboards; Ctrl+= is the same key without it.
+    m_ui->actionBiggerText->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_ui->actionSmallerText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(m_ui->actionBiggerText, &QAction::triggered, this,
+            [this] { setTextSize(TextSize::bigger(textSize())); });
+    connect(m_ui->actionSmallerText, &QAction::triggered, this,
+            [this] { setTextSize(TextSize::smaller(textSize())); });
+    connect(m_ui->actionNormalTextSize, &QAction::triggered, this,
+            [this] { setTextSize(TextSize::Normal); });
     connect(m_selection, &BriefingSelection::currentChanged, this, &MainWindow::followSelection);
     connect(m_selection, &BriefingSelection::historyChanged, this,
             &MainWindow::updateHistoryActions);
@@ -150,9 +175,24 @@ MainWindow::MainWindow(QWidget *parent)
     updateLanguageMenu();
     m_searchDock->setWindowTitle(tr("Search"));
     updateToolBarTexts();
+    setTextSize(m_settings->textSize);
 }
 
 MainWindow::~MainWindow() = default;
+
+int MainWindow::textSize() const
+{
+    return m_settings->textSize;
+}
+
+void MainWindow::setTextSize(int percent)
+{
+    m_settings->textSize = TextSize::bounded(percent);
+    TextSize::apply(m_ui->tabs, m_settings->textSize);
+    m_ui->actionBiggerText->setEnabled(m_settings->textSize < TextSize::Largest);
+    m_ui->actionSmallerText->setEnabled(m_settings->textSize > TextSize::Smallest);
+    m_ui->actionNormalTextSize->setEnabled(m_settings->textSize != TextSize::Normal);
+}
 
 bool MainWindow::setLanguage(const QString &language)
 {
@@ -173,6 +213,8 @@ void MainWindow::applyLanguage(const QString &language)
     }
     updateWindowTitle();
     updateLanguageMenu();
+    if (m_manual)
+        m_manual->setLanguage(language);
 }
 
 void MainWindow::updateIcons()
@@ -196,16 +238,9 @@ void MainWindow::updateToolBarTexts()
 {
     // Persian menus carry the mnemonic as a Latin letter after the word, «باز کردن (&O)…»;
     // Qt strips only the '&' for a button, so the button's text is set without it.
-    static const QRegularExpression mnemonic(QStringLiteral("\\s*\\(&\\w\\)"));
     for (QAction *action : m_ui->toolBar->actions()) {
-        if (action->isSeparator())
-            continue;
-        QString text = action->text();
-        text.remove(mnemonic);
-        text.remove(u'&');
-        if (text.endsWith(u'…'))
-            text.chop(1);
-        action->setIconText(text);
+        if (!action->isSeparator())
+            action->setIconText(ShortcutsDialog::plainText(action->text()));
     }
 }
 
@@ -324,6 +359,13 @@ void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
     page->setProperty(TabKeyProperty, key);
     page->setObjectName(QStringLiteral("page-") + key);
     page->setAccessibleName(title);
+    // A page built later gets the reader's text size as it is built.
+    if (auto *deferred = qobject_cast<DeferredPage *>(page)) {
+        connect(deferred, &DeferredPage::built, this,
+                [this](QWidget *built) { TextSize::apply(built, m_settings->textSize); });
+    } else {
+        TextSize::apply(page, m_settings->textSize);
+    }
     const int index = m_ui->tabs->addTab(page, title);
     m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title));
 }
@@ -662,7 +704,7 @@ void MainWindow::exportInteractively(bool pdf)
     options.mapFigure = figures.mapFigure;
 
     const QString suggested = QFileInfo(m_fileName).completeBaseName().section(u'.', 0, 0);
-    const QString fileName = QFileDialog::getSaveFileName(
+    const QString fileName = FileDialog::getSaveFileName(
         this, pdf ? tr("Export PDF") : tr("Export HTML"),
         (suggested.isEmpty() ? QStringLiteral("briefing") : suggested)
             + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".html")),
@@ -674,7 +716,7 @@ void MainWindow::exportInteractively(bool pdf)
     const bool written = pdf ? exporter.writePdf(fileName, &error)
                              : exporter.writeHtml(fileName, &error);
     if (written) {
-        statusBar()->showMessage(tr("Wrote %1.").arg(QFileInfo(fileName).fileName()));
+        exported(fileName);
     } else {
         QMessageBox box(QMessageBox::Warning, pdf ? tr("Export PDF") : tr("Export HTML"), error,
                         QMessageBox::Ok, this);
@@ -687,19 +729,25 @@ void MainWindow::exportTimelineJs()
 {
     if (!m_briefing)
         return;
-    const QString fileName = QFileDialog::getSaveFileName(
+    const QString fileName = FileDialog::getSaveFileName(
         this, tr("Export TimelineJS JSON"), QStringLiteral("timeline.json"),
         tr("TimelineJS JSON (*.json)"));
     if (fileName.isEmpty())
         return;
     QString error;
     if (TimelineJsExporter::write(*m_briefing, m_language, fileName, &error)) {
-        statusBar()->showMessage(tr("Wrote %1.").arg(QFileInfo(fileName).fileName()));
+        exported(fileName);
         return;
     }
     QMessageBox box(QMessageBox::Warning, tr("Export TimelineJS JSON"), error, QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+void MainWindow::exported(const QString &fileName)
+{
+    statusBar()->clearMessage();
+    m_exportNotice->showFor(fileName);
 }
 
 void MainWindow::print(bool preview)
@@ -734,6 +782,7 @@ void MainWindow::saveSettings()
     m_settings->windowState = saveState();
     m_settings->lastTab = currentTabKey();
     m_settings->language = m_language;
+    // The text size is kept in m_settings as it changes.
     m_settings->save();
 }
 
@@ -780,4 +829,24 @@ void MainWindow::showAbout()
     box.setTextFormat(Qt::RichText);
     box.setTextInteractionFlags(Qt::TextBrowserInteraction);
     box.exec();
+}
+
+void MainWindow::showManual()
+{
+    // One manual window, left open beside the briefing while the reader tries what it says.
+    if (!m_manual) {
+        m_manual = new ManualDialog(m_language, this);
+        m_manual->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built from the menus as they are now: the Tabs menu follows the open briefing.
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }

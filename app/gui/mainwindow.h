@@ -8,6 +8,7 @@
 #include "export/exportoptions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -20,8 +21,10 @@ class AppSettings;
 class BackgroundModel;
 class BriefingSelection;
 class EventModel;
+class ExportNotice;
 class GeoJsonLayer;
 class LanguageManager;
+class ManualDialog;
 class MapPage;
 class QDockWidget;
 class QFileSystemWatcher;
@@ -77,6 +80,10 @@ public:
     BriefingSelection *selection() const { return m_selection; }
     const QStringList &recentFiles() const;
 
+    // The size of the reading panes' text, in percent (see TextSize); remembered across runs.
+    int textSize() const;
+    void setTextSize(int percent);
+
 Q_SIGNALS:
     // A file could not be opened; the problems are also shown in a dialog.
     void openFailed(const QString &fileName, const Problems &problems);
@@ -113,6 +120,10 @@ private:
     void exportTimelineJs();
     void print(bool preview);
     void showAbout();
+    void showManual();
+    void showShortcuts();
+    // Offers to open what an export has just written.
+    void exported(const QString &fileName);
     void saveSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -124,6 +135,8 @@ private:
     EventModel *m_eventModel;
     BackgroundModel *m_backgroundModel;
     SearchPanel *m_search = nullptr;
+    ExportNotice *m_exportNotice;
+    QPointer<ManualDialog> m_manual;
     QDockWidget *m_searchDock;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;

@@ -83,6 +83,9 @@ private Q_SLOTS:
         const QString html = ChipStyle::html(u"High <b>"_qs, ChipStyle::of(Tension::Severity::High));
         QVERIFY(html.contains(u"High &lt;b&gt;"_qs));
         QVERIFY(html.contains(ChipStyle::of(Tension::Severity::High).fill));
+        // A chip of two words stays on one line.
+        QVERIFY(ChipStyle::html(u"Not reached"_qs, ChipStyle::of(Outcome::Status::NotReached))
+                    .contains(u"Not&nbsp;reached"_qs));
         // No colours, no chip: the word alone.
         QCOMPARE(ChipStyle::html(u"x"_qs, ChipStyle::of(TimelineEvent::Confidence::Unstated)),
                  u"x"_qs);

@@ -4,13 +4,23 @@
 #include "models/entryroles.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <cmath>
 
 namespace {
 
 constexpr int Padding = 7; // between the word and the chip's edge
 constexpr int Margin = 4;  // between the chip and the cell's edge
+
+// The word's width rounded up: elidedText() measures in fractions of a pixel, and a width
+// rounded down would cut the word it was measured for.
+int wordWidth(const QFont &font, const QString &word)
+{
+    return int(std::ceil(QFontMetricsF(font).horizontalAdvance(word))) + 1;
+}
 
 bool chipOf(const QModelIndex &index, ChipStyle::Colours *colours)
 {
@@ -42,7 +52,7 @@ void ChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const QRect cell = opt.rect.adjusted(Margin, 2, -Margin, -2);
     const QFontMetrics metrics(opt.font);
-    const int width = std::min(metrics.horizontalAdvance(word) + 2 * Padding, cell.width());
+    const int width = std::min(wordWidth(opt.font, word) + 2 * Padding, cell.width());
     const int height = std::min(metrics.height() + 2, cell.height());
     // Laid out as if left to right, then mirrored: the chip starts at the leading edge.
     const QRect chip = QStyle::visualRect(
@@ -76,8 +86,7 @@ QSize ChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
         const QFontMetrics metrics(opt.font);
-        size.setWidth(std::max(size.width(),
-                               metrics.horizontalAdvance(opt.text) + 2 * (Padding + Margin)));
+        size.setWidth(std::max(size.width(), wordWidth(opt.font, opt.text) + 2 * (Padding + Margin)));
         size.setHeight(std::max(size.height(), metrics.height() + 6));
     }
     return size;

@@ -58,8 +58,10 @@ QString ChipStyle::html(const QString &word, const Colours &colours)
     if (colours.fill.isEmpty())
         return HtmlText::escape(word);
     // Qt's rich text draws no padding or rounded corners on a span: no-break spaces give the
-    // word room inside its colour, and the class rounds it in a browser.
+    // word room inside its colour, and the class rounds it in a browser. A chip of two words
+    // («رو به کاهش», "Not reached") never breaks across lines.
     return QStringLiteral("<span class=\"chip\" style=\"background-color:%1; color:%2\">"
                           "&nbsp;%3&nbsp;</span>")
-        .arg(colours.fill, colours.ink, HtmlText::escape(word));
+        .arg(colours.fill, colours.ink,
+             HtmlText::escape(word).replace(u' ', QStringLiteral("&nbsp;")));
 }

@@ -80,8 +80,8 @@ private Q_SLOTS:
 
     void theChipCarriesItsWord()
     {
-        const QString html = ChipStyle::html(u"High <b>"_qs, ChipStyle::of(Tension::Severity::High));
-        QVERIFY(html.contains(u"High &lt;b&gt;"_qs));
+        const QString html = ChipStyle::html(u"<b>High</b>"_qs, ChipStyle::of(Tension::Severity::High));
+        QVERIFY(html.contains(u"&lt;b&gt;High&lt;/b&gt;"_qs));
         QVERIFY(html.contains(ChipStyle::of(Tension::Severity::High).fill));
         // A chip of two words stays on one line.
         QVERIFY(ChipStyle::html(u"Not reached"_qs, ChipStyle::of(Outcome::Status::NotReached))

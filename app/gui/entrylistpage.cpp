@@ -86,10 +86,11 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listPane);
     splitter->addWidget(m_detail);
-    // A table needs room for its columns; a list of titles needs less than the text beside it.
+    // A table needs room for its columns, two thirds of the page, so that at 900 px its titles
+    // stay whole; a list of titles needs less than the text beside it.
     const bool table = model->columnCount(root) > 1;
-    splitter->setStretchFactor(0, table ? 3 : 2);
-    splitter->setStretchFactor(1, table ? 2 : 3);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, table ? 1 : 3);
     m_stack->addWidget(splitter);
     m_stack->addWidget(m_empty);
 

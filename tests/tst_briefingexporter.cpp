@@ -4,7 +4,9 @@
 
 #include "document/briefingreader.h"
 #include "document/dateformatter.h"
+#include "document/vocabulary.h"
 #include "export/briefingexporter.h"
+#include "models/chipstyle.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -532,6 +534,29 @@ private Q_SLOTS:
         QFile written(file);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(written.readAll()), html);
+    }
+
+    // Severity and status are chips in the export, and each chip carries its word: the PDF's
+    // text and the HTML copy both say it.
+    void chipsCarryTheirWords()
+    {
+        const QString pdf = exportBuiltIn(u"en"_qs);
+        QVERIFY(!pdf.isEmpty());
+        const QString all = normalized(run(u"pdftotext"_qs, {pdf, u"-"_qs}));
+        const QString html = BriefingExporter(m_briefing, {}).html();
+        for (const Tension &tension : m_briefing->tensions) {
+            const QString meta = u"Severity: %1 · Status: %2"_qs.arg(
+                Vocabulary::name(tension.severity), Vocabulary::name(tension.status));
+            QVERIFY2(all.contains(meta), qPrintable(meta));
+            QVERIFY(html.contains(ChipStyle::html(Vocabulary::name(tension.severity),
+                                                  ChipStyle::of(tension.severity))));
+        }
+        for (const Outcome &outcome : m_briefing->outcomes) {
+            const QString status = u"Status: %1"_qs.arg(Vocabulary::name(outcome.status));
+            QVERIFY2(all.contains(status), qPrintable(status));
+            QVERIFY(html.contains(ChipStyle::html(Vocabulary::name(outcome.status),
+                                                  ChipStyle::of(outcome.status))));
+        }
     }
 
     // A failed export leaves the earlier file as it was and says why.

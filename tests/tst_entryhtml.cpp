@@ -1,5 +1,7 @@
 #include "document/briefingreader.h"
 #include "document/htmltext.h"
+#include "document/vocabulary.h"
+#include "models/chipstyle.h"
 #include "models/entryhtml.h"
 #include "testdata.h"
 
@@ -131,6 +133,90 @@ private Q_SLOTS:
         QVERIFY(!persian.contains(u"<li>1. "_qs));
         const QString english = EntryHtml(result.briefing, u"en"_qs).overview();
         QVERIFY(english.contains(u"<li>1. "_qs));
+    }
+
+    // Before a meeting the reader wants the visit, its programme, what it should bring and what
+    // stands in its way; the fourteen people come after them.
+    void overviewOpensWithWhatMatters()
+    {
+        const auto result = BriefingReader::readFile(BriefingReader::builtInFileName());
+        QVERIFY(result.briefing);
+        const Briefing &b = *result.briefing;
+        // As a reader sees it: the text without markup, one space for any run of spaces.
+        const QString text = HtmlText::toPlainText(EntryHtml(result.briefing, u"en"_qs).overview())
+                                 .text.simplified();
+        const auto at = [&text](const QString &what) { return text.indexOf(what); };
+        const qsizetype visit = at(u"Masoud Pezeshkian (Iran) visits Ilham Aliyev (Azerbaijan)"_qs);
+        const qsizetype programme = at(u"Programme"_qs);
+        const qsizetype outcomes = at(u"Expected outcomes"_qs);
+        const qsizetype tensions = at(u"Open tensions"_qs);
+        const qsizetype people = at(u"People"_qs);
+        QVERIFY2(visit > 0, qPrintable(text.left(400)));
+        QVERIFY(visit < programme);
+        QVERIFY(programme < outcomes);
+        QVERIFY(outcomes < tensions);
+        QVERIFY(tensions < people);
+        QVERIFY(people < at(u"Purpose"_qs));
+        // The programme holds the visit's own event.
+        const TimelineEvent *own = nullptr;
+        for (const TimelineEvent &event : b.events) {
+            if (event.id == b.visit.event)
+                own = &event;
+        }
+        QVERIFY(own);
+        const qsizetype ownAt = at(b.text(own->title, u"en"_qs).text);
+        QVERIFY(ownAt > programme && ownAt < outcomes);
+        // Every outcome with its status word; every unresolved tension with its severity word,
+        // the most severe first; a resolved one is not there.
+        for (const Outcome &outcome : b.outcomes) {
+            const QString line = Vocabulary::name(outcome.status) + u' '
+                + b.text(outcome.title, u"en"_qs).text;
+            QVERIFY2(at(line) > outcomes && at(line) < tensions, qPrintable(line));
+        }
+        qsizetype previous = tensions;
+        for (Tension::Severity severity : {Tension::Severity::High, Tension::Severity::Medium,
+                                           Tension::Severity::Low}) {
+            for (const Tension &tension : b.tensions) {
+                const QString line = Vocabulary::name(tension.severity) + u' '
+                    + b.text(tension.title, u"en"_qs).text;
+                if (tension.severity != severity)
+                    continue;
+                if (tension.status == Tension::Status::Resolved) {
+                    QVERIFY2(at(line) < 0, qPrintable(line));
+                    continue;
+                }
+                QVERIFY2(at(line) > previous && at(line) < people, qPrintable(line));
+                previous = at(line);
+            }
+        }
+        // Every fact the overview had: kind, place, date, people, purpose, summary, sources.
+        for (const QString &fact : {b.text(b.visit.kind, u"en"_qs).text, u"Baku"_qs,
+                                    u"28 April 2025"_qs, u"Sources"_qs, u"Summary"_qs}) {
+            QVERIFY2(at(fact) >= 0, qPrintable(fact));
+        }
+        for (const Person &person : b.people)
+            QVERIFY(text.lastIndexOf(b.text(person.name, u"en"_qs).text) > people);
+    }
+
+    // The detail pane shows severity and status as chips that carry their words.
+    void detailsShowChipsWithTheirWords()
+    {
+        const auto result = BriefingReader::readFile(BriefingReader::builtInFileName());
+        QVERIFY(result.briefing);
+        const EntryHtml html(result.briefing, u"en"_qs);
+        for (const Tension &tension : result.briefing->tensions) {
+            const QString page = html.entry(tension.id);
+            QVERIFY(page.contains(ChipStyle::html(Vocabulary::name(tension.severity),
+                                                  ChipStyle::of(tension.severity))));
+            QVERIFY(page.contains(ChipStyle::html(Vocabulary::name(tension.status),
+                                                  ChipStyle::of(tension.status))));
+            QVERIFY(HtmlText::toPlainText(page).text.simplified().contains(
+                u"Severity: "_qs + Vocabulary::name(tension.severity)));
+        }
+        for (const Outcome &outcome : result.briefing->outcomes) {
+            QVERIFY(html.entry(outcome.id).contains(ChipStyle::html(
+                Vocabulary::name(outcome.status), ChipStyle::of(outcome.status))));
+        }
     }
 };
 

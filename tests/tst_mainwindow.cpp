@@ -9,6 +9,8 @@
 #include "models/agendamodel.h"
 #include "models/briefingselection.h"
 #include "models/entryroles.h"
+#include "models/eventmodel.h"
+#include "models/tensionmodel.h"
 #include "testdata.h"
 
 #include <QAction>
@@ -389,6 +391,47 @@ private Q_SLOTS:
         auto *dock = window.findChild<QDockWidget *>(u"searchDock"_qs);
         QVERIFY(dock->isVisible());
         QTRY_VERIFY(dock->width() >= dock->fontMetrics().averageCharWidth() * 60);
+    }
+
+    // In a 900x600 window the titles get the room: a tension's title column is wider than its
+    // parties, whose names elide, and the timeline's Event column keeps a readable width while
+    // the dates and areas stay whole.
+    void narrowWindowGivesTitlesTheRoom()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.resize(900, 600);
+        QVERIFY(showActive(window));
+
+        QVERIFY(window.showTab(u"tensions"_qs));
+        auto *tensions = window.findChild<QWidget *>(u"page-tensions"_qs)->findChild<EntryListPage *>();
+        QVERIFY(tensions);
+        QTreeView *list = tensions->list();
+        QTRY_VERIFY(list->viewport()->width() > 0);
+        QTRY_VERIFY2(list->columnWidth(TensionModel::TitleColumn)
+                         > 2 * list->columnWidth(TensionModel::PartiesColumn),
+                     qPrintable(u"%1 %2"_qs.arg(list->columnWidth(TensionModel::TitleColumn))
+                                    .arg(list->columnWidth(TensionModel::PartiesColumn))));
+        // The chips' words are whole, and nothing runs off the list's side.
+        const QAbstractItemView *view = list;
+        for (int column : {TensionModel::SeverityColumn, TensionModel::StatusColumn})
+            QVERIFY(list->columnWidth(column) >= view->sizeHintForColumn(column));
+        int total = 0;
+        for (int column = 0; column < TensionModel::ColumnCount; ++column)
+            total += list->columnWidth(column);
+        QVERIFY(total <= list->viewport()->width());
+
+        QVERIFY(window.showTab(u"timeline"_qs));
+        auto *events = window.findChild<QWidget *>(u"page-timeline"_qs)->findChild<EntryListPage *>();
+        QVERIFY(events);
+        list = events->list();
+        view = list;
+        QTRY_VERIFY(list->viewport()->width() > 0);
+        const int least = list->fontMetrics().averageCharWidth() * 20;
+        QTRY_VERIFY2(list->columnWidth(EventModel::TitleColumn) >= least,
+                     qPrintable(QString::number(list->columnWidth(EventModel::TitleColumn))));
+        for (int column : {EventModel::DateColumn, EventModel::LaneColumn})
+            QVERIFY(list->columnWidth(column) >= view->sizeHintForColumn(column));
     }
 
     void listsFilterByText()

@@ -626,10 +626,6 @@
         <translation>Ümumi baxış</translation>
     </message>
     <message>
-        <source>The visit at a glance: who, where, when, why, the people, the expected outcomes and the sources</source>
-        <translation>Səfərə qısa baxış: kim, harada, nə vaxt, nə üçün, şəxslər, gözlənilən nəticələr və mənbələr</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Təfərrüatlar</translation>
     </message>
@@ -640,6 +636,10 @@
     <message>
         <source>Select an entry to read it here.</source>
         <translation>Burada oxumaq üçün element seçin.</translation>
+    </message>
+    <message>
+        <source>The visit at a glance: who visits whom, where and when, the programme, the expected outcomes, the open tensions, the people, the purpose and the sources</source>
+        <translation>Səfərə qısa baxış: kim kimə səfər edir, harada və nə vaxt, proqram, gözlənilən nəticələr, açıq gərginliklər, şəxslər, məqsəd və mənbələr</translation>
     </message>
 </context>
 <context>
@@ -665,28 +665,8 @@
         <translation>Mənbələr</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Səfər</translation>
-    </message>
-    <message>
-        <source>Visiting</source>
-        <translation>Səfər edən</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>Qəbul edən</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Harada</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Nə vaxt</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -699,10 +679,6 @@
     <message>
         <source>People</source>
         <translation>Şəxslər</translation>
-    </message>
-    <message>
-        <source>[%1]</source>
-        <translation>[%1]</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
@@ -743,6 +719,18 @@
     <message>
         <source>Related</source>
         <translation>Əlaqəli</translation>
+    </message>
+    <message>
+        <source>%1 visits %2</source>
+        <translation>%1, qəbul edən: %2</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <source>Open tensions</source>
+        <translation>Açıq gərginliklər</translation>
     </message>
 </context>
 <context>

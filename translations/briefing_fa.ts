@@ -623,10 +623,6 @@
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <source>The visit at a glance: who, where, when, why, the people, the expected outcomes and the sources</source>
-        <translation>سفر در یک نگاه: چه کسی، کجا، کی، چرا، اشخاص، نتایج مورد انتظار و منابع</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
@@ -637,6 +633,10 @@
     <message>
         <source>Select an entry to read it here.</source>
         <translation>مدخلی را انتخاب کنید تا آن را اینجا بخوانید.</translation>
+    </message>
+    <message>
+        <source>The visit at a glance: who visits whom, where and when, the programme, the expected outcomes, the open tensions, the people, the purpose and the sources</source>
+        <translation>سفر در یک نگاه: چه کسی به دیدار چه کسی می‌رود، کجا و کی، برنامه، نتایج مورد انتظار، تنش‌های حل‌نشده، اشخاص، هدف و منابع</translation>
     </message>
 </context>
 <context>
@@ -662,28 +662,8 @@
         <translation>منابع</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>سفر</translation>
-    </message>
-    <message>
-        <source>Visiting</source>
-        <translation>مهمان</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>میزبان</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>مکان</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>زمان</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -696,10 +676,6 @@
     <message>
         <source>People</source>
         <translation>اشخاص</translation>
-    </message>
-    <message>
-        <source>[%1]</source>
-        <translation>[%1]</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
@@ -740,6 +716,18 @@
     <message>
         <source>Related</source>
         <translation>موارد مرتبط</translation>
+    </message>
+    <message>
+        <source>%1 visits %2</source>
+        <translation>%1 به دیدار %2 می‌رود</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Open tensions</source>
+        <translation>تنش‌های حل‌نشده</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "document/weblink.h"
 #include "export/briefingexporter.h"
 #include "export/exporthtml.h"
+#include "models/chipstyle.h"
 #include "models/entryhtml.h"
 
 #include <QSet>
@@ -307,13 +308,16 @@ ExportSection ExportContent::tensions() const
         QStringList parties;
         for (const QString &id : tension.parties)
             parties << countryName(id);
+        // The template is escaped before the chips go in: they are HTML already.
         const QString meta =
-            BriefingExporter::tr("Parties: %1 · Severity: %2 · Status: %3")
-                .arg(TextList::join(parties, m_locale),
-                     Vocabulary::name(tension.severity),
-                     Vocabulary::name(tension.status));
+            esc(BriefingExporter::tr("Parties: %1 · Severity: %2 · Status: %3"))
+                .arg(esc(TextList::join(parties, m_locale)),
+                     ChipStyle::html(Vocabulary::name(tension.severity),
+                                     ChipStyle::of(tension.severity)),
+                     ChipStyle::html(Vocabulary::name(tension.status),
+                                     ChipStyle::of(tension.status)));
         body += EntryHtml::element("h3", esc(text(tension.title)))
-            + EntryHtml::element("p", esc(meta), "meta")
+            + EntryHtml::element("p", meta, "meta")
             + entryBody(tension);
     }
     return {BriefingExporter::tr("Tensions"), body};
@@ -331,10 +335,11 @@ ExportSection ExportContent::outcomes() const
 {
     QString body;
     for (const Outcome &outcome : m_b.outcomes) {
-        const QString status = BriefingExporter::tr("Status: %1")
-                                   .arg(Vocabulary::name(outcome.status));
+        const QString status = esc(BriefingExporter::tr("Status: %1"))
+                                   .arg(ChipStyle::html(Vocabulary::name(outcome.status),
+                                                        ChipStyle::of(outcome.status)));
         body += EntryHtml::element("h3", esc(text(outcome.title)))
-            + EntryHtml::element("p", esc(status), "meta") + entryBody(outcome);
+            + EntryHtml::element("p", status, "meta") + entryBody(outcome);
     }
     return {BriefingExporter::tr("Expected outcomes"), body};
 }

@@ -79,6 +79,8 @@ QString ExportStyle::htmlStyleSheet(bool rightToLeft)
         ".covertitle{font-size:2.1em;font-weight:bold;color:{heading};margin:.2em 0}"
         ".coversubtitle{font-size:1.2em}"
         ".figure svg{max-width:100%;height:auto}"
-        "a{color:{link}}nav ol{padding-inline-start:1.5em}"));
+        "a{color:{link}}nav ol{padding-inline-start:1.5em}"
+        // The chips' colours are on each chip (ChipStyle); a browser rounds them.
+        ".chip{border-radius:.7em;padding:0 .2em;white-space:nowrap;font-size:.95em}"));
     return rightToLeft ? css + QStringLiteral("body{direction:rtl}") : css;
 }

@@ -27,8 +27,9 @@ void EntryDetailView::retranslate()
 {
     if (m_role == Role::Overview) {
         setAccessibleName(tr("Overview"));
-        setAccessibleDescription(tr("The visit at a glance: who, where, when, why, the people, "
-                                    "the expected outcomes and the sources"));
+        setAccessibleDescription(tr("The visit at a glance: who visits whom, where and when, "
+                                    "the programme, the expected outcomes, the open tensions, "
+                                    "the people, the purpose and the sources"));
         return;
     }
     setAccessibleName(tr("Details"));

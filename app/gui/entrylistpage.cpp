@@ -1,9 +1,12 @@
 #include "gui/entrylistpage.h"
 
+#include "gui/chipdelegate.h"
 #include "gui/entrydetailview.h"
 #include "models/briefingselection.h"
 #include "models/entryfiltermodel.h"
 #include "models/entryroles.h"
+
+#include <algorithm>
 
 #include <QEvent>
 #include <QFocusEvent>
@@ -60,10 +63,18 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setItemDelegate(new ChipDelegate(m_list));
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Every width is set by fitColumns(), which follows the list's width.
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->setHeaderHidden(model->columnCount(root) < 2);
+    // The widths follow the list's width and what it shows.
+    m_list->viewport()->installEventFilter(this);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntryListPage::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EntryListPage::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntryListPage::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntryListPage::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &EntryListPage::fitColumns);
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -75,9 +86,10 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listPane);
     splitter->addWidget(m_detail);
-    // A table needs room for its columns; a list of titles needs less than the text beside it.
+    // A table needs room for its columns, two thirds of the page, so that at 900 px its titles
+    // stay whole; a list of titles needs less than the text beside it.
     const bool table = model->columnCount(root) > 1;
-    splitter->setStretchFactor(0, table ? 1 : 2);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, table ? 1 : 3);
     m_stack->addWidget(splitter);
     m_stack->addWidget(m_empty);
@@ -113,6 +125,8 @@ void EntryListPage::changeEvent(QEvent *event)
 
 bool EntryListPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     // Focus that enters the list by the keyboard selects its current entry, so that Down then
     // goes to the next one and not from an unselected first to the second.
     if (watched == m_list && event->type() == QEvent::FocusIn
@@ -143,10 +157,50 @@ void EntryListPage::setHeading(const QString &text)
 
 void EntryListPage::setStretchColumn(int column)
 {
-    for (int c = 0; c < m_proxy->columnCount(m_list->rootIndex()); ++c) {
-        m_list->header()->setSectionResizeMode(c, c == column ? QHeaderView::Stretch
-                                                              : QHeaderView::ResizeToContents);
+    m_stretchColumn = column;
+    fitColumns();
+}
+
+void EntryListPage::setElidingColumn(int column)
+{
+    m_elidingColumn = column;
+    fitColumns();
+}
+
+void EntryListPage::fitColumns()
+{
+    QHeaderView *header = m_list->header();
+    const int columns = m_proxy->columnCount(m_list->rootIndex());
+    if (columns < 2 || m_stretchColumn < 0 || m_stretchColumn >= columns)
+        return;
+    // QTreeView hides the measure that every item view offers.
+    const QAbstractItemView *view = m_list;
+    QList<int> want(columns, 0);
+    int fixed = 0;
+    for (int c = 0; c < columns; ++c) {
+        want[c] = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        if (c != m_stretchColumn && c != m_elidingColumn)
+            fixed += want[c];
     }
+    const int available = m_list->viewport()->width();
+    // The title never gets less than a quarter of the list (or all it needs, when less).
+    const int titleLeast = std::min(want[m_stretchColumn],
+                                    std::max(available / 4,
+                                             m_list->fontMetrics().averageCharWidth() * 16));
+    int elided = 0;
+    if (m_elidingColumn >= 0 && m_elidingColumn < columns && m_elidingColumn != m_stretchColumn) {
+        // The eliding column keeps at least its heading and gets what the whole title leaves.
+        const int least = std::min(want[m_elidingColumn], header->sectionSizeHint(m_elidingColumn));
+        const int title = std::clamp(available - fixed - least, titleLeast, want[m_stretchColumn]);
+        elided = std::clamp(available - fixed - title, least, want[m_elidingColumn]);
+        header->resizeSection(m_elidingColumn, elided);
+    }
+    for (int c = 0; c < columns; ++c) {
+        if (c != m_stretchColumn && c != m_elidingColumn)
+            header->resizeSection(c, want[c]);
+    }
+    // The title takes the rest; when even its least does not fit, the list scrolls sideways.
+    header->resizeSection(m_stretchColumn, std::max(titleLeast, available - fixed - elided));
 }
 
 void EntryListPage::setEmptyText(const QString &text)

@@ -36,8 +36,12 @@ public:
     void setHeading(const QString &text);
     // What the page says when its list is empty ("This briefing lists no tensions.").
     void setEmptyText(const QString &text);
-    // The column that takes the width the others leave (the title).
+    // The column that takes the width the others leave (the title); the others fit their
+    // contents.
     void setStretchColumn(int column);
+    // A column that gives way (its text elides) when the list is too narrow for the whole
+    // title, down to its heading's width: a list of parties, say.
+    void setElidingColumn(int column);
     void setBriefing(BriefingPtr briefing, const QString &language);
 
     QTreeView *list() const { return m_list; }
@@ -69,6 +73,7 @@ private:
     void choose(const QModelIndex &index);
     void updateEmptyState();
     void retranslate();
+    void fitColumns();
 
     QAbstractItemModel *m_model;
     QPersistentModelIndex m_root;
@@ -81,6 +86,8 @@ private:
     QTreeView *m_list;
     EntryDetailView *m_detail;
     QString m_shown;
+    int m_stretchColumn = 0;
+    int m_elidingColumn = -1;
     // Set while the page moves the list's selection itself, so that the move is not taken for
     // the reader's choice.
     bool m_showing = false;

@@ -412,11 +412,14 @@ void MainWindow::rebuildTabs()
                area.data(EntryRoles::IdRole).toString(), title);
     }
 
+    // `elidingColumn`: the column that gives way to the title in a narrow window, or -1.
     const auto addListTab = [this](QAbstractItemModel *model, const QString &key,
-                                   const QString &title, const QString &emptyText) {
-        addTab(new DeferredPage([this, model, title, emptyText] {
+                                   const QString &title, const QString &emptyText,
+                                   int elidingColumn) {
+        addTab(new DeferredPage([this, model, title, emptyText, elidingColumn] {
                    auto *page = new EntryListPage(model, {}, m_selection);
                    page->setEmptyText(emptyText);
+                   page->setElidingColumn(elidingColumn);
                    page->list()->setAccessibleName(title);
                    page->setBriefing(m_briefing, m_language);
                    return page;
@@ -424,9 +427,9 @@ void MainWindow::rebuildTabs()
                key, title);
     };
     addListTab(m_tensionModel, QStringLiteral("tensions"), tr("Tensions"),
-               tr("This briefing lists no tensions."));
+               tr("This briefing lists no tensions."), TensionModel::PartiesColumn);
     addListTab(m_backgroundModel, QStringLiteral("background"), tr("Background"),
-               tr("This briefing has no background sections."));
+               tr("This briefing has no background sections."), -1);
 
     addTab(new DeferredPage([this] {
                auto *timeline = new TimelinePage(m_eventModel, m_selection);

@@ -7,8 +7,8 @@
 class BriefingSelection;
 class EntryDetailView;
 
-// The visit at a glance: who visits whom, where, when and why, the people, the expected
-// outcomes and the sources; the selected entry's details open beside it.
+// The visit at a glance, what matters before a meeting first (see EntryHtml::overview()); the
+// selected entry's details open beside it.
 class OverviewPage : public QWidget
 {
     Q_OBJECT

@@ -36,6 +36,7 @@ QHash<int, QByteArray> BriefingTableModel::roleNames() const
     names.insert(EntryRoles::IdRole, "id");
     names.insert(EntryRoles::TextRole, "text");
     names.insert(EntryRoles::FallbackRole, "fallback");
+    names.insert(EntryRoles::ChipRole, "chip");
     return names;
 }
 

@@ -4,11 +4,14 @@
 #include "document/textlist.h"
 #include "document/vocabulary.h"
 #include "document/weblink.h"
+#include "models/chipstyle.h"
 #include "models/linemodel.h"
 #include "models/placemodel.h"
 #include "models/tensionmodel.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace {
 
@@ -218,25 +221,88 @@ QString EntryHtml::overview() const
         }
         return TextList::join(names, m_dates.locale());
     };
-    const Visit &visit = b.visit;
-    QString rows;
-    const auto row = [&rows](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            rows += QStringLiteral("<tr><td class=\"meta\">") + escape(label)
-                + QStringLiteral("</td><td>") + escape(value) + QStringLiteral("</td></tr>");
+    const auto party = [&](const QStringList &people, const QString &country) {
+        const QString names = peopleNames(people);
+        return names.isEmpty() ? countryName(country) : tr("%1 (%2)").arg(names, countryName(country));
     };
-    row(tr("Visit"), text(visit.kind));
-    row(tr("Visiting"), tr("%1 (%2)").arg(peopleNames(visit.visitors), countryName(visit.guest)));
-    row(tr("Received by"), visit.hosts.isEmpty()
-            ? countryName(visit.host)
-            : tr("%1 (%2)").arg(peopleNames(visit.hosts), countryName(visit.host)));
+    const auto link = [](const QString &id, const QString &title) -> QString {
+        return QStringLiteral("<a href=\"")
+            + escape(QString::fromLatin1(internalLink(id).toEncoded())) + QStringLiteral("\">")
+            + escape(title) + QStringLiteral("</a>");
+    };
+    const QString separator = QStringLiteral(" · ");
+
+    // What matters before a meeting comes first: the visit in one line (who visits whom,
+    // where, when), its programme, what it should bring, what stands in its way; then the
+    // people, the purpose and the summary, and the sources.
+    const Visit &visit = b.visit;
+    QStringList line;
+    line << tr("%1 visits %2").arg(party(visit.visitors, visit.guest),
+                                   party(visit.hosts, visit.host));
     if (const Place *place = b.place(visit.place))
-        row(tr("Where"), text(place->name));
-    row(tr("When"), m_dates.format(visit.date));
-    body += element("table", rows);
-    body += element("h3", escape(tr("Purpose"))) + paragraphs(text(visit.purpose));
-    if (!b.summary.isEmpty())
-        body += element("h3", escape(tr("Summary"))) + paragraphs(text(b.summary));
+        line << text(place->name);
+    if (visit.date.isValid())
+        line << m_dates.format(visit.date);
+    const QString kind = text(visit.kind);
+    body += element("p", (kind.isEmpty() ? QString() : element("b", escape(kind)) + escape(separator))
+                              + escape(line.join(separator)),
+                    "visit");
+
+    // The programme: the visit's own event and every event within the visit's days.
+    QList<const TimelineEvent *> programme;
+    for (const TimelineEvent &event : b.events) {
+        const bool during = visit.date.isValid() && event.date.isValid()
+            && event.date.firstDay() <= visit.date.lastDay()
+            && event.date.lastDay() >= visit.date.firstDay();
+        if (during || (!visit.event.isEmpty() && event.id == visit.event))
+            programme.append(&event);
+    }
+    std::stable_sort(programme.begin(), programme.end(),
+                     [](const TimelineEvent *a, const TimelineEvent *c) {
+                         return a->date.firstDay() < c->date.firstDay();
+                     });
+    if (!programme.isEmpty()) {
+        QString items;
+        for (const TimelineEvent *event : std::as_const(programme)) {
+            items += element("li", element("span", escape(m_dates.format(event->date)), "meta")
+                                       + u' ' + link(event->id, text(event->title)));
+        }
+        body += element("h3", escape(tr("Programme"))) + element("ul", items);
+    }
+
+    if (!b.outcomes.isEmpty()) {
+        QString outcomes;
+        for (const Outcome &outcome : b.outcomes) {
+            outcomes += element("li", ChipStyle::html(Vocabulary::name(outcome.status),
+                                                      ChipStyle::of(outcome.status))
+                                          + u' ' + link(outcome.id, text(outcome.title)));
+        }
+        body += element("h3", escape(tr("Expected outcomes"))) + element("ul", outcomes);
+    }
+
+    // The tensions not yet resolved, the most severe first; one that is easing says so.
+    QList<const Tension *> open;
+    for (const Tension &tension : b.tensions) {
+        if (tension.status != Tension::Status::Resolved)
+            open.append(&tension);
+    }
+    std::stable_sort(open.begin(), open.end(), [](const Tension *a, const Tension *c) {
+        return int(a->severity) > int(c->severity);
+    });
+    if (!open.isEmpty()) {
+        QString items;
+        for (const Tension *tension : std::as_const(open)) {
+            QString item = ChipStyle::html(Vocabulary::name(tension->severity),
+                                           ChipStyle::of(tension->severity))
+                + u' ' + link(tension->id, text(tension->title));
+            if (tension->status != Tension::Status::Open) {
+                item += u' ' + ChipStyle::html(Vocabulary::name(tension->status),
+                                               ChipStyle::of(tension->status));
+            }
+            items += element("li", item);
+        }
+        body += element("h3", escape(tr("Open tensions"))) + element("ul", items);
+    }
 
     if (!b.people.isEmpty()) {
         QString people;
@@ -250,17 +316,9 @@ QString EntryHtml::overview() const
         body += element("h3", escape(tr("People"))) + element("table", people);
     }
 
-    if (!b.outcomes.isEmpty()) {
-        QString outcomes;
-        for (const Outcome &outcome : b.outcomes) {
-            outcomes += QStringLiteral("<li><a href=\"")
-                + escape(QString::fromLatin1(internalLink(outcome.id).toEncoded()))
-                + QStringLiteral("\">") + escape(text(outcome.title)) + QStringLiteral("</a> ")
-                + element("span", escape(tr("[%1]").arg(Vocabulary::name(outcome.status))), "meta")
-                + QStringLiteral("</li>");
-        }
-        body += element("h3", escape(tr("Expected outcomes"))) + element("ul", outcomes);
-    }
+    body += element("h3", escape(tr("Purpose"))) + paragraphs(text(visit.purpose));
+    if (!b.summary.isEmpty())
+        body += element("h3", escape(tr("Summary"))) + paragraphs(text(b.summary));
 
     QStringList sources;
     for (const Source &source : b.sources)
@@ -316,10 +374,10 @@ QString EntryHtml::entry(const QString &id) const
     if (!entry)
         return {};
 
-    QString meta;
+    QString metaHtml; // the line under the title, escaped, with its chips
     switch (ref->kind) {
     case Briefing::Kind::AgendaItem:
-        meta = text(b.agenda.at(ref->areaIndex).title);
+        metaHtml = escape(text(b.agenda.at(ref->areaIndex).title));
         break;
     case Briefing::Kind::Tension: {
         const Tension &tension = b.tensions.at(ref->index);
@@ -330,25 +388,33 @@ QString EntryHtml::entry(const QString &id) const
             else if (const Person *person = b.person(party))
                 parties.append(text(person->name));
         }
-        meta = tr("Parties: %1 · Severity: %2 · Status: %3")
-                   .arg(TextList::join(parties, m_dates.locale()),
-                        Vocabulary::name(tension.severity),
-                        Vocabulary::name(tension.status));
+        // The template is escaped before the chips go in: they are HTML already.
+        metaHtml = escape(tr("Parties: %1 · Severity: %2 · Status: %3"))
+                       .arg(escape(TextList::join(parties, m_dates.locale())),
+                            ChipStyle::html(Vocabulary::name(tension.severity),
+                                            ChipStyle::of(tension.severity)),
+                            ChipStyle::html(Vocabulary::name(tension.status),
+                                            ChipStyle::of(tension.status)));
         break;
     }
-    case Briefing::Kind::Outcome:
-        meta = tr("Status: %1").arg(Vocabulary::name(b.outcomes.at(ref->index).status));
+    case Briefing::Kind::Outcome: {
+        const Outcome::Status status = b.outcomes.at(ref->index).status;
+        metaHtml = escape(tr("Status: %1"))
+                       .arg(ChipStyle::html(Vocabulary::name(status), ChipStyle::of(status)));
         break;
+    }
     case Briefing::Kind::Event: {
         const TimelineEvent &event = b.events.at(ref->index);
-        meta = m_dates.format(event.date);
+        QString meta = m_dates.format(event.date);
         if (m_dates.calendar().name() != QCalendar(QCalendar::System::Gregorian).name())
             meta += QStringLiteral(" (") + m_dates.formatGregorian(event.date) + u')';
         const LocalizedText lane = b.laneTitle(event.lane);
         if (!lane.isEmpty())
             meta += QStringLiteral(" · ") + text(lane);
+        metaHtml = escape(meta);
         if (const QString confidence = Vocabulary::name(event.confidence); !confidence.isEmpty())
-            meta += QStringLiteral(" · ") + confidence;
+            metaHtml += escape(QStringLiteral(" · "))
+                + ChipStyle::html(confidence, ChipStyle::of(event.confidence));
         break;
     }
     default:
@@ -356,8 +422,8 @@ QString EntryHtml::entry(const QString &id) const
     }
 
     QString body = element("h2", escape(text(entry->title)) + fallbackMark(entry->title));
-    if (!meta.isEmpty())
-        body += element("p", escape(meta), "meta");
+    if (!metaHtml.isEmpty())
+        body += element("p", metaHtml, "meta");
     body += paragraphs(text(entry->text));
     if (!entry->note.isEmpty()) {
         body += element("div", element("p", element("b", escape(tr("Note")))) + paragraphs(text(entry->note)),

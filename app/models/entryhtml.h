@@ -18,6 +18,8 @@ class EntryHtml
 public:
     EntryHtml(BriefingPtr briefing, const QString &language);
 
+    // The visit in one line, its programme, the expected outcomes, the open tensions, the
+    // people, the purpose and summary, the sources: in that order.
     QString overview() const;
     // The page for the agenda item, tension, event, outcome, background section, place or line
     // with this id; empty when there is no such entry.

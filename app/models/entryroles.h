@@ -11,6 +11,7 @@ enum Role : int {
     IdRole = Qt::UserRole + 1, // the entry's id; empty where a row is no entry
     TextRole,                  // the entry's body text in the content language
     FallbackRole,              // true when the display text is in another language than asked
+    ChipRole,                  // ChipStyle::Colours when the cell's word is shown on a chip
     FirstModelRole = Qt::UserRole + 32,
 };
 

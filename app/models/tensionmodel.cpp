@@ -2,6 +2,7 @@
 
 #include "document/textlist.h"
 #include "document/vocabulary.h"
+#include "models/chipstyle.h"
 
 int TensionModel::columnCount(const QModelIndex &parent) const
 {
@@ -42,6 +43,12 @@ QVariant TensionModel::entryData(const QModelIndex &index, int role) const
         return int(tension.severity);
     case StatusRole:
         return int(tension.status);
+    case EntryRoles::ChipRole:
+        if (index.column() == SeverityColumn)
+            return QVariant::fromValue(ChipStyle::of(tension.severity));
+        if (index.column() == StatusColumn)
+            return QVariant::fromValue(ChipStyle::of(tension.status));
+        break;
     }
     return {};
 }

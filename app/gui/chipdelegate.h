@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Draws a cell that answers EntryRoles::ChipRole as its word on a chip of the chip's colours,
+// at the cell's leading edge (the right in a right-to-left interface); every other cell as
+// usual. The word is the cell's display text, so the colour never stands alone.
+class ChipDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QMenu>
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
@@ -515,6 +516,141 @@ private Q_SLOTS:
         f.view->setCurrentEvent(hidden);
         QCOMPARE(f.view->currentEvent(), hidden);
         QVERIFY(!f.view->eventRect(hidden).isEmpty());
+    }
+
+    void titlesStandWhereTheyFit()
+    {
+        // One event alone in its years, and thirty on thirty days: the lone one is named
+        // beside its marker, the crowded ones (markers a few pixels apart) are not, and no
+        // title covers a marker or another title.
+        QList<std::pair<QString, QString>> events{{u"alone"_qs, u"2019-03-01"_qs},
+                                                   {u"last"_qs, u"2025-06-01"_qs}};
+        for (int i = 0; i < 30; ++i)
+            events.append({u"crowd-"_qs + QString::number(i),
+                           QDate(2022, 6, 1).addDays(i).toString(Qt::ISODate)});
+        auto b = make(events);
+        for (TimelineEvent &event : b->events)
+            event.title.set(u"en"_qs, u"Ministers meet on "_qs + event.id);
+        Fixture f(b);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QHash<QString, QRectF> titles = f.view->titleRects();
+        QVERIFY(titles.contains(u"alone"_qs));
+        QVERIFY(titles.value(u"alone"_qs).left() > f.view->eventRect(u"alone"_qs).right());
+        int crowdedTitles = 0;
+        for (int i = 0; i < 30; ++i)
+            crowdedTitles += titles.contains(u"crowd-"_qs + QString::number(i)) ? 1 : 0;
+        // The last of a row may have room after it; the ones between their neighbours do not.
+        QVERIFY(crowdedTitles < 30 / 4);
+        for (auto it = titles.cbegin(); it != titles.cend(); ++it) {
+            for (const TimelineEvent &event : b->events) {
+                const QRectF marker = f.view->eventRect(event.id);
+                QVERIFY2(marker.isEmpty() || !it.value().intersects(marker),
+                         qPrintable(it.key() + u" covers "_qs + event.id));
+            }
+            for (auto other = titles.cbegin(); other != titles.cend(); ++other)
+                QVERIFY(other == it || !it.value().intersects(other.value()));
+        }
+
+        // Zoomed in to days on the crowd, its events have room and are named.
+        f.selection.select(u"crowd-10"_qs);
+        QVERIFY(f.view->zoomToSelection());
+        QVERIFY(!f.view->titleRects().contains(u"crowd-10"_qs));
+        while (f.view->canZoomIn())
+            f.view->zoomBy(2, f.view->eventRect(u"crowd-10"_qs).center().x());
+        QVERIFY(f.view->titleRects().contains(u"crowd-10"_qs));
+    }
+
+    void zoomToSelectionShowsItsEvents()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        auto *button = f.page->findChild<QToolButton *>(u"zoomToSelection"_qs);
+        QVERIFY(button);
+        // Nothing selected: nothing to zoom to, and the tooltip says why.
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!button->toolTip().isEmpty());
+
+        // One event: the window closes in on it, with weeks around it, not to the narrowest.
+        const QString id = u"ev-ministers-meet"_qs;
+        f.selection.select(id);
+        QVERIFY(button->isEnabled());
+        const double fitted = f.view->scale().span();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(f.view->scale().span() < fitted / 4);
+        QVERIFY(f.view->scale().span() > TimeScale::MinSpanDays * 3);
+        QVERIFY(f.view->plotRect().contains(f.view->eventRect(id)));
+
+        // An agenda item: all of its events in the window, by the key too.
+        QString item;
+        QList<int> related;
+        for (const AgendaArea &area : m_fiji->agenda) {
+            for (const AgendaItem &entry : area.items) {
+                related = TimelineLayout::eventsToShow(*m_fiji, entry.id);
+                if (related.size() >= 2 && item.isEmpty())
+                    item = entry.id;
+            }
+        }
+        QVERIFY(!item.isEmpty());
+        f.view->fitAll();
+        f.selection.select(item);
+        f.view->setFocus();
+        QTest::keyClick(f.view, Qt::Key_J, Qt::ControlModifier);
+        QVERIFY(f.view->scale().span() < fitted);
+        for (int event : TimelineLayout::eventsToShow(*m_fiji, item)) {
+            const QRectF rect = f.view->eventRect(m_fiji->events.at(event).id);
+            QVERIFY(!rect.isEmpty());
+            QVERIFY(f.view->plotRect().contains(rect.center()));
+        }
+    }
+
+    void aClickOnABadgeOpensIt()
+    {
+        // Ninety events on ninety days: a click on a badge zooms in until none of its events is
+        // hidden in a badge any more.
+        QList<std::pair<QString, QString>> events;
+        for (int i = 0; i < 90; ++i)
+            events.append({u"e"_qs + QString::number(i),
+                           QDate(2022, 1, 1).addDays(i).toString(Qt::ISODate)});
+        events.append({u"later"_qs, u"2027-01-01"_qs});
+        Fixture f(make(events));
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QList<TimelineView::Badge> before = f.view->badges();
+        QVERIFY(!before.isEmpty());
+        const TimelineView::Badge badge = before.first();
+        QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {}, centerOf(badge.rect));
+        for (const QString &id : badge.events)
+            QVERIFY2(!f.view->eventRect(id).isEmpty(), qPrintable(id));
+        for (const TimelineView::Badge &after : f.view->badges()) {
+            for (const QString &id : badge.events)
+                QVERIFY(!after.events.contains(id));
+        }
+        QVERIFY(!f.view->findChild<QMenu *>(u"clusterMenu"_qs));
+    }
+
+    void aBadgeOfOneDateListsItsEvents()
+    {
+        // Twenty events on one day: more than a lane's rows. No zoom sets them apart, so a click
+        // on their badge lists them, and picking one selects it.
+        QList<std::pair<QString, QString>> events;
+        for (int i = 0; i < 20; ++i)
+            events.append({u"same-"_qs + QString::number(i), u"2025-04-28"_qs});
+        events.append({u"before"_qs, u"2020-01-05"_qs});
+        Fixture f(make(events));
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QList<TimelineView::Badge> badges = f.view->badges();
+        QCOMPARE(badges.size(), 1);
+        const double span = f.view->scale().span();
+        QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {}, centerOf(badges.first().rect));
+        QCOMPARE(f.view->scale().span(), span);
+        auto *menu = f.view->findChild<QMenu *>(u"clusterMenu"_qs);
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QCOMPARE(menu->actions().size(), badges.first().events.size());
+        QAction *pick = menu->actions().last();
+        QVERIFY(pick->text().contains(pick->data().toString()));
+        pick->trigger();
+        QCOMPARE(f.selection.currentId(), pick->data().toString());
+        menu->close();
     }
 
     void aBriefingWithoutEventsShowsNoChart()

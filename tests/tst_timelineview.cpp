@@ -556,6 +556,21 @@ private Q_SLOTS:
         f.selection.select(u"crowd-5"_qs);
         QVERIFY(f.view->zoomToSelection());
         QVERIFY(f.view->titleRects().contains(u"crowd-5"_qs));
+
+        // A Persian title begins at its marker too: it reads right to left, so it stands
+        // before the marker, in the same window of time.
+        auto persian = std::make_shared<Briefing>(*b);
+        persian->languages = QStringList{u"fa"_qs};
+        for (TimelineEvent &event : persian->events)
+            event.title.set(u"fa"_qs, u"دیدار وزیران "_qs + event.id);
+        persian->buildIndex();
+        f.page->setBriefing(persian, u"fa"_qs);
+        f.view->fitAll();
+        const QHash<QString, QRectF> fa = f.view->titleRects();
+        QVERIFY(fa.contains(u"last"_qs));
+        QVERIFY(fa.value(u"last"_qs).right() < f.view->eventRect(u"last"_qs).left());
+        for (int i = 1; i < 12; ++i)
+            QVERIFY(!fa.contains(u"crowd-"_qs + QString::number(i)));
     }
 
     void zoomToSelectionShowsItsEvents()

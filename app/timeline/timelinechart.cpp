@@ -566,20 +566,31 @@ QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
 
     for (int item : visible) {
         const QRectF marker = m_layout.itemRect(item, stack, f);
-        const double left = marker.right() + TitleGapPx;
-        if (marker.right() < plot.left() || left >= plot.right())
+        const QString title = eventTitle(item).simplified();
+        if (title.isEmpty())
             continue;
-        const QRectF band(left, marker.center().y() - lineHeight / 2.0, 0, lineHeight);
+        // Each title starts at its marker and runs the way its script reads: after the marker
+        // for left-to-right text, before it for right-to-left text.
+        const bool rightToLeft = title.isRightToLeft();
+        double left = plot.left() + 2;
         double right = plot.right() - 2;
+        if (rightToLeft)
+            right = marker.left() - TitleGapPx;
+        else
+            left = marker.right() + TitleGapPx;
+        if (marker.right() < plot.left() || marker.left() > plot.right())
+            continue;
+        const double top = marker.center().y() - lineHeight / 2.0;
         for (const QRectF &other : std::as_const(obstacles[m_layout.items().at(item).lane])) {
-            if (other == marker || other.bottom() <= band.top() || other.top() >= band.bottom()
-                || other.right() <= marker.right())
+            if (other == marker || other.bottom() <= top || other.top() >= top + lineHeight)
                 continue;
-            right = std::min(right, other.left() - TitleGapPx);
+            if (rightToLeft && other.left() < marker.left())
+                left = std::max(left, other.right() + TitleGapPx);
+            else if (!rightToLeft && other.right() > marker.right())
+                right = std::min(right, other.left() - TitleGapPx);
         }
         const double room = right - left;
-        const QString title = eventTitle(item).simplified();
-        if (title.isEmpty() || room <= 0)
+        if (room <= 0)
             continue;
         QString shown = title;
         if (metrics.horizontalAdvance(title) > room)
@@ -587,11 +598,13 @@ QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
         // An ellipsis alone, or a letter and one, is no title.
         if (shown.size() < 3 || (shown != title && shown.size() < 4))
             continue;
-        placed.append({item,
-                       QRectF(left, band.top(),
-                              std::min(room, std::ceil(metrics.horizontalAdvance(shown))),
-                              lineHeight),
-                       shown});
+        const double width = std::min(room, std::ceil(metrics.horizontalAdvance(shown)));
+        const QRectF rect(rightToLeft ? right - width : left, top, width, lineHeight);
+        // Titles of both directions in one row could meet between two markers.
+        if (std::any_of(placed.cbegin(), placed.cend(),
+                        [&](const PlacedTitle &other) { return other.rect.intersects(rect); }))
+            continue;
+        placed.append({item, rect, shown});
     }
     return placed;
 }
@@ -753,8 +766,8 @@ void TimelineChart::paintLayer(QPainter *painter)
         }
     }
 
-    // Titles where their row has room, in the direction of their own script; time still runs
-    // left to right, so each stands after its marker.
+    // Titles where their row has room, each beginning at its marker in its script's direction
+    // (time itself still runs left to right).
     painter->setFont(titleFont());
     QColor titleColor = m_palette.text().color();
     titleColor.setAlphaF(0.8f);
@@ -762,7 +775,8 @@ void TimelineChart::paintLayer(QPainter *painter)
     for (const PlacedTitle &title : placedTitles()) {
         painter->setLayoutDirection(title.text.isRightToLeft() ? Qt::RightToLeft
                                                                : Qt::LeftToRight);
-        painter->drawText(title.rect, Qt::AlignLeft | Qt::AlignAbsolute | Qt::AlignVCenter
+        const Qt::Alignment side = title.text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+        painter->drawText(title.rect, side | Qt::AlignAbsolute | Qt::AlignVCenter
                               | Qt::TextSingleLine,
                           title.text);
     }

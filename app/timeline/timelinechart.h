@@ -110,9 +110,10 @@ public:
     // The labels of the time axis as drawn, in order ("label context" where there is one).
     QStringList axisLabels() const;
 
-    // An event's title drawn beside its marker, where the row has room for it before the next
-    // marker (as TimelineJS shows headlines): `rect` is where, `text` the title as drawn
-    // (elided when cut).
+    // An event's title drawn beside its marker, where the row has room for it up to the next
+    // marker (as TimelineJS shows headlines): after the marker for left-to-right text, before
+    // it for right-to-left text, so that it begins at its marker. `rect` is where, `text` the
+    // title as drawn (elided when cut).
     struct PlacedTitle
     {
         int item = -1;

@@ -6,6 +6,8 @@
 #include "gui/map/mapcanvas.h"
 #include "gui/map/mappage.h"
 #include "gui/problemsdialog.h"
+#include "gui/timeline/timelineview.h"
+#include "map/mapviewport.h"
 #include "models/agendamodel.h"
 #include "models/briefingselection.h"
 #include "models/entryroles.h"
@@ -171,6 +173,81 @@ private Q_SLOTS:
         // The keyboard walks back too.
         QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(window.selection()->currentId(), itemId);
+    }
+
+    // Go > Show on Map takes the selected entry to the map, zoomed so that all its places are
+    // in view; Show on Timeline to its events. Each is disabled, saying why, for an entry
+    // with none.
+    void showOnMapAndTimeline()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        QVERIFY(showActive(window));
+        const Briefing &b = *window.briefing();
+        auto *onMap = window.findChild<QAction *>(u"actionShowOnMap"_qs);
+        auto *onTimeline = window.findChild<QAction *>(u"actionShowOnTimeline"_qs);
+        QVERIFY(onMap && onTimeline);
+        QVERIFY(!onMap->isEnabled());
+        QVERIFY(!onMap->toolTip().isEmpty());
+        QVERIFY(!onMap->shortcut().isEmpty() && !onTimeline->shortcut().isEmpty());
+
+        // An agenda item with places far apart and one without any.
+        QString spread;
+        QString placeless;
+        for (const AgendaArea &area : b.agenda) {
+            for (const AgendaItem &item : area.items) {
+                if (item.places.size() >= 2 && spread.isEmpty())
+                    spread = item.id;
+                if (item.places.isEmpty() && item.lines.isEmpty() && placeless.isEmpty())
+                    placeless = item.id;
+            }
+        }
+        QVERIFY(!spread.isEmpty() && !placeless.isEmpty());
+
+        window.selection()->select(placeless);
+        QVERIFY(!onMap->isEnabled());
+        QVERIFY(onMap->toolTip().contains(u"no place"_qs));
+        onMap->trigger();
+        QVERIFY(window.currentTabKey() != u"map"_qs);
+
+        window.selection()->select(spread);
+        QVERIFY(onMap->isEnabled());
+        // By its key, from the item's own tab.
+        QTest::keySequence(&window, onMap->shortcut());
+        QCOMPARE(window.currentTabKey(), u"map"_qs);
+        MapCanvas *canvas = window.mapPage()->canvas();
+        QTRY_VERIFY(canvas->isVisible());
+        for (const QString &place : b.entry(spread)->places)
+            QVERIFY2(canvas->isInView(b.place(place)->position), qPrintable(place));
+        canvas->fitRegion();
+        const double worldWidth = canvas->worldWidth();
+
+        // One place: shown with its surroundings, closer than the region but not the closest.
+        const QString place = b.places.first().id;
+        window.selection()->select(place);
+        QVERIFY(window.showSelectionOnMap());
+        QVERIFY(canvas->isInView(b.place(place)->position));
+        QVERIFY(canvas->worldWidth() > worldWidth);
+        QVERIFY(canvas->worldWidth() < MapViewport::MaxWorldWidth / 8);
+
+        // Show on Timeline: an event goes to the timeline with it in the window.
+        const QString event = b.events.first().id;
+        window.showTab(u"overview"_qs);
+        window.selection()->select(event);
+        window.showTab(u"overview"_qs);
+        QVERIFY(onTimeline->isEnabled());
+        onTimeline->trigger();
+        QCOMPARE(window.currentTabKey(), u"timeline"_qs);
+        auto *view = window.findChild<QWidget *>(u"page-timeline"_qs)->findChild<TimelineView *>();
+        QVERIFY(view);
+        QVERIFY(!view->eventRect(event).isEmpty());
+
+        // The lists offer both on a right click.
+        auto *timelineList =
+            window.findChild<QWidget *>(u"page-timeline"_qs)->findChild<EntryListPage *>();
+        QCOMPARE(timelineList->list()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(timelineList->list()->actions().contains(onMap));
+        QVERIFY(timelineList->list()->actions().contains(onTimeline));
     }
 
     // A map first built while hidden, for a selection made on another tab, fills its whole

@@ -7,6 +7,7 @@
 #include "gui/map/mappage.h"
 #include "map/mapprojection.h"
 #include "map/mapstyle.h"
+#include "map/mapviewport.h"
 #include "models/briefingselection.h"
 #include "models/entryroles.h"
 #include "testdata.h"
@@ -100,6 +101,37 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(page.canvas()->isWorldLoaded());
+    }
+
+    void zoomToSelectionFillsTheMapWithItsPlaces()
+    {
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        auto *button = s.page.findChild<QToolButton *>(u"zoomToSelection"_qs);
+        QVERIFY(button);
+        // Nothing selected: nothing to zoom to, and the tooltip says why.
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!button->toolTip().isEmpty());
+
+        // A place far out of view: the map goes there, closer than the region, not closest.
+        const double regionWidth = canvas->worldWidth();
+        canvas->panBy({2000, 0});
+        s.selection.select(u"rasht"_qs);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(canvas->isInView(at(m_builtIn, u"rasht"_qs)));
+        QVERIFY(canvas->worldWidth() > regionWidth);
+        QVERIFY(canvas->worldWidth() < MapViewport::MaxWorldWidth / 8);
+
+        // An entry with places apart: all of them in view, the map zoomed out to them.
+        const Entry *item = m_builtIn->entry(u"item-zangezur"_qs);
+        QVERIFY(item && item->places.size() >= 2);
+        s.selection.select(item->id);
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_J, Qt::ControlModifier);
+        for (const QString &place : item->places)
+            QVERIFY2(canvas->isInView(at(m_builtIn, place)), qPrintable(place));
     }
 
     void opensOnTheBuiltInRegion()

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QMenu>
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
@@ -515,6 +516,154 @@ private Q_SLOTS:
         f.view->setCurrentEvent(hidden);
         QCOMPARE(f.view->currentEvent(), hidden);
         QVERIFY(!f.view->eventRect(hidden).isEmpty());
+    }
+
+    void titlesStandWhereTheyFit()
+    {
+        // One event alone in its years, and twelve two months apart: at the whole timeline's
+        // scale the lone one is named beside its marker, the twelve (markers a few pixels
+        // apart in one row) are not, and no title covers a marker or another title.
+        QList<std::pair<QString, QString>> events{{u"alone"_qs, u"2019-03-01"_qs},
+                                                   {u"last"_qs, u"2025-06-01"_qs}};
+        for (int i = 0; i < 12; ++i)
+            events.append({u"crowd-"_qs + QString::number(i),
+                           QDate(2021, 1, 1).addDays(i * 60).toString(Qt::ISODate)});
+        auto b = make(events);
+        for (TimelineEvent &event : b->events)
+            event.title.set(u"en"_qs, u"Ministers meet on "_qs + event.id);
+        Fixture f(b);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QHash<QString, QRectF> titles = f.view->titleRects();
+        QVERIFY(titles.contains(u"alone"_qs));
+        QVERIFY(titles.value(u"alone"_qs).left() > f.view->eventRect(u"alone"_qs).right());
+        // The last of the twelve has the room up to "last" after it; the others have none.
+        for (int i = 0; i < 11; ++i) {
+            const QString id = u"crowd-"_qs + QString::number(i);
+            QVERIFY(!f.view->eventRect(id).isEmpty());
+            QVERIFY2(!titles.contains(id), qPrintable(id));
+        }
+        for (auto it = titles.cbegin(); it != titles.cend(); ++it) {
+            for (const TimelineEvent &event : b->events) {
+                const QRectF marker = f.view->eventRect(event.id);
+                QVERIFY2(marker.isEmpty() || !it.value().intersects(marker),
+                         qPrintable(it.key() + u" covers "_qs + event.id));
+            }
+            for (auto other = titles.cbegin(); other != titles.cend(); ++other)
+                QVERIFY(other == it || !it.value().intersects(other.value()));
+        }
+
+        // Zoomed in on one of them, it has room and is named.
+        f.selection.select(u"crowd-5"_qs);
+        QVERIFY(f.view->zoomToSelection());
+        QVERIFY(f.view->titleRects().contains(u"crowd-5"_qs));
+
+        // A Persian title begins at its marker too: it reads right to left, so it stands
+        // before the marker, in the same window of time.
+        auto persian = std::make_shared<Briefing>(*b);
+        persian->languages = QStringList{u"fa"_qs};
+        for (TimelineEvent &event : persian->events)
+            event.title.set(u"fa"_qs, u"دیدار وزیران "_qs + event.id);
+        persian->buildIndex();
+        f.page->setBriefing(persian, u"fa"_qs);
+        f.view->fitAll();
+        const QHash<QString, QRectF> fa = f.view->titleRects();
+        QVERIFY(fa.contains(u"last"_qs));
+        QVERIFY(fa.value(u"last"_qs).right() < f.view->eventRect(u"last"_qs).left());
+        for (int i = 1; i < 12; ++i)
+            QVERIFY(!fa.contains(u"crowd-"_qs + QString::number(i)));
+    }
+
+    void zoomToSelectionShowsItsEvents()
+    {
+        Fixture f(m_fiji);
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        auto *button = f.page->findChild<QToolButton *>(u"zoomToSelection"_qs);
+        QVERIFY(button);
+        // Nothing selected: nothing to zoom to, and the tooltip says why.
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!button->toolTip().isEmpty());
+
+        // One event: the window closes in on it, with weeks around it, not to the narrowest.
+        const QString id = u"ev-ministers-meet"_qs;
+        f.selection.select(id);
+        QVERIFY(button->isEnabled());
+        const double fitted = f.view->scale().span();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(f.view->scale().span() < fitted / 4);
+        QVERIFY(f.view->scale().span() > TimeScale::MinSpanDays * 3);
+        QVERIFY(f.view->plotRect().contains(f.view->eventRect(id)));
+
+        // An agenda item: all of its events in the window, by the key too.
+        QString item;
+        QList<int> related;
+        for (const AgendaArea &area : m_fiji->agenda) {
+            for (const AgendaItem &entry : area.items) {
+                related = TimelineLayout::eventsToShow(*m_fiji, entry.id);
+                if (related.size() >= 2 && item.isEmpty())
+                    item = entry.id;
+            }
+        }
+        QVERIFY(!item.isEmpty());
+        f.view->fitAll();
+        f.selection.select(item);
+        f.view->setFocus();
+        QTest::keyClick(f.view, Qt::Key_J, Qt::ControlModifier);
+        QVERIFY(f.view->scale().span() < fitted);
+        for (int event : TimelineLayout::eventsToShow(*m_fiji, item)) {
+            const QRectF rect = f.view->eventRect(m_fiji->events.at(event).id);
+            QVERIFY(!rect.isEmpty());
+            QVERIFY(f.view->plotRect().contains(rect.center()));
+        }
+    }
+
+    void aClickOnABadgeOpensIt()
+    {
+        // Ninety events on ninety days: a click on a badge zooms in until none of its events is
+        // hidden in a badge any more.
+        QList<std::pair<QString, QString>> events;
+        for (int i = 0; i < 90; ++i)
+            events.append({u"e"_qs + QString::number(i),
+                           QDate(2022, 1, 1).addDays(i).toString(Qt::ISODate)});
+        events.append({u"later"_qs, u"2027-01-01"_qs});
+        Fixture f(make(events));
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QList<TimelineView::Badge> before = f.view->badges();
+        QVERIFY(!before.isEmpty());
+        const TimelineView::Badge badge = before.first();
+        QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {}, centerOf(badge.rect));
+        for (const QString &id : badge.events)
+            QVERIFY2(!f.view->eventRect(id).isEmpty(), qPrintable(id));
+        for (const TimelineView::Badge &after : f.view->badges()) {
+            for (const QString &id : badge.events)
+                QVERIFY(!after.events.contains(id));
+        }
+        QVERIFY(!f.view->findChild<QMenu *>(u"clusterMenu"_qs));
+    }
+
+    void aBadgeOfOneDateListsItsEvents()
+    {
+        // Twenty events on one day: more than a lane's rows. No zoom sets them apart, so a click
+        // on their badge lists them, and picking one selects it.
+        QList<std::pair<QString, QString>> events;
+        for (int i = 0; i < 20; ++i)
+            events.append({u"same-"_qs + QString::number(i), u"2025-04-28"_qs});
+        events.append({u"before"_qs, u"2020-01-05"_qs});
+        Fixture f(make(events));
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QList<TimelineView::Badge> badges = f.view->badges();
+        QCOMPARE(badges.size(), 1);
+        const double span = f.view->scale().span();
+        QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {}, centerOf(badges.first().rect));
+        QCOMPARE(f.view->scale().span(), span);
+        auto *menu = f.view->findChild<QMenu *>(u"clusterMenu"_qs);
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QCOMPARE(menu->actions().size(), badges.first().events.size());
+        QAction *pick = menu->actions().last();
+        QVERIFY(pick->text().contains(pick->data().toString()));
+        pick->trigger();
+        QCOMPARE(f.selection.currentId(), pick->data().toString());
+        menu->close();
     }
 
     void aBriefingWithoutEventsShowsNoChart()

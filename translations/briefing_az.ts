@@ -1538,6 +1538,42 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>Manual</source>
         <translation>Təlimat</translation>
     </message>
+    <message>
+        <source>Show on &amp;Map</source>
+        <translation>&amp;Xəritədə göstər</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Show on Time&amp;line</source>
+        <translation>Xrono&amp;logiyada göstər</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Select an entry first: the map and the timeline show its places and events</source>
+        <translation>Əvvəlcə bir element seçin: xəritə və xronologiya onun məkanlarını və hadisələrini göstərir</translation>
+    </message>
+    <message>
+        <source>Show the places and lines of the selected entry on the map</source>
+        <translation>Seçilmiş elementin məkanlarını və xətlərini xəritədə göstər</translation>
+    </message>
+    <message>
+        <source>The selected entry names no place or line</source>
+        <translation>Seçilmiş element heç bir məkan və ya xətt adlandırmır</translation>
+    </message>
+    <message>
+        <source>Show the events of the selected entry on the timeline</source>
+        <translation>Seçilmiş elementin hadisələrini xronologiyada göstər</translation>
+    </message>
+    <message>
+        <source>The selected entry has no event on the timeline</source>
+        <translation>Seçilmiş elementin xronologiyada hadisəsi yoxdur</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1673,6 +1709,18 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Seçimə yaxınlaşdır</translation>
+    </message>
+    <message>
+        <source>Show the places and lines of the selection, filling the map (%1)</source>
+        <translation>Seçimin məkanlarını və xətlərini bütün xəritə boyu göstər (%1)</translation>
+    </message>
+    <message>
+        <source>The selection names no place or line</source>
+        <translation>Seçim heç bir məkan və ya xətt adlandırmır</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2186,18 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>Show the whole timeline</source>
         <translation>Bütün xronologiyanı göstər</translation>
     </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Seçimə yaxınlaşdır</translation>
+    </message>
+    <message>
+        <source>Show the events of the selection, all in the window (%1)</source>
+        <translation>Seçimin bütün hadisələrini pəncərədə göstər (%1)</translation>
+    </message>
+    <message>
+        <source>The selection has no event on the timeline</source>
+        <translation>Seçimin xronologiyada hadisəsi yoxdur</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -2168,6 +2228,13 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>
             <numerusform>Burada daha %n hadisə var; yaxınlaşdırmaq üçün klikləyin</numerusform>
             <numerusform>Burada daha %n hadisə var; yaxınlaşdırmaq üçün klikləyin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) on this date; click to choose one</source>
+        <translation>
+            <numerusform>Bu tarixdə daha %n hadisə var; birini seçmək üçün klikləyin</numerusform>
+            <numerusform>Bu tarixdə daha %n hadisə var; birini seçmək üçün klikləyin</numerusform>
         </translation>
     </message>
 </context>

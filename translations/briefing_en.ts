@@ -128,5 +128,12 @@
             <numerusform>%n more events here; click to zoom in</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more event(s) on this date; click to choose one</source>
+        <translation>
+            <numerusform>%n more event on this date; click to choose it</numerusform>
+            <numerusform>%n more events on this date; click to choose one</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

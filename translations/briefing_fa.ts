@@ -1529,6 +1529,42 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>Manual</source>
         <translation>دفترچهٔ راهنما</translation>
     </message>
+    <message>
+        <source>Show on &amp;Map</source>
+        <translation>نمایش روی نقشه (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Show on Time&amp;line</source>
+        <translation>نمایش در گاه‌شمار (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Select an entry first: the map and the timeline show its places and events</source>
+        <translation>نخست یک مدخل را انتخاب کنید: نقشه و گاه‌شمار مکان‌ها و رویدادهای آن را نشان می‌دهند</translation>
+    </message>
+    <message>
+        <source>Show the places and lines of the selected entry on the map</source>
+        <translation>نمایش مکان‌ها و خطوط مدخل انتخاب‌شده روی نقشه</translation>
+    </message>
+    <message>
+        <source>The selected entry names no place or line</source>
+        <translation>مدخل انتخاب‌شده از هیچ مکان یا خطی نام نمی‌برد</translation>
+    </message>
+    <message>
+        <source>Show the events of the selected entry on the timeline</source>
+        <translation>نمایش رویدادهای مدخل انتخاب‌شده در گاه‌شمار</translation>
+    </message>
+    <message>
+        <source>The selected entry has no event on the timeline</source>
+        <translation>مدخل انتخاب‌شده هیچ رویدادی در گاه‌شمار ندارد</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1664,6 +1700,18 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>بزرگ‌نمایی روی انتخاب</translation>
+    </message>
+    <message>
+        <source>Show the places and lines of the selection, filling the map (%1)</source>
+        <translation>نمایش مکان‌ها و خطوط انتخاب در سراسر نقشه (%1)</translation>
+    </message>
+    <message>
+        <source>The selection names no place or line</source>
+        <translation>انتخاب از هیچ مکان یا خطی نام نمی‌برد</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2173,18 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>Show the whole timeline</source>
         <translation>نمایش کل گاه‌شمار</translation>
     </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>بزرگ‌نمایی روی انتخاب</translation>
+    </message>
+    <message>
+        <source>Show the events of the selection, all in the window (%1)</source>
+        <translation>نمایش همه رویدادهای انتخاب در پنجره (%1)</translation>
+    </message>
+    <message>
+        <source>The selection has no event on the timeline</source>
+        <translation>انتخاب هیچ رویدادی در گاه‌شمار ندارد</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -2154,6 +2214,12 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>%n more event(s) here; click to zoom in</source>
         <translation>
             <numerusform>%Ln رویداد دیگر در اینجا؛ برای بزرگ‌نمایی کلیک کنید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) on this date; click to choose one</source>
+        <translation>
+            <numerusform>%Ln رویداد دیگر در این تاریخ؛ برای انتخاب یکی کلیک کنید</numerusform>
         </translation>
     </message>
 </context>

@@ -27,13 +27,16 @@
 #include "gui/shortcutsdialog.h"
 #include "gui/textsize.h"
 #include "gui/timeline/timelinepage.h"
+#include "gui/timeline/timelineview.h"
 #include "models/agendamodel.h"
 #include "models/backgroundmodel.h"
 #include "models/briefingselection.h"
 #include "models/entryhtml.h"
 #include "models/eventmodel.h"
 #include "models/tensionmodel.h"
+#include "map/mapfeatures.h"
 #include "timeline/timelinefigure.h"
+#include "timeline/timelinelayout.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -139,6 +142,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (count > 0)
             m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + count - 1) % count);
     });
+    connect(m_ui->actionShowOnMap, &QAction::triggered, this, &MainWindow::showSelectionOnMap);
+    connect(m_ui->actionShowOnTimeline, &QAction::triggered, this,
+            &MainWindow::showSelectionOnTimeline);
+    // A disabled Show on Map says why in its tooltip.
+    m_ui->menuGo->setToolTipsVisible(true);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionManual, &QAction::triggered, this, &MainWindow::showManual);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -169,6 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     updateHistoryActions();
+    updateShowActions();
     updateRecentMenu();
     m_languages->setLanguage(LanguageManager::systemLanguage());
     m_language = m_languages->language();
@@ -257,6 +266,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateToolBarTexts();
+        updateShowActions();
         m_searchDock->setWindowTitle(tr("Search"));
         updateRecentMenu();
         updateWindowTitle();
@@ -338,6 +348,7 @@ void MainWindow::setBriefing(BriefingPtr briefing, const QString &fileName)
         m_search->setBriefing(m_briefing, m_language);
     rebuildTabs();
     updateWindowTitle();
+    updateShowActions();
     m_ui->actionReload->setEnabled(!fileName.isEmpty());
 }
 
@@ -407,6 +418,7 @@ void MainWindow::rebuildTabs()
                    page->setEmptyText(tr("This agenda area lists no items."));
                    page->list()->setAccessibleName(title);
                    page->setBriefing(m_briefing, m_language);
+                   addListActions(page);
                    return page;
                }),
                area.data(EntryRoles::IdRole).toString(), title);
@@ -422,6 +434,7 @@ void MainWindow::rebuildTabs()
                    page->setElidingColumn(elidingColumn);
                    page->list()->setAccessibleName(title);
                    page->setBriefing(m_briefing, m_language);
+                   addListActions(page);
                    return page;
                }),
                key, title);
@@ -434,6 +447,7 @@ void MainWindow::rebuildTabs()
     addTab(new DeferredPage([this] {
                auto *timeline = new TimelinePage(m_eventModel, m_selection);
                timeline->setBriefing(m_briefing, m_language);
+               addListActions(timeline->list());
                return timeline;
            }),
            QStringLiteral("timeline"), tr("Timeline"));
@@ -442,6 +456,7 @@ void MainWindow::rebuildTabs()
                auto *map = new MapPage(m_selection);
                map->setBriefing(m_briefing, m_language);
                map->setLayers(m_mapLayers);
+               addListActions(map->list());
                return map;
            }),
            QStringLiteral("map"), tr("Map"));
@@ -477,16 +492,77 @@ void MainWindow::updateRecentMenu()
     m_ui->actionClearRecent->setEnabled(!m_settings->recentFiles.isEmpty());
 }
 
-MapPage *MainWindow::mapPage() const
+QWidget *MainWindow::tabPage(const QString &key) const
 {
     // By the tab, not findChild: pages of the previous document linger until deleted later.
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
-        if (m_ui->tabs->widget(i)->property(TabKeyProperty).toString() != u"map")
+        if (m_ui->tabs->widget(i)->property(TabKeyProperty).toString() != key)
             continue;
         auto *deferred = qobject_cast<DeferredPage *>(m_ui->tabs->widget(i));
-        return qobject_cast<MapPage *>(deferred ? deferred->page() : m_ui->tabs->widget(i));
+        return deferred ? deferred->page() : m_ui->tabs->widget(i);
     }
     return nullptr;
+}
+
+MapPage *MainWindow::mapPage() const
+{
+    return qobject_cast<MapPage *>(tabPage(QStringLiteral("map")));
+}
+
+bool MainWindow::showSelectionOnMap()
+{
+    const QString id = m_selection->currentId();
+    if (!m_briefing || MapFeatures::idsToShow(*m_briefing, id).isEmpty())
+        return false;
+    showTab(QStringLiteral("map"));
+    MapPage *map = mapPage();
+    return map && map->zoomToSelection();
+}
+
+bool MainWindow::showSelectionOnTimeline()
+{
+    const QString id = m_selection->currentId();
+    if (!m_briefing || TimelineLayout::eventsToShow(*m_briefing, id).isEmpty())
+        return false;
+    showTab(QStringLiteral("timeline"));
+    auto *timeline = qobject_cast<TimelinePage *>(tabPage(QStringLiteral("timeline")));
+    return timeline && timeline->view()->zoomToSelection();
+}
+
+void MainWindow::updateShowActions()
+{
+    const QString id = m_selection->currentId();
+    const bool selected = m_briefing && m_briefing->find(id);
+    const bool onMap = selected && !MapFeatures::idsToShow(*m_briefing, id).isEmpty();
+    const bool onTimeline = selected && !TimelineLayout::eventsToShow(*m_briefing, id).isEmpty();
+    m_ui->actionShowOnMap->setEnabled(onMap);
+    m_ui->actionShowOnTimeline->setEnabled(onTimeline);
+    // Disabled, each says why.
+    const QString nothing = tr("Select an entry first: the map and the timeline show its "
+                               "places and events");
+    QString mapTip = nothing;
+    if (onMap)
+        mapTip = tr("Show the places and lines of the selected entry on the map");
+    else if (selected)
+        mapTip = tr("The selected entry names no place or line");
+    QString timelineTip = nothing;
+    if (onTimeline)
+        timelineTip = tr("Show the events of the selected entry on the timeline");
+    else if (selected)
+        timelineTip = tr("The selected entry has no event on the timeline");
+    m_ui->actionShowOnMap->setToolTip(mapTip);
+    m_ui->actionShowOnTimeline->setToolTip(timelineTip);
+    for (QAction *action : {m_ui->actionShowOnMap, m_ui->actionShowOnTimeline})
+        action->setStatusTip(action->toolTip());
+}
+
+void MainWindow::addListActions(EntryListPage *page)
+{
+    // A right click selects the row under it first (QAbstractItemView does), so the actions
+    // apply to the entry clicked.
+    page->list()->addAction(m_ui->actionShowOnMap);
+    page->list()->addAction(m_ui->actionShowOnTimeline);
+    page->list()->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 bool MainWindow::showTab(const QString &key)
@@ -516,6 +592,7 @@ QStringList MainWindow::tabKeys() const
 
 void MainWindow::followSelection(const QString &id)
 {
+    updateShowActions();
     if (!m_briefing || id.isEmpty())
         return;
     const Briefing::Ref *ref = m_briefing->find(id);

@@ -20,6 +20,7 @@ class AgendaModel;
 class AppSettings;
 class BackgroundModel;
 class BriefingSelection;
+class EntryListPage;
 class EventModel;
 class ExportNotice;
 class GeoJsonLayer;
@@ -59,6 +60,10 @@ public:
     QStringList tabKeys() const;
     // The map tab of the open document.
     MapPage *mapPage() const;
+    // Go > Show on Map / Show on Timeline: the tab, zoomed to the places or the events of the
+    // selection. False (and nothing changes) when the selection has none.
+    bool showSelectionOnMap();
+    bool showSelectionOnTimeline();
 
     // Switches to the remembered language; done first at start, so that all the start says
     // is in the reader's language.
@@ -106,6 +111,11 @@ private:
     void applyLanguage(const QString &language);
     void followSelection(const QString &id);
     void updateHistoryActions();
+    void updateShowActions();
+    // The page of the tab `key`, built now if it was not yet; null when there is no such tab.
+    QWidget *tabPage(const QString &key) const;
+    // Right-clicking an entry of the page's list offers Show on Map and Show on Timeline.
+    void addListActions(EntryListPage *page);
     void chooseFile();
     void chooseMapLayer();
     void reload();

@@ -240,3 +240,14 @@ QRectF MapFeatures::region() const
     const QPointF south = MapProjection::project({-58, 0});
     return QRectF(QPointF(0, north.y()), QPointF(1, south.y()));
 }
+
+QStringList MapFeatures::idsToShow(const Briefing &briefing, const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    if (briefing.place(id) || briefing.line(id))
+        return {id};
+    if (const Entry *entry = briefing.entry(id))
+        return entry->places + entry->lines;
+    return {};
+}

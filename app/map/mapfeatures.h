@@ -52,6 +52,10 @@ public:
     MapFeatures() = default;
     explicit MapFeatures(const Briefing &briefing);
 
+    // The places and lines the map shows for the selection `id`: a place or line itself, or
+    // those an entry names. Empty when it has none.
+    static QStringList idsToShow(const Briefing &briefing, const QString &id);
+
     const QList<PlaceFeature> &places() const { return m_places; }
     const QList<LineFeature> &lines() const { return m_lines; }
     bool isEmpty() const { return m_places.isEmpty() && m_lines.isEmpty(); }

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -24,6 +25,12 @@ constexpr double RevealPaddingPx = 60;
 constexpr double LaneTitleMaxWidth = 170;
 // Rows are never squeezed below this: events beyond go into "+N" badges instead.
 constexpr double MinRowPx = 9;
+// The narrowest window zoomToItems() gives: a single day is shown with weeks around it.
+constexpr double FocusMinimumSpanDays = 60;
+// Between a marker and its title, and between a title and the next marker (room for rings).
+constexpr double TitleGapPx = 6;
+// A title cut shorter than this says nothing; none is drawn then.
+constexpr double MinTitlePx = 44;
 
 // The font at `factor` of its size, in pixels: the layer paints on the screen and, scaled, on
 // PDF and SVG pages, where a size in points would grow with the device's resolution.
@@ -382,6 +389,46 @@ void TimelineChart::reveal(int item)
     }
 }
 
+QList<int> TimelineChart::zoomToItems(const QList<int> &items)
+{
+    if (items.isEmpty() || m_layout.isEmpty())
+        return {};
+    double first = std::numeric_limits<double>::max();
+    double last = std::numeric_limits<double>::lowest();
+    for (int item : items) {
+        first = std::min(first, m_layout.items().at(item).start);
+        last = std::max(last, m_layout.items().at(item).end);
+    }
+    const double span = std::max(last - first, FocusMinimumSpanDays);
+    const double middle = (first + last) / 2.0;
+    m_scale.fit(middle - span / 2.0, middle + span / 2.0, 0.06);
+    applyScale();
+    const auto hidden = [&] {
+        QList<int> inBadges;
+        for (int item : items) {
+            if (m_stack && m_stack->row.at(item) < 0)
+                inBadges.append(item);
+        }
+        return inBadges;
+    };
+    // Closer about the ones still in a badge, while every item stays in the window.
+    for (int guard = 0; guard < 40 && canZoomIn(); ++guard) {
+        const QList<int> inBadges = hidden();
+        if (inBadges.isEmpty())
+            break;
+        double sum = 0;
+        for (int item : inBadges)
+            sum += m_layout.items().at(item).center();
+        TimeScale closer = m_scale;
+        closer.zoom(ZoomStep, m_scale.toX(sum / double(inBadges.size())));
+        if (closer.toX(first) < plotArea().left() || closer.toX(last) > plotArea().right())
+            break;
+        m_scale = closer;
+        applyScale();
+    }
+    return hidden();
+}
+
 // --- marks ---------------------------------------------------------------------------------------
 
 void TimelineChart::setCurrentItem(int item)
@@ -464,6 +511,104 @@ const TimelineLayout::Cluster &TimelineChart::cluster(std::pair<int, int> cluste
     return m_stack->clusters.at(cluster.first).at(cluster.second);
 }
 
+QList<int> TimelineChart::visibleItems() const
+{
+    QList<int> visible;
+    if (!m_stack)
+        return visible;
+    const double reach = TimelineLayout::VisitMarkerPx * m_scale.daysPerPixel();
+    const double from = m_scale.start() - reach;
+    const double to = m_scale.end() + reach;
+    for (int lane = 0; lane < m_layout.lanes().size(); ++lane) {
+        m_layout.forEachIn(lane, from, to, [&](int item) {
+            if (m_stack->row.at(item) >= 0)
+                visible.append(item);
+        });
+    }
+    return visible;
+}
+
+QFont TimelineChart::titleFont() const
+{
+    return smallerFont(m_font);
+}
+
+QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
+{
+    QList<PlacedTitle> placed;
+    if (!m_stack || m_layout.isEmpty() || !m_briefing)
+        return placed;
+    const TimelineLayout::Stack &stack = *m_stack;
+    const TimelineLayout::Frame f = frame();
+    const QFontMetricsF metrics(titleFont());
+    // A title needs a row as high as its line, or it would run into the rows beside it.
+    const double lineHeight = std::ceil(metrics.height());
+    if (f.rowHeight < lineHeight)
+        return placed;
+    const QRectF plot = plotArea();
+    const double from = m_scale.start() - TimelineLayout::VisitMarkerPx * m_scale.daysPerPixel();
+    const double to = m_scale.end() + TimelineLayout::VisitMarkerPx * m_scale.daysPerPixel();
+
+    // What a title may not cover: every marker and badge of its lane, and the visit's star,
+    // which is larger than a row.
+    const QList<int> visible = visibleItems();
+    QList<QList<QRectF>> obstacles(m_layout.lanes().size());
+    for (int item : visible)
+        obstacles[m_layout.items().at(item).lane].append(m_layout.itemRect(item, stack, f));
+    const QRectF visitRect =
+        m_layout.visitItem() >= 0 ? m_layout.itemRect(m_layout.visitItem(), stack, f) : QRectF();
+    for (int lane = 0; lane < m_layout.lanes().size(); ++lane) {
+        for (const TimelineLayout::Cluster *cluster : m_layout.clustersIn(stack, lane, from, to))
+            obstacles[lane].append(m_layout.clusterRect(lane, *cluster, stack, f));
+        if (!visitRect.isEmpty())
+            obstacles[lane].append(visitRect);
+    }
+
+    for (int item : visible) {
+        const QRectF marker = m_layout.itemRect(item, stack, f);
+        const QString title = eventTitle(item).simplified();
+        if (title.isEmpty())
+            continue;
+        // Each title starts at its marker and runs the way its script reads: after the marker
+        // for left-to-right text, before it for right-to-left text.
+        const bool rightToLeft = title.isRightToLeft();
+        double left = plot.left() + 2;
+        double right = plot.right() - 2;
+        if (rightToLeft)
+            right = marker.left() - TitleGapPx;
+        else
+            left = marker.right() + TitleGapPx;
+        if (marker.right() < plot.left() || marker.left() > plot.right())
+            continue;
+        const double top = marker.center().y() - lineHeight / 2.0;
+        for (const QRectF &other : std::as_const(obstacles[m_layout.items().at(item).lane])) {
+            if (other == marker || other.bottom() <= top || other.top() >= top + lineHeight)
+                continue;
+            if (rightToLeft && other.left() < marker.left())
+                left = std::max(left, other.right() + TitleGapPx);
+            else if (!rightToLeft && other.right() > marker.right())
+                right = std::min(right, other.left() - TitleGapPx);
+        }
+        const double room = right - left;
+        if (room <= 0)
+            continue;
+        QString shown = title;
+        if (metrics.horizontalAdvance(title) > room)
+            shown = room >= MinTitlePx ? metrics.elidedText(title, Qt::ElideRight, room) : QString();
+        // An ellipsis alone, or a letter and one, is no title.
+        if (shown.size() < 3 || (shown != title && shown.size() < 4))
+            continue;
+        const double width = std::min(room, std::ceil(metrics.horizontalAdvance(shown)));
+        const QRectF rect(rightToLeft ? right - width : left, top, width, lineHeight);
+        // Titles of both directions in one row could meet between two markers.
+        if (std::any_of(placed.cbegin(), placed.cend(),
+                        [&](const PlacedTitle &other) { return other.rect.intersects(rect); }))
+            continue;
+        placed.append({item, rect, shown});
+    }
+    return placed;
+}
+
 QStringList TimelineChart::axisLabels() const
 {
     QStringList labels;
@@ -543,13 +688,7 @@ void TimelineChart::paintLayer(QPainter *painter)
     const double reach = TimelineLayout::VisitMarkerPx * m_scale.daysPerPixel();
     const double from = m_scale.start() - reach;
     const double to = m_scale.end() + reach;
-    QVarLengthArray<int, 512> visible;
-    for (int lane = 0; lane < m_layout.lanes().size(); ++lane) {
-        m_layout.forEachIn(lane, from, to, [&](int item) {
-            if (stack.row.at(item) >= 0)
-                visible.append(item);
-        });
-    }
+    const QList<int> visible = visibleItems();
     const int visit = m_layout.visitItem();
 
     // The visit: a line (or band, when it is wide) across every lane.
@@ -627,9 +766,24 @@ void TimelineChart::paintLayer(QPainter *painter)
         }
     }
 
+    // Titles where their row has room, each beginning at its marker in its script's direction
+    // (time itself still runs left to right).
+    painter->setFont(titleFont());
+    QColor titleColor = m_palette.text().color();
+    titleColor.setAlphaF(0.8f);
+    painter->setPen(titleColor);
+    for (const PlacedTitle &title : placedTitles()) {
+        painter->setLayoutDirection(title.text.isRightToLeft() ? Qt::RightToLeft
+                                                               : Qt::LeftToRight);
+        const Qt::Alignment side = title.text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+        painter->drawText(title.rect, side | Qt::AlignAbsolute | Qt::AlignVCenter
+                              | Qt::TextSingleLine,
+                          title.text);
+    }
+    painter->setLayoutDirection(Qt::LeftToRight);
+
     // The selected event is ringed; the keyboard's current one is framed while the chart has
-    // focus. Only rings: a name painted beside a marker would cover its neighbours, and the
-    // view's tooltip names an event already.
+    // focus.
     const bool focused = m_focusShown;
     const auto ring = [&](int item, const QPen &pen, double grow) {
         const QRectF rect = m_layout.itemRect(item, stack, f);

@@ -36,8 +36,9 @@ class QValueAxis;
 //
 // Marks: the selected event is ringed, the keyboard's current one is framed while the view has
 // focus, the hovered one is ringed lightly, and the events related to the selection have a
-// halo. No mark carries text, so none covers another event: the view's tooltip names events.
-// Geometry is in the chart's coordinates.
+// halo. Titles stand beside the markers only where their row has room (placedTitles()), so no
+// text covers another event or title; the view's tooltip names every event. Geometry is in
+// the chart's coordinates.
 class TimelineChart : public QChart
 {
     Q_OBJECT
@@ -76,6 +77,10 @@ public:
     // Pans until the item is in the window; zooms in when it is inside a "+N" badge, until it
     // has a row of its own.
     void reveal(int item);
+    // Fits the window to these items, at least FocusMinimumSpanDays wide, then zooms in about
+    // them while some of them are still inside a "+N" badge. Returns the items that still are
+    // (events of one date that outnumber the rows); nothing changes for no items.
+    QList<int> zoomToItems(const QList<int> &items);
 
     // The marks, by item of timelineLayout(); -1 for none.
     int currentItem() const { return m_current; }
@@ -97,8 +102,25 @@ public:
     QRectF clusterRect(std::pair<int, int> cluster) const;
     // The events a badge stands for.
     const TimelineLayout::Cluster &cluster(std::pair<int, int> cluster) const;
+    // The badges of a lane at the current zoom, in and out of the window.
+    int clusterCount(int lane) const
+    {
+        return m_stack ? int(m_stack->clusters.value(lane).size()) : 0;
+    }
     // The labels of the time axis as drawn, in order ("label context" where there is one).
     QStringList axisLabels() const;
+
+    // An event's title drawn beside its marker, where the row has room for it up to the next
+    // marker (as TimelineJS shows headlines): after the marker for left-to-right text, before
+    // it for right-to-left text, so that it begins at its marker. `rect` is where, `text` the
+    // title as drawn (elided when cut).
+    struct PlacedTitle
+    {
+        int item = -1;
+        QRectF rect;
+        QString text;
+    };
+    QList<PlacedTitle> placedTitles() const;
 
     // In the reader's language: an event's title, a lane's title, a number.
     QString eventTitle(int item) const;
@@ -125,6 +147,9 @@ private:
 
     void paintLayer(QPainter *painter);
     void paintAxis(QPainter *painter, const QRectF &plot);
+    // The items whose markers are drawn in the window, lane by lane, each lane's by start.
+    QList<int> visibleItems() const;
+    QFont titleFont() const;
     void paintHeader(QPainter *painter, const QRectF &plot);
 
     BriefingPtr m_briefing;

@@ -422,3 +422,19 @@ QList<int> TimelineLayout::eventsRelatedTo(const Briefing &briefing, const QStri
     std::sort(events.begin(), events.end());
     return events;
 }
+
+QList<int> TimelineLayout::eventsToShow(const Briefing &briefing, const QString &id)
+{
+    const Briefing::Ref *ref = briefing.find(id);
+    if (ref && ref->kind == Briefing::Kind::Event)
+        return {ref->index};
+    return eventsRelatedTo(briefing, id);
+}
+
+bool TimelineLayout::shareOneDate(const QList<int> &items) const
+{
+    return std::all_of(items.cbegin(), items.cend(), [&](int item) {
+        return m_items.at(item).start == m_items.at(items.first()).start
+            && m_items.at(item).end == m_items.at(items.first()).end;
+    });
+}

@@ -155,6 +155,9 @@ public:
     // The lane at a height, or -1.
     int laneAt(double y, const Stack &stack, const Frame &frame) const;
 
+    // True when the items all have the same extent: no zoom ever sets them apart.
+    bool shareOneDate(const QList<int> &items) const;
+
     // Items in time order, for the keyboard: by start, end, lane, then document order.
     const QList<int> &timeOrder() const { return m_order; }
     // The item `delta` steps from `item` in time order, clamped to the first and last; from -1,
@@ -165,6 +168,9 @@ public:
     // (Briefing::relatedIds) and, for a place or a line, the events that name it
     // (Briefing::entriesAt). Event indexes, in document order; never `id` itself.
     static QList<int> eventsRelatedTo(const Briefing &briefing, const QString &id);
+    // The events "Show on Timeline" goes to for the selection `id`: the event itself, else
+    // eventsRelatedTo(). Empty when it has none.
+    static QList<int> eventsToShow(const Briefing &briefing, const QString &id);
 
 private:
     Stack computeStack(int level, int rowCap) const;

@@ -95,6 +95,16 @@ void MapCanvas::bringIntoView(const QStringList &ids)
     applyGoal();
 }
 
+bool MapCanvas::zoomTo(const QStringList &ids)
+{
+    if (!m_painter.features().bounds(ids, m_view.centre().x()))
+        return false;
+    m_goal = Goal::Fit;
+    m_goalIds = ids;
+    applyGoal();
+    return true;
+}
+
 void MapCanvas::ensureWorld()
 {
     if (!m_painter.world())
@@ -116,11 +126,17 @@ void MapCanvas::applyGoal()
         setView(fit.centre(), fit.worldWidth());
         m_fitted = true;
     }
-    if (m_goal != Goal::Features)
+    if (m_goal != Goal::Features && m_goal != Goal::Fit)
         return;
     const std::optional<QRectF> box = m_painter.features().bounds(m_goalIds, m_view.centre().x());
     if (!box)
         return;
+    if (m_goal == Goal::Fit) {
+        const MapViewport fit =
+            MapViewport::fitting(*box, size, 0.85, SelectionMinimumSpan);
+        setView(fit.centre(), fit.worldWidth());
+        return;
+    }
     // Already in view, with room for markers and labels: leave the view as it is. Else centre
     // on them, zooming out only as far as they need.
     const double margin = 48 / m_view.worldWidth();

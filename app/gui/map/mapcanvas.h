@@ -24,6 +24,9 @@ class MapCanvas : public QWidget
 public:
     // How much one step of the wheel, a button or a key zooms.
     static constexpr double ZoomStep = 1.5;
+    // The smallest box zoomTo() shows, in world units: about four degrees of longitude, a
+    // city with its neighbours.
+    static constexpr double SelectionMinimumSpan = 4.0 / 360.0;
 
     explicit MapCanvas(QWidget *parent = nullptr);
     ~MapCanvas() override;
@@ -38,6 +41,10 @@ public:
     // Pans, and zooms out if they do not fit, until these places and lines are in view; when
     // they already are, nothing moves.
     void bringIntoView(const QStringList &ids);
+    // Zooms in or out until these places and lines fill the view; a single place is shown
+    // with its surroundings (SelectionMinimumSpan), not at the closest zoom. False when no id
+    // names a place or line.
+    bool zoomTo(const QStringList &ids);
 
     // Extra layers from GeoJSON files, drawn with the briefing's places and lines.
     void setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers);
@@ -111,7 +118,8 @@ private:
     // What the view keeps showing when the widget changes size: the briefing's region, some
     // places and lines (kept in view from wherever the reader left the view), or whatever the
     // reader panned and zoomed to.
-    enum class Goal { Home, Features, Free };
+    // zoomTo()'s places and lines, filling the view, make Fit.
+    enum class Goal { Home, Features, Fit, Free };
 
     void ensureWorld();
     void applyGoal();

@@ -7,6 +7,7 @@
 #include "models/briefingselection.h"
 #include "models/mapfeaturemodel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,12 +41,22 @@ MapPage::MapPage(BriefingSelection *selection, QWidget *parent)
       m_zoomIn(new QToolButton(this)),
       m_zoomOut(new QToolButton(this)),
       m_fit(new QToolButton(this)),
+      m_zoomToSelection(new QToolButton(this)),
+      m_zoomToSelectionAction(new QAction(this)),
       m_status(new QLabel(this))
 {
     m_zoomIn->setObjectName(QStringLiteral("zoomIn"));
     m_zoomOut->setObjectName(QStringLiteral("zoomOut"));
     m_fit->setObjectName(QStringLiteral("fitRegion"));
-    for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fit}) {
+    m_zoomToSelection->setObjectName(QStringLiteral("zoomToSelection"));
+    m_zoomToSelectionAction->setObjectName(QStringLiteral("zoomToSelectionAction"));
+    // The same key as on the timeline; only the page on screen answers it.
+    m_zoomToSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_zoomToSelectionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_zoomToSelectionAction);
+    m_zoomToSelection->setDefaultAction(m_zoomToSelectionAction);
+    connect(m_zoomToSelectionAction, &QAction::triggered, this, &MapPage::zoomToSelection);
+    for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fit, m_zoomToSelection}) {
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAutoRaise(false);
     }
@@ -59,6 +70,7 @@ MapPage::MapPage(BriefingSelection *selection, QWidget *parent)
     controls->addWidget(m_zoomIn);
     controls->addWidget(m_zoomOut);
     controls->addWidget(m_fit);
+    controls->addWidget(m_zoomToSelection);
     controls->addSpacing(12);
     controls->addWidget(m_status, 1);
 
@@ -129,6 +141,8 @@ void MapPage::retranslate()
     m_fit->setText(tr("Fit region"));
     m_fit->setToolTip(tr("Show the briefing's region again (Home)"));
     m_fit->setAccessibleName(tr("Fit region"));
+    m_zoomToSelectionAction->setText(tr("Zoom to selection"));
+    updateZoomToSelection();
     m_canvas->setAccessibleName(tr("Map"));
     m_canvas->setAccessibleDescription(
         tr("Map of the briefing's region with its places and lines. Arrow keys pan, plus and "
@@ -165,19 +179,30 @@ ExportOptions::Figure MapPage::figurePainter() const
 
 void MapPage::showSelection(const QString &id)
 {
-    QStringList ids;
-    QString selected;
-    if (m_briefing && !id.isEmpty()) {
-        if (m_briefing->place(id) || m_briefing->line(id)) {
-            ids = QStringList{id};
-            selected = id;
-        } else if (const Entry *entry = m_briefing->entry(id)) {
-            ids = entry->places + entry->lines;
-        }
-    }
+    const QStringList ids = m_briefing ? MapFeatures::idsToShow(*m_briefing, id) : QStringList();
+    const QString selected =
+        m_briefing && (m_briefing->place(id) || m_briefing->line(id)) ? id : QString();
     m_canvas->setHighlight(ids, selected);
     if (!ids.isEmpty())
         m_canvas->bringIntoView(ids);
+    updateZoomToSelection();
+}
+
+bool MapPage::zoomToSelection()
+{
+    return m_briefing
+        && m_canvas->zoomTo(MapFeatures::idsToShow(*m_briefing, m_selection->currentId()));
+}
+
+void MapPage::updateZoomToSelection()
+{
+    const bool possible = m_briefing
+        && !MapFeatures::idsToShow(*m_briefing, m_selection->currentId()).isEmpty();
+    m_zoomToSelectionAction->setEnabled(possible);
+    const QString key = m_zoomToSelectionAction->shortcut().toString(QKeySequence::NativeText);
+    m_zoomToSelectionAction->setToolTip(
+        possible ? tr("Show the places and lines of the selection, filling the map (%1)").arg(key)
+                 : tr("The selection names no place or line"));
 }
 
 void MapPage::showPointer(const GeoPoint &position)

@@ -11,6 +11,7 @@ class EntryListPage;
 class MapCanvas;
 class MapFeatureModel;
 class MapLegend;
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -37,6 +38,10 @@ public:
     // Paints the map as it is on screen into a page, as vectors: for the export.
     ExportOptions::Figure figurePainter() const;
 
+    // Zooms the map to the places and lines of the shared selection (see
+    // MapFeatures::idsToShow); false when it has none.
+    bool zoomToSelection();
+
     MapCanvas *canvas() const { return m_canvas; }
     MapLegend *legend() const { return m_legend; }
     EntryListPage *list() const { return m_list; }
@@ -48,6 +53,7 @@ private:
     void showSelection(const QString &id);
     void showPointer(const GeoPoint &position);
     void retranslate();
+    void updateZoomToSelection();
 
     BriefingSelection *m_selection;
     BriefingPtr m_briefing;
@@ -58,6 +64,8 @@ private:
     QToolButton *m_zoomIn;
     QToolButton *m_zoomOut;
     QToolButton *m_fit;
+    QToolButton *m_zoomToSelection;
+    QAction *m_zoomToSelectionAction;
     QLabel *m_status;
     GeoPoint m_pointer;
     bool m_pointerInside = false;

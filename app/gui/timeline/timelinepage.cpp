@@ -3,9 +3,11 @@
 #include "gui/entrylistpage.h"
 #include "gui/timeline/timelinelegend.h"
 #include "gui/timeline/timelineview.h"
+#include "models/briefingselection.h"
 #include "models/eventmodel.h"
 #include "timeline/timelinefigure.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -23,6 +25,8 @@ TimelinePage::TimelinePage(EventModel *events, BriefingSelection *selection, QWi
       m_zoomIn(new QToolButton(this)),
       m_zoomOut(new QToolButton(this)),
       m_fitAll(new QToolButton(this)),
+      m_zoomToSelection(new QToolButton(this)),
+      m_zoomToSelectionAction(new QAction(this)),
       m_legend(new TimelineLegend(this))
 {
     m_list->setEmptyText(tr("This briefing lists no events."));
@@ -31,7 +35,16 @@ TimelinePage::TimelinePage(EventModel *events, BriefingSelection *selection, QWi
     m_zoomIn->setObjectName(QStringLiteral("zoomIn"));
     m_zoomOut->setObjectName(QStringLiteral("zoomOut"));
     m_fitAll->setObjectName(QStringLiteral("fitAll"));
-    for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fitAll}) {
+    m_zoomToSelection->setObjectName(QStringLiteral("zoomToSelection"));
+    m_zoomToSelectionAction->setObjectName(QStringLiteral("zoomToSelectionAction"));
+    // The same key as on the map; only the page on screen answers it.
+    m_zoomToSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_zoomToSelectionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_zoomToSelectionAction);
+    m_zoomToSelection->setDefaultAction(m_zoomToSelectionAction);
+    connect(m_zoomToSelectionAction, &QAction::triggered, m_view, &TimelineView::zoomToSelection);
+    connect(selection, &BriefingSelection::currentChanged, this, &TimelinePage::updateButtons);
+    for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fitAll, m_zoomToSelection}) {
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAutoRaise(false);
         button->setMinimumWidth(30);
@@ -59,6 +72,10 @@ TimelinePage::TimelinePage(EventModel *events, BriefingSelection *selection, QWi
     zoomRow->addWidget(m_fitAll);
     zoomRow->addStretch(1);
     sideLayout->addLayout(zoomRow);
+    auto *selectionRow = new QHBoxLayout;
+    selectionRow->addWidget(m_zoomToSelection);
+    selectionRow->addStretch(1);
+    sideLayout->addLayout(selectionRow);
     sideLayout->addSpacing(10);
     sideLayout->addWidget(m_legend);
     sideLayout->addStretch(1);
@@ -85,7 +102,8 @@ TimelinePage::TimelinePage(EventModel *events, BriefingSelection *selection, QWi
     setTabOrder(m_view, m_zoomIn);
     setTabOrder(m_zoomIn, m_zoomOut);
     setTabOrder(m_zoomOut, m_fitAll);
-    setTabOrder(m_fitAll, m_list->filter());
+    setTabOrder(m_fitAll, m_zoomToSelection);
+    setTabOrder(m_zoomToSelection, m_list->filter());
     retranslate();
     updateButtons();
 }
@@ -107,12 +125,20 @@ void TimelinePage::retranslate()
     m_fitAll->setText(tr("Fit all"));
     m_fitAll->setToolTip(tr("Show the whole timeline"));
     m_fitAll->setAccessibleName(tr("Fit all"));
+    m_zoomToSelectionAction->setText(tr("Zoom to selection"));
+    updateButtons();
 }
 
 void TimelinePage::updateButtons()
 {
     m_zoomIn->setEnabled(m_view->canZoomIn());
     m_zoomOut->setEnabled(m_view->canZoomOut());
+    const bool possible = m_view->canZoomToSelection();
+    m_zoomToSelectionAction->setEnabled(possible);
+    const QString key = m_zoomToSelectionAction->shortcut().toString(QKeySequence::NativeText);
+    m_zoomToSelectionAction->setToolTip(
+        possible ? tr("Show the events of the selection, all in the window (%1)").arg(key)
+                 : tr("The selection has no event on the timeline"));
 }
 
 ExportOptions::Figure TimelinePage::figurePainter() const
@@ -131,4 +157,5 @@ void TimelinePage::setBriefing(BriefingPtr briefing, const QString &language)
     m_chartPane->setVisible(briefing && !briefing->events.isEmpty());
     m_view->setBriefing(briefing, language);
     m_list->setBriefing(std::move(briefing), language);
+    updateButtons();
 }

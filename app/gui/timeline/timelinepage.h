@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class BriefingSelection;
+class QAction;
 class EntryListPage;
 class EventModel;
 class QSplitter;
@@ -48,5 +49,7 @@ private:
     QToolButton *m_zoomIn;
     QToolButton *m_zoomOut;
     QToolButton *m_fitAll;
+    QToolButton *m_zoomToSelection;
+    QAction *m_zoomToSelectionAction;
     TimelineLegend *m_legend;
 };

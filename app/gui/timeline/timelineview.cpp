@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QToolTip>
 
 #include <algorithm>
@@ -143,6 +144,32 @@ bool TimelineView::canZoomOut() const
     return m_chart->canZoomOut();
 }
 
+QList<int> TimelineView::itemsToShow() const
+{
+    QList<int> items;
+    const BriefingPtr &briefing = m_chart->briefing();
+    if (!briefing)
+        return items;
+    for (int event : TimelineLayout::eventsToShow(*briefing, m_selection->currentId())) {
+        const int item = m_chart->timelineLayout().itemOfEvent(event);
+        if (item >= 0)
+            items.append(item);
+    }
+    return items;
+}
+
+bool TimelineView::canZoomToSelection() const
+{
+    return !itemsToShow().isEmpty();
+}
+
+bool TimelineView::zoomToSelection()
+{
+    const QList<int> items = itemsToShow();
+    m_chart->zoomToItems(items);
+    return !items.isEmpty();
+}
+
 // --- selection and the current event -------------------------------------------------------------
 
 QString TimelineView::eventId(int item) const
@@ -261,6 +288,32 @@ QStringList TimelineView::axisLabels() const
     return m_chart->axisLabels();
 }
 
+QHash<QString, QRectF> TimelineView::titleRects() const
+{
+    QHash<QString, QRectF> rects;
+    for (const TimelineChart::PlacedTitle &title : m_chart->placedTitles())
+        rects.insert(eventId(title.item), toViewport(title.rect));
+    return rects;
+}
+
+QList<TimelineView::Badge> TimelineView::badges() const
+{
+    QList<Badge> badges;
+    const QRectF plot = m_chart->plotArea();
+    for (int lane = 0; lane < m_chart->timelineLayout().lanes().size(); ++lane) {
+        for (int index = 0; index < m_chart->clusterCount(lane); ++index) {
+            const QRectF rect = m_chart->clusterRect({lane, index});
+            if (rect.right() < plot.left() || rect.left() > plot.right())
+                continue;
+            Badge badge{toViewport(rect), {}};
+            for (int item : m_chart->cluster({lane, index}).items)
+                badge.events.append(eventId(item));
+            badges.append(badge);
+        }
+    }
+    return badges;
+}
+
 // --- tooltips ------------------------------------------------------------------------------------
 
 QString TimelineView::toolTipFor(const QString &id) const
@@ -297,10 +350,13 @@ QString TimelineView::clusterToolTip(std::pair<int, int> cluster) const
 {
     const TimelineLayout &layout = m_chart->timelineLayout();
     const TimelineLayout::Cluster &c = m_chart->cluster(cluster);
+    const bool oneDate = layout.shareOneDate(c.items);
     QStringList lines;
     lines.append(u"<b>"_qs
-                 + HtmlText::escape(tr("%n more event(s) here; click to zoom in", nullptr,
-                                        int(c.items.size())))
+                 + HtmlText::escape(oneDate ? tr("%n more event(s) on this date; click to "
+                                                 "choose one", nullptr, int(c.items.size()))
+                                            : tr("%n more event(s) here; click to zoom in",
+                                                 nullptr, int(c.items.size())))
                  + u"</b>"_qs);
     for (int i = 0; i < c.items.size() && i < MaxToolTipTitles; ++i) {
         const int item = c.items.at(i);
@@ -448,7 +504,36 @@ void TimelineView::clickAt(const QPointF &chartPos)
     }
     const std::pair<int, int> cluster = m_chart->clusterAt(chartPos);
     if (cluster.first >= 0)
-        m_chart->zoomAbout(3.0, m_chart->scale().toX(m_chart->cluster(cluster).center()));
+        openCluster(cluster);
+}
+
+void TimelineView::openCluster(std::pair<int, int> cluster)
+{
+    const TimelineLayout &layout = m_chart->timelineLayout();
+    // Copied: zooming replaces the stacking the badge belongs to.
+    const QList<int> items = m_chart->cluster(cluster).items;
+    const QPoint below = toViewport(m_chart->clusterRect(cluster)).bottomLeft().toPoint();
+    // Events of one date never come apart by zooming: they are listed at once.
+    const QList<int> listed = layout.shareOneDate(items) ? items : m_chart->zoomToItems(items);
+    if (listed.isEmpty())
+        return;
+    delete m_clusterMenu;
+    m_clusterMenu = new QMenu(this);
+    m_clusterMenu->setObjectName(QStringLiteral("clusterMenu"));
+    m_clusterMenu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int item : listed) {
+        const TimelineEvent &event = m_chart->briefing()->events.at(layout.items().at(item).event);
+        // Document text as a menu item: '&' would become a mnemonic.
+        QString text = m_chart->dates().format(event.date) + u": "_qs + m_chart->eventTitle(item);
+        text.replace(u'&', u"&&"_qs);
+        QAction *action = m_clusterMenu->addAction(text);
+        action->setData(eventId(item));
+        connect(action, &QAction::triggered, this, [this, item] {
+            setCurrentItem(item, true);
+            m_selection->select(eventId(item));
+        });
+    }
+    m_clusterMenu->popup(viewport()->mapToGlobal(below));
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)

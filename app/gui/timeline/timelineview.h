@@ -5,9 +5,12 @@
 #include "timeline/timescale.h"
 
 #include <QChartView>
+#include <QHash>
+#include <QPointer>
 
 class BriefingSelection;
 class QHelpEvent;
+class QMenu;
 class TimelineChart;
 
 // The timeline on screen: the TimelineChart in a view the reader moves, with the shared
@@ -20,7 +23,8 @@ class TimelineChart;
 // with its title, its date as the document states it, and its lane. The selection made
 // elsewhere shows here: a selected event is ringed, and the events related to a selected agenda
 // item, tension, event, place or line are highlighted. When the selection is not an event, no
-// event stays marked.
+// event stays marked. A click on a "+N" badge opens it: the view zooms in until its events
+// come apart, and a menu lists those of one date that still do not fit.
 class TimelineView : public QChartView
 {
     Q_OBJECT
@@ -40,6 +44,10 @@ public:
     void panBy(double dx);
     bool canZoomIn() const;
     bool canZoomOut() const;
+    // Zooms to the events of the shared selection (TimelineLayout::eventsToShow), all in the
+    // window; false when it has none.
+    bool zoomToSelection();
+    bool canZoomToSelection() const;
 
     const TimeScale &scale() const;
     const TimelineLayout &timelineLayout() const;
@@ -62,6 +70,15 @@ public:
     QString toolTipFor(const QString &id) const;
     // The labels of the time axis as drawn, in order ("label context" where there is one).
     QStringList axisLabels() const;
+    // The events whose titles are drawn beside their markers, with where (viewport coordinates).
+    QHash<QString, QRectF> titleRects() const;
+    // The "+N" badges drawn, with the events each stands for.
+    struct Badge
+    {
+        QRectF rect;
+        QStringList events;
+    };
+    QList<Badge> badges() const;
 
 Q_SIGNALS:
     // The window of time changed (zoom, pan, fit): buttons update their state.
@@ -92,6 +109,10 @@ private:
     void updateAccessibleText();
     QString eventId(int item) const;
     QString clusterToolTip(std::pair<int, int> cluster) const;
+    // A click on a "+N" badge: zooms in until its events come apart, and lists those that
+    // cannot (events of one date beyond the rows) in a menu to pick from.
+    void openCluster(std::pair<int, int> cluster);
+    QList<int> itemsToShow() const;
 
     QPointF toChart(const QPointF &viewportPos) const;
     QRectF toViewport(const QRectF &chartRect) const;
@@ -102,4 +123,5 @@ private:
     QPointF m_lastDragPos;
     bool m_pressed = false;
     bool m_dragging = false;
+    QPointer<QMenu> m_clusterMenu;
 };

@@ -1527,17 +1527,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
-</context>
-<context>
-    <name>ManualDialog</name>
-    <message>
-        <source>Briefing Viewer Manual</source>
-        <translation>Briefing Viewer: istifadəçi təlimatı</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Təlimat</translation>
-    </message>
     <message>
         <source>Show on &amp;Map</source>
         <translation>&amp;Xəritədə göstər</translation>
@@ -1573,6 +1562,17 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>The selected entry has no event on the timeline</source>
         <translation>Seçilmiş elementin xronologiyada hadisəsi yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Briefing Viewer Manual</source>
+        <translation>Briefing Viewer: istifadəçi təlimatı</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Təlimat</translation>
     </message>
 </context>
 <context>

@@ -1518,17 +1518,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
-</context>
-<context>
-    <name>ManualDialog</name>
-    <message>
-        <source>Briefing Viewer Manual</source>
-        <translation>دفترچهٔ راهنمای Briefing Viewer</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>دفترچهٔ راهنما</translation>
-    </message>
     <message>
         <source>Show on &amp;Map</source>
         <translation>نمایش روی نقشه (&amp;M)</translation>
@@ -1564,6 +1553,17 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>The selected entry has no event on the timeline</source>
         <translation>مدخل انتخاب‌شده هیچ رویدادی در گاه‌شمار ندارد</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Briefing Viewer Manual</source>
+        <translation>دفترچهٔ راهنمای Briefing Viewer</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>دفترچهٔ راهنما</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "models/agendamodel.h"
 #include "models/briefingselection.h"
 #include "models/entryroles.h"
+#include "models/textfolder.h"
 #include "testdata.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTextBlock>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,30 @@ private:
             keys.append(area.id);
         keys += QStringList{u"tensions"_qs, u"background"_qs, u"timeline"_qs, u"map"_qs};
         return keys;
+    }
+
+    // The texts a page shows marked as matches of a search (a highlight background).
+    static QStringList markedTexts(const QTextBrowser *view)
+    {
+        QStringList marked;
+        int end = -1; // where the last marked fragment ended: the next one continues it
+        const QTextDocument *document = view->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const QTextCharFormat format = fragment.charFormat();
+                if (format.background().style() == Qt::NoBrush
+                    || format.background().color() != QColor(0xfc, 0xd3, 0x4d)) {
+                    continue;
+                }
+                if (fragment.position() == end)
+                    marked.last() += fragment.text();
+                else
+                    marked.append(fragment.text());
+                end = fragment.position() + fragment.length();
+            }
+        }
+        return marked;
     }
 
     static QString copyOfFiji(const QTemporaryDir &dir)
@@ -376,6 +402,72 @@ private Q_SLOTS:
         field->setFocus();
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!dock->isVisible());
+    }
+
+    // Going to a result marks the search in the entry's details, and selects the entry in its
+    // list, in view, even when the list's filter hid it; closing the search or clearing its
+    // text takes the marks away.
+    void searchMarksTheMatchAndShowsTheEntry()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.resize(1200, 800);
+        QVERIFY(showActive(window));
+        const Briefing &b = *window.briefing();
+        // The last event, at the bottom of a long list that its filter empties.
+        const TimelineEvent &event = b.events.last();
+        QVERIFY(window.showTab(u"timeline"_qs));
+        auto *page = window.findChild<QWidget *>(u"page-timeline"_qs)->findChild<EntryListPage *>();
+        QTest::keyClicks(page->filter(), u"qqqq"_qs);
+        QCOMPARE(page->shownCount(), 0);
+        QVERIFY(window.showTab(u"overview"_qs));
+
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *dock = window.findChild<QDockWidget *>(u"searchDock"_qs);
+        auto *field = dock->findChild<QLineEdit *>(u"searchField"_qs);
+        auto *results = dock->findChild<QTreeView *>(u"searchResults"_qs);
+        const QString term = b.text(event.title, u"en"_qs).text;
+        field->insert(term);
+        QModelIndex hit;
+        for (int row = 0; row < results->model()->rowCount(); ++row) {
+            if (results->model()->index(row, 0).data(EntryRoles::IdRole).toString() == event.id)
+                hit = results->model()->index(row, 0);
+        }
+        QVERIFY(hit.isValid());
+        results->scrollTo(hit);
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
+        QCOMPARE(window.selection()->currentId(), event.id);
+        QCOMPARE(window.currentTabKey(), u"timeline"_qs);
+
+        // Selected and in view in its list; the filter that hid it is gone.
+        QVERIFY(page->filter()->text().isEmpty());
+        const QModelIndex row = page->indexOf(event.id);
+        QVERIFY(row.isValid());
+        QVERIFY(page->list()->selectionModel()->isRowSelected(row.row(), row.parent()));
+        QTRY_VERIFY(page->list()->viewport()->rect().contains(page->list()->visualRect(row)));
+
+        // The details mark the search's matches, and only them.
+        QCOMPARE(page->detail()->entryId(), event.id);
+        const QStringList marked = markedTexts(page->detail());
+        QVERIFY(!marked.isEmpty());
+        for (const QString &text : marked)
+            QCOMPARE(TextFolder::fold(text), TextFolder::fold(term));
+
+        // Closed: the marks go. Open again and going again: they are back.
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!dock->isVisible());
+        QTRY_VERIFY(markedTexts(page->detail()).isEmpty());
+        QCOMPARE(page->detail()->entryId(), event.id);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(field->text(), term);
+        results->scrollTo(hit);
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
+        QVERIFY(!markedTexts(page->detail()).isEmpty());
+
+        // Cleared: the marks go.
+        field->clear();
+        QVERIFY(markedTexts(page->detail()).isEmpty());
     }
 
     // The panel opens wide enough for its three columns (it once opened at about 260 px).

@@ -86,6 +86,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (visible)
             searchPanel();
     });
+    // A closed search marks nothing. Checked once the dock has settled: floating or docking it
+    // hides it for a moment.
+    connect(
+        m_searchDock, &QDockWidget::visibilityChanged, this,
+        [this] {
+            if (m_searchDock->isHidden())
+                m_selection->setMarkedText({});
+        },
+        Qt::QueuedConnection);
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(ReloadDelayMs);
@@ -600,9 +609,15 @@ SearchPanel *MainWindow::searchPanel()
     if (!m_search) {
         m_search = new SearchPanel(m_searchDock);
         connect(m_search, &SearchPanel::hitActivated, this, [this](const BriefingSearch::Hit &hit) {
+            // Marked first, so that the page opens at its first match.
+            m_selection->setMarkedText(m_search->query());
             if (!hit.id.isEmpty())
                 m_selection->select(hit.id);
             showTab(hit.tabKey);
+        });
+        connect(m_search, &SearchPanel::queryChanged, this, [this](const QString &query) {
+            if (query.trimmed().isEmpty())
+                m_selection->setMarkedText({});
         });
         connect(m_search, &SearchPanel::closeRequested, this, [this] {
             m_searchDock->hide();

@@ -18,6 +18,10 @@ class EntryHtml
 public:
     EntryHtml(BriefingPtr briefing, const QString &language);
 
+    // Marks every occurrence of `query` in the document's text, matched as the search matches
+    // it (TextFolder), with <span class="match">, the first inside <a name="match">.
+    void markMatches(const QString &query);
+
     QString overview() const;
     // The page for the agenda item, tension, event, outcome, background section, place or line
     // with this id; empty when there is no such entry.
@@ -37,6 +41,10 @@ public:
 
 private:
     QString text(const LocalizedText &text) const;
+    // Document text made HTML: escaped, its matches of the query marked.
+    QString data(const QString &plain) const;
+    // paragraphs(), the matches marked.
+    QString markedParagraphs(const QString &text) const;
     QString fallbackMark(const LocalizedText &text) const;
     QString entryTitle(const QString &id) const;
     QString kindLabel(const QString &id) const;
@@ -52,4 +60,6 @@ private:
     BriefingPtr m_briefing;
     QString m_language;
     DateFormatter m_dates;
+    QString m_query; // folded; empty when nothing is marked
+    mutable bool m_firstMatch = true;
 };

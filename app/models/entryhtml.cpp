@@ -171,7 +171,7 @@ QString EntryHtml::linkList(const QString &heading, const QStringList &ids) cons
         const QString label = kindLabel(id);
         items += QStringLiteral("<li><a href=\"")
             + escape(QString::fromLatin1(internalLink(id).toEncoded())) + QStringLiteral("\">")
-            + escape(entryTitle(id)) + QStringLiteral("</a>")
+            + data(entryTitle(id)) + QStringLiteral("</a>")
             + (label.isEmpty() ? QString()
                                : QStringLiteral(" <span class=\"meta\">") + escape(label)
                        + QStringLiteral("</span>"))

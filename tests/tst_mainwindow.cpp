@@ -6,6 +6,7 @@
 #include "gui/map/mapcanvas.h"
 #include "gui/map/mappage.h"
 #include "gui/problemsdialog.h"
+#include "gui/statusline.h"
 #include "models/agendamodel.h"
 #include "models/briefingselection.h"
 #include "models/entryroles.h"
@@ -19,9 +20,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -468,6 +471,78 @@ private Q_SLOTS:
         // Cleared: the marks go.
         field->clear();
         QVERIFY(markedTexts(page->detail()).isEmpty());
+    }
+
+    // The status bar's line says what the tab shows and follows tabs, filters, the language and
+    // a new briefing; a passing message still has room beside it.
+    void statusLineSaysWhatIsShown()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.resize(1300, 800);
+        QVERIFY(showActive(window));
+        const Briefing &b = *window.briefing();
+        auto *line = window.findChild<StatusLine *>(u"statusLine"_qs);
+        QVERIFY(line);
+        QVERIFY(line->isVisible());
+        QCOMPARE(line->description(), u"Overview · English"_qs);
+
+        QVERIFY(window.showTab(u"tensions"_qs));
+        QCOMPARE(line->description(), u"Tensions · %1 tensions · English"_qs.arg(b.tensions.size()));
+        auto *tensions = window.findChild<QWidget *>(u"page-tensions"_qs)->findChild<EntryListPage *>();
+        QTest::keyClicks(tensions->filter(), u"gas"_qs);
+        QVERIFY(tensions->shownCount() < b.tensions.size());
+        QCOMPARE(line->description(),
+                 u"Tensions · %1 of %2 tensions (filter: “\u2068gas\u2069”) · English"_qs
+                     .arg(tensions->shownCount())
+                     .arg(b.tensions.size()));
+        QTRY_COMPARE(line->shownText(), line->description()); // room for all of it
+
+        QVERIFY(window.showTab(u"timeline"_qs));
+        QCOMPARE(line->description(), u"Timeline · %1 events · English"_qs.arg(b.events.size()));
+        QVERIFY(window.showTab(u"map"_qs));
+        QCOMPARE(line->description(), u"Map · %1 places and lines · English"_qs
+                                          .arg(b.places.size() + b.lines.size()));
+        const AgendaArea &area = b.agenda.first();
+        QVERIFY(window.showTab(area.id));
+        QCOMPARE(line->description(), u"%1 · %2 items · English"_qs
+                                          .arg(b.text(area.title, u"en"_qs).text)
+                                          .arg(area.items.size()));
+        QVERIFY(window.showTab(u"tensions"_qs));
+        QVERIFY(line->description().contains(u"(filter: “\u2068gas\u2069”)"_qs));
+
+        // A short message leaves the line whole. A long one gets most of the bar: the line
+        // narrows, cut, and comes back whole after it.
+        const int whole = line->width();
+        window.statusBar()->showMessage(u"Wrote briefing.pdf."_qs);
+        QCOMPARE(line->width(), whole);
+        QCOMPARE(line->shownText(), line->description());
+        QTest::keyClicks(tensions->filter(), u" pipeline and the Araz river border crossing at Astara"_qs);
+        QTRY_VERIFY(line->width() > window.statusBar()->width() * 0.4);
+        const int longer = line->width();
+        window.statusBar()->showMessage(u"Opened with 3 warnings; run briefing --check on the "
+                                        "file to list them, and look at each of them."_qs.repeated(2));
+        QTRY_VERIFY(line->width() <= window.statusBar()->width() * 0.4);
+        QVERIFY(line->isVisible());
+        QVERIFY(line->shownText().startsWith(u"Tensions"_qs));
+        QVERIFY(line->shownText().contains(u'…'));
+        window.statusBar()->clearMessage();
+        QTRY_COMPARE(line->width(), longer);
+        QCOMPARE(line->shownText(), line->description());
+        tensions->filter()->clear();
+
+        // Another language: its words and digits.
+        QVERIFY(window.setLanguage(u"fa"_qs));
+        QVERIFY(line->description().contains(u"فارسی"_qs));
+        QVERIFY(line->description().contains(QLocale(u"fa"_qs).toString(int(b.tensions.size()))));
+        QVERIFY(!line->description().contains(QRegularExpression(u"[0-9]"_qs)));
+        QVERIFY(window.setLanguage(u"en"_qs));
+
+        // Another briefing.
+        QVERIFY(window.openFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)));
+        QVERIFY(window.showTab(u"timeline"_qs));
+        QCOMPARE(line->description(), u"Timeline · %1 events · English"_qs
+                                          .arg(window.briefing()->events.size()));
     }
 
     // The panel opens wide enough for its three columns (it once opened at about 260 px).

@@ -19,6 +19,7 @@ QWidget *DeferredPage::page()
         layout()->activate();
         if (isVisible())
             m_page->show();
+        Q_EMIT built(m_page);
     }
     return m_page;
 }

@@ -19,6 +19,10 @@ public:
     QWidget *page();
     bool isBuilt() const { return m_page != nullptr; }
 
+Q_SIGNALS:
+    // The page was just built.
+    void built(QWidget *page);
+
 protected:
     void showEvent(QShowEvent *event) override;
 

@@ -20,6 +20,7 @@
 #include "gui/overviewpage.h"
 #include "gui/problemsdialog.h"
 #include "gui/searchpanel.h"
+#include "gui/statusline.h"
 #include "gui/timeline/timelinepage.h"
 #include "models/agendamodel.h"
 #include "models/backgroundmodel.h"
@@ -38,10 +39,12 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLayout>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
@@ -75,6 +78,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->tabs->setElideMode(Qt::ElideNone);
     m_ui->tabs->setUsesScrollButtons(true);
     updateIcons();
+    // After setupUi: the form brings its own status bar.
+    m_statusLine = new StatusLine(statusBar());
+    statusBar()->addPermanentWidget(m_statusLine);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusLine);
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -335,6 +342,39 @@ void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
     page->setAccessibleName(title);
     const int index = m_ui->tabs->addTab(page, title);
     m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title));
+    if (auto *deferred = qobject_cast<DeferredPage *>(page)) {
+        connect(deferred, &DeferredPage::built, this, [this, deferred] {
+            if (EntryListPage *list = listOf(deferred))
+                connect(list->filter(), &QLineEdit::textChanged, this, &MainWindow::updateStatusLine);
+            updateStatusLine();
+        });
+    }
+}
+
+EntryListPage *MainWindow::listOf(QWidget *tabPage)
+{
+    auto *deferred = qobject_cast<DeferredPage *>(tabPage);
+    if (deferred && !deferred->isBuilt())
+        return nullptr;
+    QWidget *page = deferred ? deferred->page() : tabPage;
+    if (auto *list = qobject_cast<EntryListPage *>(page))
+        return list;
+    if (auto *timeline = qobject_cast<TimelinePage *>(page))
+        return timeline->list();
+    if (auto *map = qobject_cast<MapPage *>(page))
+        return map->list();
+    return nullptr;
+}
+
+void MainWindow::updateStatusLine()
+{
+    const int index = m_ui->tabs->currentIndex();
+    if (!m_briefing || index < 0) {
+        m_statusLine->clearDescription();
+        return;
+    }
+    m_statusLine->describe(m_ui->tabs->tabText(index), currentTabKey(),
+                           listOf(m_ui->tabs->widget(index)), m_language);
 }
 
 void MainWindow::rebuildTabs()
@@ -413,6 +453,7 @@ void MainWindow::rebuildTabs()
     if (!showTab(previous))
         m_ui->tabs->setCurrentIndex(0);
     updateTabMenu();
+    updateStatusLine();
 }
 
 void MainWindow::updateTabMenu()

@@ -3,6 +3,7 @@
 #include "document/vocabulary.h"
 #include "models/chipstyle.h"
 #include "models/entryhtml.h"
+#include "models/textfolder.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -217,6 +218,59 @@ private Q_SLOTS:
             QVERIFY(html.entry(outcome.id).contains(ChipStyle::html(
                 Vocabulary::name(outcome.status), ChipStyle::of(outcome.status))));
         }
+    }
+
+    // The matches of a search are marked where they are, in any language; the text around and
+    // inside the marks stays escaped data.
+    void matchesAreMarked_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("English") << u"en"_qs << u"Rail & <b>rail</b> links; the RAIL"_qs
+                                 << u"rail"_qs;
+        QTest::newRow("Azerbaijani") << u"az"_qs << u"Naxçıvan dəmir yolu, naxçıvan"_qs
+                                     << u"naxcivan"_qs;
+        QTest::newRow("Persian") << u"fa"_qs << u"راه‌آهن ارس و راه آهن"_qs << u"ارس"_qs;
+    }
+
+    void matchesAreMarked()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, written);
+        QFETCH(QString, typed);
+        QByteArray data = minimal();
+        const QByteArray agenda =
+            QByteArray("\"agenda\": [{\"id\": \"a\", \"title\": \"Area\", \"items\": [{\"id\": "
+                       "\"i\", \"title\": \"Item\", \"text\": \"")
+            + written.toUtf8() + QByteArray("\", \"sources\": [\"source-1\"]}]}]");
+        data.replace("\"agenda\": []", agenda);
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(result.briefing);
+        EntryHtml html(result.briefing, language);
+        const QString plain = html.entry(u"i"_qs);
+        QVERIFY(!plain.contains(u"class=\"match\""_qs));
+
+        html.markMatches(typed);
+        const QString page = html.entry(u"i"_qs);
+        const TextFolder folder(written);
+        const auto matches = folder.findAll(TextFolder::fold(typed));
+        QVERIFY(!matches.isEmpty());
+        QCOMPARE(page.count(u"<span class=\"match\">"_qs), matches.size());
+        for (const TextFolder::Span &match : matches) {
+            QVERIFY(page.contains(u"<span class=\"match\">"_qs
+                                  + HtmlText::escape(written.mid(match.start, match.length))
+                                  + u"</span>"_qs));
+        }
+        QCOMPARE(page.count(u"<a name=\"match\">"_qs), 1);
+        QVERIFY(!page.contains(u"<b>"_qs));
+        // Marking adds the marks and nothing else.
+        QString unmarked = page;
+        unmarked.remove(u"<a name=\"match\">"_qs).remove(u"</a>"_qs);
+        unmarked.remove(u"<span class=\"match\">"_qs).remove(u"</span>"_qs);
+        QString plainUnmarked = plain;
+        plainUnmarked.remove(u"</a>"_qs).remove(u"</span>"_qs);
+        QCOMPARE(unmarked, plainUnmarked);
     }
 };
 

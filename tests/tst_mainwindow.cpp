@@ -6,6 +6,7 @@
 #include "gui/map/mapcanvas.h"
 #include "gui/map/mappage.h"
 #include "gui/problemsdialog.h"
+#include "gui/statusline.h"
 #include "gui/timeline/timelineview.h"
 #include "map/mapviewport.h"
 #include "models/agendamodel.h"
@@ -13,6 +14,7 @@
 #include "models/entryroles.h"
 #include "models/eventmodel.h"
 #include "models/tensionmodel.h"
+#include "models/textfolder.h"
 #include "testdata.h"
 
 #include <QAction>
@@ -22,9 +24,12 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextBlock>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +79,30 @@ private:
             keys.append(area.id);
         keys += QStringList{u"tensions"_qs, u"background"_qs, u"timeline"_qs, u"map"_qs};
         return keys;
+    }
+
+    // The texts a page shows marked as matches of a search (a highlight background).
+    static QStringList markedTexts(const QTextBrowser *view)
+    {
+        QStringList marked;
+        int end = -1; // where the last marked fragment ended: the next one continues it
+        const QTextDocument *document = view->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const QTextCharFormat format = fragment.charFormat();
+                if (format.background().style() == Qt::NoBrush
+                    || format.background().color() != QColor(0xfc, 0xd3, 0x4d)) {
+                    continue;
+                }
+                if (fragment.position() == end)
+                    marked.last() += fragment.text();
+                else
+                    marked.append(fragment.text());
+                end = fragment.position() + fragment.length();
+            }
+        }
+        return marked;
     }
 
     static QString copyOfFiji(const QTemporaryDir &dir)
@@ -455,6 +484,144 @@ private Q_SLOTS:
         field->setFocus();
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!dock->isVisible());
+    }
+
+    // Going to a result marks the search in the entry's details, and selects the entry in its
+    // list, in view, even when the list's filter hid it; closing the search or clearing its
+    // text takes the marks away.
+    void searchMarksTheMatchAndShowsTheEntry()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.resize(1200, 800);
+        QVERIFY(showActive(window));
+        const Briefing &b = *window.briefing();
+        // The last event, at the bottom of a long list that its filter empties.
+        const TimelineEvent &event = b.events.last();
+        QVERIFY(window.showTab(u"timeline"_qs));
+        auto *page = window.findChild<QWidget *>(u"page-timeline"_qs)->findChild<EntryListPage *>();
+        QTest::keyClicks(page->filter(), u"qqqq"_qs);
+        QCOMPARE(page->shownCount(), 0);
+        QVERIFY(window.showTab(u"overview"_qs));
+
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *dock = window.findChild<QDockWidget *>(u"searchDock"_qs);
+        auto *field = dock->findChild<QLineEdit *>(u"searchField"_qs);
+        auto *results = dock->findChild<QTreeView *>(u"searchResults"_qs);
+        const QString term = b.text(event.title, u"en"_qs).text;
+        field->insert(term);
+        QModelIndex hit;
+        for (int row = 0; row < results->model()->rowCount(); ++row) {
+            if (results->model()->index(row, 0).data(EntryRoles::IdRole).toString() == event.id)
+                hit = results->model()->index(row, 0);
+        }
+        QVERIFY(hit.isValid());
+        results->scrollTo(hit);
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
+        QCOMPARE(window.selection()->currentId(), event.id);
+        QCOMPARE(window.currentTabKey(), u"timeline"_qs);
+
+        // Selected and in view in its list; the filter that hid it is gone.
+        QVERIFY(page->filter()->text().isEmpty());
+        const QModelIndex row = page->indexOf(event.id);
+        QVERIFY(row.isValid());
+        QVERIFY(page->list()->selectionModel()->isRowSelected(row.row(), row.parent()));
+        QTRY_VERIFY(page->list()->viewport()->rect().contains(page->list()->visualRect(row)));
+
+        // The details mark the search's matches, and only them.
+        QCOMPARE(page->detail()->entryId(), event.id);
+        const QStringList marked = markedTexts(page->detail());
+        QVERIFY(!marked.isEmpty());
+        for (const QString &text : marked)
+            QCOMPARE(TextFolder::fold(text), TextFolder::fold(term));
+
+        // Closed: the marks go. Open again and going again: they are back.
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!dock->isVisible());
+        QTRY_VERIFY(markedTexts(page->detail()).isEmpty());
+        QCOMPARE(page->detail()->entryId(), event.id);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(field->text(), term);
+        results->scrollTo(hit);
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
+        QVERIFY(!markedTexts(page->detail()).isEmpty());
+
+        // Cleared: the marks go.
+        field->clear();
+        QVERIFY(markedTexts(page->detail()).isEmpty());
+    }
+
+    // The status bar's line says what the tab shows and follows tabs, filters, the language and
+    // a new briefing; a passing message still has room beside it.
+    void statusLineSaysWhatIsShown()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        window.resize(1300, 800);
+        QVERIFY(showActive(window));
+        const Briefing &b = *window.briefing();
+        auto *line = window.findChild<StatusLine *>(u"statusLine"_qs);
+        QVERIFY(line);
+        QVERIFY(line->isVisible());
+        QCOMPARE(line->description(), u"Overview · English"_qs);
+
+        QVERIFY(window.showTab(u"tensions"_qs));
+        QCOMPARE(line->description(), u"Tensions · %1 tensions · English"_qs.arg(b.tensions.size()));
+        auto *tensions = window.findChild<QWidget *>(u"page-tensions"_qs)->findChild<EntryListPage *>();
+        QTest::keyClicks(tensions->filter(), u"gas"_qs);
+        QVERIFY(tensions->shownCount() < b.tensions.size());
+        QCOMPARE(line->description(),
+                 u"Tensions · %1 of %2 tensions (filter: “\u2068gas\u2069”) · English"_qs
+                     .arg(tensions->shownCount())
+                     .arg(b.tensions.size()));
+        QTRY_COMPARE(line->shownText(), line->description()); // room for all of it
+
+        QVERIFY(window.showTab(u"timeline"_qs));
+        QCOMPARE(line->description(), u"Timeline · %1 events · English"_qs.arg(b.events.size()));
+        QVERIFY(window.showTab(u"map"_qs));
+        QCOMPARE(line->description(), u"Map · %1 places and lines · English"_qs
+                                          .arg(b.places.size() + b.lines.size()));
+        const AgendaArea &area = b.agenda.first();
+        QVERIFY(window.showTab(area.id));
+        QCOMPARE(line->description(), u"%1 · %2 items · English"_qs
+                                          .arg(b.text(area.title, u"en"_qs).text)
+                                          .arg(area.items.size()));
+        QVERIFY(window.showTab(u"tensions"_qs));
+        QVERIFY(line->description().contains(u"(filter: “\u2068gas\u2069”)"_qs));
+
+        // A short message leaves the line whole. A long one gets most of the bar: the line
+        // narrows, cut, and comes back whole after it.
+        const int whole = line->width();
+        window.statusBar()->showMessage(u"Wrote briefing.pdf."_qs);
+        QCOMPARE(line->width(), whole);
+        QCOMPARE(line->shownText(), line->description());
+        QTest::keyClicks(tensions->filter(), u" pipeline and the Araz river border crossing at Astara"_qs);
+        QTRY_VERIFY(line->width() > window.statusBar()->width() * 0.4);
+        const int longer = line->width();
+        window.statusBar()->showMessage(u"Opened with 3 warnings; run briefing --check on the "
+                                        "file to list them, and look at each of them."_qs.repeated(2));
+        QTRY_VERIFY(line->width() <= window.statusBar()->width() * 0.4);
+        QVERIFY(line->isVisible());
+        QVERIFY(line->shownText().startsWith(u"Tensions"_qs));
+        QVERIFY(line->shownText().contains(u'…'));
+        window.statusBar()->clearMessage();
+        QTRY_COMPARE(line->width(), longer);
+        QCOMPARE(line->shownText(), line->description());
+        tensions->filter()->clear();
+
+        // Another language: its words and digits.
+        QVERIFY(window.setLanguage(u"fa"_qs));
+        QVERIFY(line->description().contains(u"فارسی"_qs));
+        QVERIFY(line->description().contains(QLocale(u"fa"_qs).toString(int(b.tensions.size()))));
+        QVERIFY(!line->description().contains(QRegularExpression(u"[0-9]"_qs)));
+        QVERIFY(window.setLanguage(u"en"_qs));
+
+        // Another briefing.
+        QVERIFY(window.openFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)));
+        QVERIFY(window.showTab(u"timeline"_qs));
+        QCOMPARE(line->description(), u"Timeline · %1 events · English"_qs
+                                          .arg(window.briefing()->events.size()));
     }
 
     // The panel opens wide enough for its three columns (it once opened at about 260 px).

@@ -51,6 +51,41 @@ private Q_SLOTS:
         QFETCH(QString, b);
         QVERIFY(TextFolder::fold(a) != TextFolder::fold(b));
     }
+
+    // A match found in the folded text is placed on the text as written, whole characters with
+    // their marks, so that a snippet quotes it and a page marks it where it is.
+    void spans_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("found");
+        QTest::newRow("plain") << u"The Araz river, the ARAZ"_qs << u"araz"_qs
+                               << QStringList{u"Araz"_qs, u"ARAZ"_qs};
+        QTest::newRow("azerbaijani letters") << u"Bakı və Naxçıvan"_qs << u"naxcivan"_qs
+                                             << QStringList{u"Naxçıvan"_qs};
+        QTest::newRow("combining accent kept") << u"a cafe\u0301 noir"_qs << u"café"_qs
+                                               << QStringList{u"cafe\u0301"_qs};
+        QTest::newRow("persian diacritics kept") << u"آقای پِزِشکیان"_qs << u"پزشکیان"_qs
+                                                 << QStringList{u"پِزِشکیان"_qs};
+        QTest::newRow("persian zwnj inside") << u"دیدار علی‌اف و پزشکیان"_qs << u"علیاف"_qs
+                                             << QStringList{u"علی‌اف"_qs};
+        QTest::newRow("arabic forms") << u"پزشكيان"_qs << u"پزشکیان"_qs
+                                      << QStringList{u"پزشكيان"_qs};
+        QTest::newRow("none") << u"Baku"_qs << u"tehran"_qs << QStringList{};
+    }
+
+    void spans()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, typed);
+        QFETCH(QStringList, found);
+        const TextFolder folder(written);
+        QCOMPARE(folder.folded(), TextFolder::fold(written));
+        QStringList quoted;
+        for (const TextFolder::Span &span : folder.findAll(TextFolder::fold(typed)))
+            quoted.append(written.mid(span.start, span.length));
+        QCOMPARE(quoted, found);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextFolder)

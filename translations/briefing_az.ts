@@ -1935,6 +1935,83 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%1 of %n tension(s)</source>
+        <translation>
+            <numerusform>%n gərginlikdən %1</numerusform>
+            <numerusform>%n gərginlikdən %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tension(s)</source>
+        <translation>
+            <numerusform>%n gərginlik</numerusform>
+            <numerusform>%n gərginlik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n section(s)</source>
+        <translation>
+            <numerusform>%n bölmədən %1</numerusform>
+            <numerusform>%n bölmədən %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n bölmə</numerusform>
+            <numerusform>%n bölmə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%n hadisədən %1</numerusform>
+            <numerusform>%n hadisədən %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n hadisə</numerusform>
+            <numerusform>%n hadisə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) and line(s)</source>
+        <translation>
+            <numerusform>%n məkan və xətdən %1</numerusform>
+            <numerusform>%n məkan və xətdən %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) and line(s)</source>
+        <translation>
+            <numerusform>%n məkan və xətt</numerusform>
+            <numerusform>%n məkan və xətt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%n bənddən %1</numerusform>
+            <numerusform>%n bənddən %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n bənd</numerusform>
+            <numerusform>%n bənd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(filter: “%1”)</source>
+        <translation>(filtr: “%1”)</translation>
+    </message>
+</context>
+<context>
     <name>StoryMapImporter</name>
     <message>
         <source>this slide is not an object { … } and is left out</source>

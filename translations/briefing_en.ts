@@ -120,6 +120,79 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%1 of %n tension(s)</source>
+        <translation>
+            <numerusform>%1 of %n tension</numerusform>
+            <numerusform>%1 of %n tensions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tension(s)</source>
+        <translation>
+            <numerusform>%n tension</numerusform>
+            <numerusform>%n tensions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n section(s)</source>
+        <translation>
+            <numerusform>%1 of %n section</numerusform>
+            <numerusform>%1 of %n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) and line(s)</source>
+        <translation>
+            <numerusform>%1 of %n place or line</numerusform>
+            <numerusform>%1 of %n places and lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) and line(s)</source>
+        <translation>
+            <numerusform>%n place or line</numerusform>
+            <numerusform>%n places and lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 of %n item</numerusform>
+            <numerusform>%1 of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n more event(s) here; click to zoom in</source>

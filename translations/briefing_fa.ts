@@ -1923,6 +1923,73 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%1 of %n tension(s)</source>
+        <translation>
+            <numerusform>%1 از %Ln تنش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tension(s)</source>
+        <translation>
+            <numerusform>%Ln تنش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n section(s)</source>
+        <translation>
+            <numerusform>%1 از %Ln بخش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%Ln بخش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 از %Ln رویداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%Ln رویداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) and line(s)</source>
+        <translation>
+            <numerusform>%1 از %Ln مکان و خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) and line(s)</source>
+        <translation>
+            <numerusform>%Ln مکان و خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 از %Ln بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%Ln بند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(filter: “%1”)</source>
+        <translation>(پالایش: «%1»)</translation>
+    </message>
+</context>
+<context>
     <name>StoryMapImporter</name>
     <message>
         <source>this slide is not an object { … } and is left out</source>

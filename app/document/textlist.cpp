@@ -19,3 +19,8 @@ QString TextList::keepTogether(const QString &name)
     kept.replace(u'-', QStringLiteral("-\u2060"));
     return kept;
 }
+
+QString TextList::isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}

@@ -18,4 +18,8 @@ public:
     // A name that must not break across lines at its hyphens ("JAM-news" in a Persian line,
     // where the break would also reorder its halves): a word joiner (U+2060) after each.
     static QString keepTogether(const QString &name);
+    // Text in one direction inside text of another (a Latin name in a Persian line): first
+    // strong isolates (U+2068..U+2069) keep it from reordering what is around it. For the
+    // screen; the PDF's font has no glyphs for them (see exporthtml.h).
+    static QString isolated(const QString &text);
 };

@@ -5,6 +5,8 @@
 #include "models/entryhtml.h"
 
 #include <QEvent>
+#include <QScrollBar>
+#include <QTextBlock>
 
 EntryDetailView::EntryDetailView(BriefingSelection *selection, Role role, QWidget *parent)
     : QTextBrowser(parent), m_selection(selection), m_role(role)
@@ -13,6 +15,14 @@ EntryDetailView::EntryDetailView(BriefingSelection *selection, Role role, QWidge
     setOpenExternalLinks(false);
     setObjectName(role == Role::Overview ? QStringLiteral("overview") : QStringLiteral("detail"));
     connect(this, &QTextBrowser::anchorClicked, this, &EntryDetailView::followLink);
+    // A search gone to, closed or cleared: the same page, its matches marked or not, where the
+    // reader had scrolled to, and a new first match in view.
+    connect(m_selection, &BriefingSelection::markedTextChanged, this, [this] {
+        const int scrolled = verticalScrollBar()->value();
+        render();
+        verticalScrollBar()->setValue(scrolled);
+        revealMatch();
+    });
     retranslate();
 }
 
@@ -46,23 +56,55 @@ void EntryDetailView::setBriefing(BriefingPtr briefing, const QString &language)
 
 void EntryDetailView::showEntry(const QString &id)
 {
-    const QString html = m_briefing && !id.isEmpty()
-        ? EntryHtml(m_briefing, m_language).entry(id)
-        : QString();
-    m_id = html.isEmpty() ? QString() : id;
-    if (html.isEmpty())
-        setPlainText(m_placeholder);
-    else
-        setHtml(html);
+    m_id = id;
+    m_shows = Shows::Entry;
+    render();
+    revealMatch();
 }
 
 void EntryDetailView::showOverview()
 {
     m_id.clear();
-    if (m_briefing)
-        setHtml(EntryHtml(m_briefing, m_language).overview());
-    else
+    m_shows = Shows::Overview;
+    render();
+    revealMatch();
+}
+
+void EntryDetailView::render()
+{
+    QString html;
+    if (m_briefing && m_shows != Shows::Placeholder) {
+        EntryHtml page(m_briefing, m_language);
+        page.markMatches(m_selection->markedText());
+        html = m_shows == Shows::Overview ? page.overview()
+            : m_id.isEmpty()              ? QString()
+                                          : page.entry(m_id);
+    }
+    if (html.isEmpty()) {
+        m_id.clear();
+        m_shows = Shows::Placeholder;
         setPlainText(m_placeholder);
+    } else {
+        setHtml(html);
+    }
+}
+
+void EntryDetailView::revealMatch()
+{
+    if (m_selection->markedText().isEmpty())
+        return;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorNames().contains(QStringLiteral("match"))) {
+                QTextCursor cursor(document());
+                cursor.setPosition(fragment.position());
+                setTextCursor(cursor);
+                ensureCursorVisible();
+                return;
+            }
+        }
+    }
 }
 
 void EntryDetailView::followLink(const QUrl &url)

@@ -8,6 +8,8 @@ class BriefingSelection;
 
 // Shows the page of the selected entry (see EntryHtml) and turns its links into actions:
 // internal links select, web links go through LinkGate. It never follows a link itself.
+// It marks the matches of the reader's search (BriefingSelection::markedText()) and opens a
+// page at its first match.
 class EntryDetailView : public QTextBrowser
 {
     Q_OBJECT
@@ -31,6 +33,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    enum class Shows { Placeholder, Entry, Overview };
+
+    // Builds the page again, for the same entry or the overview.
+    void render();
+    // Brings the first marked match into view.
+    void revealMatch();
     void followLink(const QUrl &url);
     void retranslate();
 
@@ -40,4 +48,5 @@ private:
     QString m_language;
     QString m_placeholder;
     QString m_id;
+    Shows m_shows = Shows::Placeholder;
 };

@@ -109,8 +109,7 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     connect(m_list, &QAbstractItemView::clicked, this, &EntryListPage::choose);
     connect(m_list, &QAbstractItemView::activated, this, &EntryListPage::choose);
     m_list->installEventFilter(this);
-    connect(m_selection, &BriefingSelection::currentChanged, this,
-            [this](const QString &id) { showOwn(id); });
+    connect(m_selection, &BriefingSelection::currentChanged, this, &EntryListPage::follow);
     connect(model, &QAbstractItemModel::modelReset, this, &EntryListPage::updateEmptyState);
     updateEmptyState();
     retranslate();
@@ -213,6 +212,29 @@ void EntryListPage::setBriefing(BriefingPtr briefing, const QString &language)
 {
     m_detail->setBriefing(std::move(briefing), language);
     showOwn(m_selection->currentId(), Refresh::Always);
+}
+
+int EntryListPage::shownCount() const
+{
+    return m_proxy->rowCount(m_list->rootIndex());
+}
+
+int EntryListPage::totalCount() const
+{
+    return m_model->rowCount(m_root);
+}
+
+void EntryListPage::follow(const QString &id)
+{
+    if (!id.isEmpty() && !m_proxy->filterText().isEmpty() && !indexOf(id).isValid()) {
+        for (int row = 0; row < m_model->rowCount(m_root); ++row) {
+            if (m_model->index(row, 0, m_root).data(EntryRoles::IdRole).toString() == id) {
+                m_filter->clear();
+                break;
+            }
+        }
+    }
+    showOwn(id);
 }
 
 QStringList EntryListPage::filteredIds() const

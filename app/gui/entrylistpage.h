@@ -22,7 +22,9 @@ class QTreeView;
 // when it is one of them, else the entry the page showed last, else its first. A selection made
 // elsewhere (a place, an outcome) never opens here, and a page seen for the first time shows
 // its first entry. Only the reader's own choice in the list (click, keys, focus) changes the
-// shared selection; what the page picks for itself does not.
+// shared selection; what the page picks for itself does not. An entry of this list that the
+// reader goes to (a search result, a link, Back) is shown even when the filter hid it: the
+// filter is cleared.
 class EntryListPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,9 @@ public:
     QTreeView *list() const { return m_list; }
     EntryDetailView *detail() const { return m_detail; }
     QLineEdit *filter() const { return m_filter; }
+    // How many entries the list shows, and how many it has unfiltered.
+    int shownCount() const;
+    int totalCount() const;
     // The ids the filtered list shows; empty when the list is not filtered.
     QStringList filteredIds() const;
     // The row of the list (in the list's own, filtered model) that holds `id`, or an invalid
@@ -66,6 +71,8 @@ protected:
 private:
     enum class Refresh { IfChanged, Always };
 
+    // The shared selection changed to `id`.
+    void follow(const QString &id);
     // Shows `preferred` if the list shows it, else what the page showed, else its first entry.
     void showOwn(const QString &preferred, Refresh refresh = Refresh::IfChanged);
     void showRow(const QModelIndex &index, Refresh refresh);

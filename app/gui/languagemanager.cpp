@@ -25,7 +25,11 @@ QStringList LanguageManager::languages()
 
 QString LanguageManager::nativeName(const QString &language)
 {
-    QString name = QLocale(language).nativeLanguageName();
+    // Qt names English by a territory ("American English"); the program's English has none.
+    const QLocale locale(language);
+    if (locale.language() == QLocale::English)
+        return QLocale::languageToString(QLocale::English);
+    QString name = locale.nativeLanguageName();
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
     return name;

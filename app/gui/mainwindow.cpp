@@ -25,6 +25,7 @@
 #include "gui/problemsdialog.h"
 #include "gui/searchpanel.h"
 #include "gui/shortcutsdialog.h"
+#include "gui/statusline.h"
 #include "gui/textsize.h"
 #include "gui/timeline/timelinepage.h"
 #include "gui/timeline/timelineview.h"
@@ -47,9 +48,11 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLayout>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
@@ -91,6 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
     // Below the pages, above the status bar: seen, and in nobody's way.
     m_ui->centralLayout->addWidget(m_exportNotice);
     updateIcons();
+    // After setupUi: the form brings its own status bar.
+    m_statusLine = new StatusLine(statusBar());
+    statusBar()->addPermanentWidget(m_statusLine);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusLine);
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -102,6 +109,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (visible)
             searchPanel();
     });
+    // A closed search marks nothing. Checked once the dock has settled: floating or docking it
+    // hides it for a moment.
+    connect(
+        m_searchDock, &QDockWidget::visibilityChanged, this,
+        [this] {
+            if (m_searchDock->isHidden())
+                m_selection->setMarkedText({});
+        },
+        Qt::QueuedConnection);
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(ReloadDelayMs);
@@ -379,6 +395,39 @@ void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
     }
     const int index = m_ui->tabs->addTab(page, title);
     m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title));
+    if (auto *deferred = qobject_cast<DeferredPage *>(page)) {
+        connect(deferred, &DeferredPage::built, this, [this, deferred] {
+            if (EntryListPage *list = listOf(deferred))
+                connect(list->filter(), &QLineEdit::textChanged, this, &MainWindow::updateStatusLine);
+            updateStatusLine();
+        });
+    }
+}
+
+EntryListPage *MainWindow::listOf(QWidget *tabPage)
+{
+    auto *deferred = qobject_cast<DeferredPage *>(tabPage);
+    if (deferred && !deferred->isBuilt())
+        return nullptr;
+    QWidget *page = deferred ? deferred->page() : tabPage;
+    if (auto *list = qobject_cast<EntryListPage *>(page))
+        return list;
+    if (auto *timeline = qobject_cast<TimelinePage *>(page))
+        return timeline->list();
+    if (auto *map = qobject_cast<MapPage *>(page))
+        return map->list();
+    return nullptr;
+}
+
+void MainWindow::updateStatusLine()
+{
+    const int index = m_ui->tabs->currentIndex();
+    if (!m_briefing || index < 0) {
+        m_statusLine->clearDescription();
+        return;
+    }
+    m_statusLine->describe(m_ui->tabs->tabText(index), currentTabKey(),
+                           listOf(m_ui->tabs->widget(index)), m_language);
 }
 
 void MainWindow::rebuildTabs()
@@ -464,6 +513,7 @@ void MainWindow::rebuildTabs()
     if (!showTab(previous))
         m_ui->tabs->setCurrentIndex(0);
     updateTabMenu();
+    updateStatusLine();
 }
 
 void MainWindow::updateTabMenu()
@@ -722,9 +772,15 @@ SearchPanel *MainWindow::searchPanel()
     if (!m_search) {
         m_search = new SearchPanel(m_searchDock);
         connect(m_search, &SearchPanel::hitActivated, this, [this](const BriefingSearch::Hit &hit) {
+            // Marked first, so that the page opens at its first match.
+            m_selection->setMarkedText(m_search->query());
             if (!hit.id.isEmpty())
                 m_selection->select(hit.id);
             showTab(hit.tabKey);
+        });
+        connect(m_search, &SearchPanel::queryChanged, this, [this](const QString &query) {
+            if (query.trimmed().isEmpty())
+                m_selection->setMarkedText({});
         });
         connect(m_search, &SearchPanel::closeRequested, this, [this] {
             m_searchDock->hide();

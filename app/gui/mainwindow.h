@@ -31,11 +31,13 @@ class QDockWidget;
 class QFileSystemWatcher;
 class QTimer;
 class SearchPanel;
+class StatusLine;
 class TensionModel;
 
 // The reader's window: a tab for the overview, one per agenda area, the tensions, the
 // background, the timeline and the map, all built from the document and following one
-// selection; a search panel over the whole briefing; files opened, reopened and watched.
+// selection; a search panel over the whole briefing; a status line that says what the tab
+// shows; files opened, reopened and watched.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -103,6 +105,10 @@ private:
     void rebuildTabs();
     void addTab(QWidget *page, const QString &key, const QString &title);
     void updateTabMenu();
+    // The status bar's line about what the current tab shows.
+    void updateStatusLine();
+    // The list on a tab's page, when the page has one and is built.
+    static EntryListPage *listOf(QWidget *tabPage);
     void updateRecentMenu();
     void updateToolBarTexts();
     void updateIcons();
@@ -148,6 +154,7 @@ private:
     ExportNotice *m_exportNotice;
     QPointer<ManualDialog> m_manual;
     QDockWidget *m_searchDock;
+    StatusLine *m_statusLine = nullptr;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;
     BriefingPtr m_briefing;

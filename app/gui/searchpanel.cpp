@@ -16,6 +16,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_ui->searchResults->setColumnHidden(SearchResultModel::SnippetColumn, false);
     m_ui->searchField->installEventFilter(this);
     connect(m_ui->searchField, &QLineEdit::textChanged, this, &SearchPanel::runSearch);
+    connect(m_ui->searchField, &QLineEdit::textChanged, this, &SearchPanel::queryChanged);
     connect(m_ui->searchField, &QLineEdit::returnPressed, this, [this] {
         const QModelIndex current = m_ui->searchResults->currentIndex();
         activate(current.isValid() ? current : m_results->index(0, 0));
@@ -38,6 +39,11 @@ void SearchPanel::focusField()
 {
     m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchField->selectAll();
+}
+
+QString SearchPanel::query() const
+{
+    return m_ui->searchField->text();
 }
 
 void SearchPanel::runSearch()

@@ -27,12 +27,16 @@ public:
     void setBriefing(BriefingPtr briefing, const QString &language);
     // Puts the cursor in the search field with its text selected.
     void focusField();
+    // What the reader searches for, as typed.
+    QString query() const;
     SearchResultModel *results() const { return m_results; }
     // Wide enough for the three columns of a result.
     QSize sizeHint() const override;
 
 Q_SIGNALS:
     void hitActivated(const BriefingSearch::Hit &hit);
+    // The reader changed the search text.
+    void queryChanged(const QString &query);
     // Escape in the field or the results: the reader is done searching.
     void closeRequested();
 

@@ -54,24 +54,42 @@ void BriefingSearch::add(const Hit &target, const QStringList &texts)
     m_targets.append(target);
     for (const QString &text : texts) {
         if (!text.isEmpty())
-            m_fields.append(Field{index, text, TextFolder::fold(text)});
+            m_fields.append(Field{index, text, TextFolder(text)});
     }
 }
 
-QString BriefingSearch::snippet(const QString &text, const QString &folded, qsizetype at,
-                                qsizetype length) const
+QString BriefingSearch::snippet(const QString &text, TextFolder::Span match)
 {
-    // Folding drops marks, so positions in the folded text are close to, not exactly, those in
-    // the shown text; the snippet is wide enough that the match is always inside it.
-    constexpr qsizetype Context = 60;
-    const double scale = folded.isEmpty() ? 1.0 : double(text.size()) / double(folded.size());
-    const qsizetype centre = qsizetype(double(at + length / 2) * scale);
-    const qsizetype from = std::max<qsizetype>(0, centre - Context);
-    const qsizetype to = std::min<qsizetype>(text.size(), centre + Context);
+    // Before the match: about three words, so that it starts within the first quarter of the
+    // results' text column. After it: a line's worth.
+    constexpr qsizetype Before = 24;
+    constexpr qsizetype After = 90;
+    const qsizetype matchEnd = match.start + match.length;
+    const auto isSpace = [&text](qsizetype i) { return text.at(i).isSpace(); };
+
+    qsizetype from = std::max<qsizetype>(0, match.start - Before);
+    if (from > 0 && !isSpace(from - 1)) {
+        // Forward to the next word; a match inside one word longer than the context (an
+        // address) is cut in that word.
+        qsizetype next = from;
+        while (next < match.start && !isSpace(next))
+            ++next;
+        if (next < match.start)
+            from = next + 1;
+    }
+    qsizetype to = std::min<qsizetype>(text.size(), matchEnd + After);
+    if (to < text.size() && !isSpace(to)) {
+        qsizetype end = to;
+        while (end > matchEnd && !isSpace(end - 1))
+            --end;
+        if (end > matchEnd)
+            to = end;
+    }
+
     QString part = text.mid(from, to - from).simplified();
     if (from > 0)
         part.prepend(u'…');
-    if (to < text.size())
+    if (to < text.size() && !text.mid(to).trimmed().isEmpty())
         part.append(u'…');
     return part;
 }
@@ -86,11 +104,11 @@ QList<BriefingSearch::Hit> BriefingSearch::find(const QString &query) const
     for (const Field &field : m_fields) {
         if (field.target == lastTarget)
             continue; // one hit per entry: its first matching field
-        const qsizetype at = field.folded.indexOf(needle);
+        const qsizetype at = field.folder.folded().indexOf(needle);
         if (at < 0)
             continue;
         Hit hit = m_targets.at(field.target);
-        hit.snippet = snippet(field.text, field.folded, at, needle.size());
+        hit.snippet = snippet(field.text, field.folder.original(at, needle.size()));
         hits.append(hit);
         lastTarget = field.target;
         if (hits.size() >= MaxHits)

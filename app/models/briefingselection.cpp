@@ -20,6 +20,14 @@ void BriefingSelection::select(const QString &id)
     setCurrent(id);
 }
 
+void BriefingSelection::setMarkedText(const QString &text)
+{
+    if (text == m_marked)
+        return;
+    m_marked = text;
+    Q_EMIT markedTextChanged(text);
+}
+
 void BriefingSelection::back()
 {
     if (!canGoBack())

@@ -5,7 +5,8 @@
 
 // The one selection the whole program shares: the id of the agenda item, tension, event,
 // place or line the reader is looking at. Every view follows it and sets it; it keeps the
-// history of what was selected so the reader can walk back and forward.
+// history of what was selected so the reader can walk back and forward, and the words the
+// reader searched for, which every page that shows document text marks.
 class BriefingSelection : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,10 @@ public:
     void select(const QString &id);
     void back();
     void forward();
+    // The search whose matches the pages mark; empty when nothing is marked.
+    const QString &markedText() const { return m_marked; }
+    void setMarkedText(const QString &text);
+
     // Forgets everything: for a new document.
     void clear();
     // Keeps only the ids `exists` accepts: for a reload of the same document.
@@ -48,6 +53,7 @@ public:
 Q_SIGNALS:
     void currentChanged(const QString &id);
     void historyChanged();
+    void markedTextChanged(const QString &text);
 
 private:
     void setCurrent(const QString &id);
@@ -55,4 +61,5 @@ private:
     QStringList m_history;
     int m_position = -1;
     QString m_current;
+    QString m_marked;
 };

@@ -8,6 +8,7 @@
 #include "models/linemodel.h"
 #include "models/placemodel.h"
 #include "models/tensionmodel.h"
+#include "models/textfolder.h"
 
 #include <QLocale>
 
@@ -19,6 +20,19 @@ namespace {
 QString escape(const QString &text)
 {
     return HtmlText::escape(text);
+}
+
+// Paragraphs (blank lines) and line breaks kept; each block made HTML by `html`.
+template<typename ToHtml>
+QString paragraphsOf(const QString &text, ToHtml html)
+{
+    QString result;
+    const QStringList blocks = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &block : blocks) {
+        result += QStringLiteral("<p>") + html(block.trimmed()).replace(u'\n', QStringLiteral("<br>"))
+            + QStringLiteral("</p>");
+    }
+    return result;
 }
 
 } // namespace
@@ -46,14 +60,39 @@ QString EntryHtml::toolTip(const QString &plainText)
 
 QString EntryHtml::paragraphs(const QString &text)
 {
+    return paragraphsOf(text, escape);
+}
+
+void EntryHtml::markMatches(const QString &query)
+{
+    m_query = TextFolder::fold(query.simplified());
+}
+
+QString EntryHtml::data(const QString &plain) const
+{
+    if (m_query.isEmpty())
+        return escape(plain);
+    // The text stays data: the pieces between the matches and the matches themselves are each
+    // escaped; only the marks around them are markup.
     QString html;
-    const QStringList blocks = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-    for (const QString &block : blocks) {
-        html += QStringLiteral("<p>")
-            + escape(block.trimmed()).replace(u'\n', QStringLiteral("<br>"))
-            + QStringLiteral("</p>");
+    qsizetype done = 0;
+    for (const TextFolder::Span &match : TextFolder(plain).findAll(m_query)) {
+        html += escape(plain.mid(done, match.start - done));
+        QString marked = element("span", escape(plain.mid(match.start, match.length)), "match");
+        if (m_firstMatch) {
+            // Where the view scrolls to when the page opens.
+            marked = QStringLiteral("<a name=\"match\">") + marked + QStringLiteral("</a>");
+            m_firstMatch = false;
+        }
+        html += marked;
+        done = match.start + match.length;
     }
-    return html;
+    return html + escape(plain.mid(done));
+}
+
+QString EntryHtml::markedParagraphs(const QString &text) const
+{
+    return paragraphsOf(text, [this](const QString &block) { return data(block); });
 }
 
 namespace {
@@ -135,7 +174,7 @@ QString EntryHtml::linkList(const QString &heading, const QStringList &ids) cons
         const QString label = kindLabel(id);
         items += QStringLiteral("<li><a href=\"")
             + escape(QString::fromLatin1(internalLink(id).toEncoded())) + QStringLiteral("\">")
-            + escape(entryTitle(id)) + QStringLiteral("</a>")
+            + data(entryTitle(id)) + QStringLiteral("</a>")
             + (label.isEmpty() ? QString()
                                : QStringLiteral(" <span class=\"meta\">") + escape(label)
                        + QStringLiteral("</span>"))
@@ -146,7 +185,7 @@ QString EntryHtml::linkList(const QString &heading, const QStringList &ids) cons
 
 QString EntryHtml::sourceItem(const Source &source) const
 {
-    QString item = escape(text(source.title)) + QStringLiteral(" — ")
+    QString item = data(text(source.title)) + QStringLiteral(" — ")
         + escape(TextList::keepTogether(source.publisher));
     if (source.date.isValid())
         item += TextList::comma(m_dates.locale()) + escape(m_dates.format(source.date));
@@ -190,6 +229,8 @@ QString EntryHtml::page(const QString &body) const
         ".meta { color: #6b7280; }"
         ".fallback { color: #b45309; font-style: italic; }"
         ".note { background-color: #fef3c7; color: #1f2937; }"
+        // A search match: a stronger yellow than a note's, with dark text in any palette.
+        ".match { background-color: #fcd34d; color: #111827; }"
         "td { padding: 2px 12px 2px 0; vertical-align: top; }"
         "</style>");
     // The page reads in its language's direction whatever its first letter is: a Persian
@@ -202,10 +243,11 @@ QString EntryHtml::page(const QString &body) const
 
 QString EntryHtml::overview() const
 {
+    m_firstMatch = true;
     const Briefing &b = *m_briefing;
-    QString body = element("h1", escape(text(b.title)) + fallbackMark(b.title));
+    QString body = element("h1", data(text(b.title)) + fallbackMark(b.title));
     if (!b.subtitle.isEmpty())
-        body += element("p", escape(text(b.subtitle)), "meta");
+        body += element("p", data(text(b.subtitle)), "meta");
     if (!b.classification.isEmpty())
         body += element("p", element("b", escape(text(b.classification))));
 
@@ -225,10 +267,10 @@ QString EntryHtml::overview() const
         const QString names = peopleNames(people);
         return names.isEmpty() ? countryName(country) : tr("%1 (%2)").arg(names, countryName(country));
     };
-    const auto link = [](const QString &id, const QString &title) -> QString {
+    const auto link = [this](const QString &id, const QString &title) -> QString {
         return QStringLiteral("<a href=\"")
             + escape(QString::fromLatin1(internalLink(id).toEncoded())) + QStringLiteral("\">")
-            + escape(title) + QStringLiteral("</a>");
+            + data(title) + QStringLiteral("</a>");
     };
     const QString separator = QStringLiteral(" · ");
 
@@ -307,8 +349,8 @@ QString EntryHtml::overview() const
     if (!b.people.isEmpty()) {
         QString people;
         for (const Person &person : b.people) {
-            people += QStringLiteral("<tr><td>") + escape(text(person.name))
-                + QStringLiteral("</td><td class=\"meta\">") + escape(text(person.role))
+            people += QStringLiteral("<tr><td>") + data(text(person.name))
+                + QStringLiteral("</td><td class=\"meta\">") + data(text(person.role))
                 + (person.country.isEmpty() ? QString()
                                             : TextList::comma(m_dates.locale()) + escape(countryName(person.country)))
                 + QStringLiteral("</td></tr>");
@@ -316,9 +358,9 @@ QString EntryHtml::overview() const
         body += element("h3", escape(tr("People"))) + element("table", people);
     }
 
-    body += element("h3", escape(tr("Purpose"))) + paragraphs(text(visit.purpose));
+    body += element("h3", escape(tr("Purpose"))) + markedParagraphs(text(visit.purpose));
     if (!b.summary.isEmpty())
-        body += element("h3", escape(tr("Summary"))) + paragraphs(text(b.summary));
+        body += element("h3", escape(tr("Summary"))) + markedParagraphs(text(b.summary));
 
     QStringList sources;
     for (const Source &source : b.sources)
@@ -334,7 +376,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
     const QStringList *sources = nullptr;
     if (const Place *place = m_briefing->place(id)) {
         const QLocale locale(m_language);
-        body = element("h2", escape(text(place->name)) + fallbackMark(place->name));
+        body = element("h2", data(text(place->name)) + fallbackMark(place->name));
         QString meta = Vocabulary::name(place->kind) + QStringLiteral(" · ")
             + tr("%1° N, %2° E")
                   .arg(locale.toString(place->position.lat, 'f', 4),
@@ -345,7 +387,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
         note = &place->note;
         sources = &place->sources;
     } else if (const MapLine *line = m_briefing->line(id)) {
-        body = element("h2", escape(text(line->name)) + fallbackMark(line->name));
+        body = element("h2", data(text(line->name)) + fallbackMark(line->name));
         QString meta = Vocabulary::name(line->kind);
         if (line->approximate)
             meta += QStringLiteral(" · ") + tr("schematic course");
@@ -356,7 +398,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
         return {};
     }
     if (!note->isEmpty())
-        body += element("div", paragraphs(text(*note)), "note");
+        body += element("div", markedParagraphs(text(*note)), "note");
     body += linkList(tr("Named by"), m_briefing->entriesAt(id));
     body += sourceList(*sources);
     return page(body);
@@ -364,6 +406,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
 
 QString EntryHtml::entry(const QString &id) const
 {
+    m_firstMatch = true;
     const Briefing &b = *m_briefing;
     const Briefing::Ref *ref = b.find(id);
     if (!ref)
@@ -421,12 +464,12 @@ QString EntryHtml::entry(const QString &id) const
         break;
     }
 
-    QString body = element("h2", escape(text(entry->title)) + fallbackMark(entry->title));
+    QString body = element("h2", data(text(entry->title)) + fallbackMark(entry->title));
     if (!metaHtml.isEmpty())
         body += element("p", metaHtml, "meta");
-    body += paragraphs(text(entry->text));
+    body += markedParagraphs(text(entry->text));
     if (!entry->note.isEmpty()) {
-        body += element("div", element("p", element("b", escape(tr("Note")))) + paragraphs(text(entry->note)),
+        body += element("div", element("p", element("b", escape(tr("Note")))) + markedParagraphs(text(entry->note)),
                         "note");
     }
     QStringList placesAndLines = entry->places;

@@ -18,6 +18,10 @@ class EntryHtml
 public:
     EntryHtml(BriefingPtr briefing, const QString &language);
 
+    // Marks every occurrence of `query` in the document's text, matched as the search matches
+    // it (TextFolder), with <span class="match">, the first inside <a name="match">.
+    void markMatches(const QString &query);
+
     // The visit in one line, its programme, the expected outcomes, the open tensions, the
     // people, the purpose and summary, the sources: in that order.
     QString overview() const;
@@ -39,6 +43,10 @@ public:
 
 private:
     QString text(const LocalizedText &text) const;
+    // Document text made HTML: escaped, its matches of the query marked.
+    QString data(const QString &plain) const;
+    // paragraphs(), the matches marked.
+    QString markedParagraphs(const QString &text) const;
     QString fallbackMark(const LocalizedText &text) const;
     QString entryTitle(const QString &id) const;
     QString kindLabel(const QString &id) const;
@@ -54,4 +62,6 @@ private:
     BriefingPtr m_briefing;
     QString m_language;
     DateFormatter m_dates;
+    QString m_query; // folded; empty when nothing is marked
+    mutable bool m_firstMatch = true;
 };

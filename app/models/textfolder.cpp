@@ -1,7 +1,5 @@
 #include "models/textfolder.h"
 
-#include <QList>
-
 namespace {
 
 // Characters that carry no meaning for a match: Arabic-script diacritics (harakat, shadda,
@@ -36,22 +34,75 @@ char32_t foldLetter(char32_t c)
 
 QString TextFolder::fold(QStringView text)
 {
-    // Decompose, so that accents become separate marks that can be dropped.
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    const QList<uint> codePoints = decomposed.toUcs4();
-    for (char32_t c : codePoints) {
-        if (QChar::category(c) == QChar::Mark_NonSpacing || isIgnorable(c))
-            continue;
-        c = foldLetter(c);
-        c = QChar::toCaseFolded(c);
-        if (QChar::requiresSurrogates(c)) {
-            folded += QChar(QChar::highSurrogate(c));
-            folded += QChar(QChar::lowSurrogate(c));
-        } else {
-            folded += QChar(char16_t(c));
+    return TextFolder(text).m_folded;
+}
+
+TextFolder::TextFolder(QStringView text)
+    : m_size(text.size())
+{
+    m_folded.reserve(text.size());
+    m_origins.reserve(text.size());
+    // Character by character, so that each folded character knows its origin. Decomposing
+    // turns accents into separate marks that can be dropped; most characters have nothing to
+    // decompose and skip the work.
+    qsizetype position = 0;
+    while (position < text.size()) {
+        const qsizetype start = position;
+        char32_t c = text.at(position).unicode();
+        if (QChar::isHighSurrogate(c) && position + 1 < text.size()
+            && text.at(position + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(position), text.at(position + 1));
+            ++position;
+        }
+        ++position;
+        QList<uint> parts{uint(c)};
+        if (QChar::decompositionTag(c) != QChar::NoDecomposition) {
+            parts = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KD).toUcs4();
+        }
+        for (char32_t part : std::as_const(parts)) {
+            if (QChar::category(part) == QChar::Mark_NonSpacing || isIgnorable(part))
+                continue;
+            part = QChar::toCaseFolded(foldLetter(part));
+            if (QChar::requiresSurrogates(part)) {
+                m_folded += QChar(QChar::highSurrogate(part));
+                m_folded += QChar(QChar::lowSurrogate(part));
+                m_origins += {start, start};
+            } else {
+                m_folded += QChar(char16_t(part));
+                m_origins += start;
+            }
         }
     }
-    return folded;
+}
+
+TextFolder::Span TextFolder::original(qsizetype at, qsizetype length) const
+{
+    if (at < 0 || length <= 0 || at + length > m_folded.size())
+        return {};
+    const qsizetype start = m_origins.at(at);
+    // The match ends where the next character that is not part of its last one begins: the
+    // marks and joiners dropped in between belong to it.
+    qsizetype next = at + length;
+    const qsizetype last = m_origins.at(next - 1);
+    while (next < m_origins.size() && m_origins.at(next) == last)
+        ++next;
+    const qsizetype end = next < m_origins.size() ? m_origins.at(next) : m_size;
+    return {start, end - start};
+}
+
+QList<TextFolder::Span> TextFolder::findAll(QStringView needle) const
+{
+    QList<Span> spans;
+    if (needle.isEmpty())
+        return spans;
+    for (qsizetype at = m_folded.indexOf(needle); at >= 0;
+         at = m_folded.indexOf(needle, at + needle.size())) {
+        const Span span = original(at, needle.size());
+        // A match that starts inside the character the previous one ended in (a ligature split
+        // by the query) is already covered.
+        if (!spans.isEmpty() && span.start < spans.constLast().start + spans.constLast().length)
+            continue;
+        spans.append(span);
+    }
+    return spans;
 }

@@ -1,5 +1,6 @@
 #include "gui/map/mapcanvas.h"
 
+#include "document/textlist.h"
 #include "document/vocabulary.h"
 #include "map/mapfigure.h"
 #include "map/mapprojection.h"
@@ -23,12 +24,6 @@
 #include <cmath>
 
 namespace {
-
-// Unicode isolates keep a name in one script from reordering the text around it.
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
 
 // A little room around the region, so that its edges do not touch the frame.
 constexpr double FitPadding = 0.92;
@@ -208,7 +203,7 @@ QString MapCanvas::describe(const QString &id) const
     const BriefingPtr &briefing = m_painter.briefing();
     if (!briefing)
         return {};
-    const QString name = isolated(m_painter.nameOf(id));
+    const QString name = TextList::isolated(m_painter.nameOf(id));
     if (const Place *place = briefing->place(id)) {
         const QString kind = Vocabulary::name(place->kind);
         return place->approximate ? tr("%1 (%2, approximate position)").arg(name, kind)

@@ -15,6 +15,7 @@
 #include "gui/entrylistpage.h"
 #include "gui/exportdialog.h"
 #include "gui/languagemanager.h"
+#include "gui/mnemonictext.h"
 #include "gui/map/mapcanvas.h"
 #include "gui/map/mappage.h"
 #include "gui/overviewpage.h"
@@ -324,7 +325,8 @@ void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
     page->setProperty(TabKeyProperty, key);
     page->setObjectName(QStringLiteral("page-") + key);
     page->setAccessibleName(title);
-    const int index = m_ui->tabs->addTab(page, title);
+    // The tab, and the Tabs menu that copies its text, show a title with "&" as it is.
+    const int index = m_ui->tabs->addTab(page, MnemonicText::literal(title));
     m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title));
 }
 
@@ -361,6 +363,7 @@ void MainWindow::rebuildTabs()
         addTab(new DeferredPage([this, row, title] {
                    const QModelIndex index = m_agendaModel->index(row, 0);
                    auto *page = new EntryListPage(m_agendaModel, index, m_selection);
+                   page->setTitle(index.data().toString());
                    page->setHeading(index.data(EntryRoles::TextRole).toString());
                    page->setEmptyText(tr("This agenda area lists no items."));
                    page->list()->setAccessibleName(title);
@@ -422,7 +425,8 @@ void MainWindow::updateRecentMenu()
     m_ui->menuRecent->clear();
     for (const QString &file : std::as_const(m_settings->recentFiles)) {
         // The menu shows the name; the whole path is in the status tip.
-        QAction *action = m_ui->menuRecent->addAction(QFileInfo(file).fileName());
+        QAction *action =
+            m_ui->menuRecent->addAction(MnemonicText::literal(QFileInfo(file).fileName()));
         action->setStatusTip(file);
         connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
     }

@@ -2,6 +2,7 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,15 @@ private:
         return file.readAll();
     }
 
+    // `count` agenda areas, "a0" to "aN", each without items.
+    static QByteArray areas(int count)
+    {
+        QByteArrayList list;
+        for (int i = 0; i < count; ++i)
+            list.append("{\"id\": \"a" + QByteArray::number(i) + "\", \"title\": \"A\", \"items\": []}");
+        return list.join(", ");
+    }
+
     // `"k1": 0, … "kN": 0,`: keys the format does not know, to make an object wide.
     static QByteArray wideKeys(int count)
     {
@@ -30,6 +40,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Messages write counts with the locale's digits and separators: "20,001".
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
     void validFiles_data()
     {
         QTest::addColumn<QString>("file");
@@ -169,6 +185,102 @@ private Q_SLOTS:
                           "\"title\": \"I\", \"text\": \"T\", \"related\": [\"i1\"], \"sources\": "
                           "[\"source-1\"]}]}]")
             << 24 << 103 << u"/agenda/0/items/0/related/0"_qs << u"an entry cannot name itself"_qs;
+        // A visit happens on days; only the forms the format allows for it pass.
+        const QString visitDate = u"the visit's \"date\" must be a day, such as \"2025-04-28\", or a "
+                                  "span of days, such as \"2025-04-28/2025-04-30\", but "_qs;
+        QTest::newRow("visit date: a month")
+            << QByteArray("\"2025-05-12\"") << QByteArray("\"2025-04\"") << 11 << 13
+            << u"/visit/date"_qs << visitDate + u"\"2025-04\" is a month"_qs;
+        QTest::newRow("visit date: a year")
+            << QByteArray("\"2025-05-12\"") << QByteArray("\"2025\"") << 11 << 13
+            << u"/visit/date"_qs << visitDate + u"\"2025\" is a year"_qs;
+        QTest::newRow("visit date: an approximate day")
+            << QByteArray("\"2025-05-12\"") << QByteArray("\"~2025-04-28\"") << 11 << 13
+            << u"/visit/date"_qs << visitDate + u"\"~2025-04-28\" is an approximate day"_qs;
+        QTest::newRow("visit date: a span of years")
+            << QByteArray("\"2025-05-12\"") << QByteArray("\"2020/2025\"") << 11 << 13
+            << u"/visit/date"_qs << visitDate + u"\"2020/2025\" is a span that starts with a year"_qs;
+        QTest::newRow("visit date: a span that ends with a month")
+            << QByteArray("\"2025-05-12\"") << QByteArray("\"2025-04-28/2025-05\"") << 11 << 13
+            << u"/visit/date"_qs
+            << visitDate + u"\"2025-04-28/2025-05\" is a span that ends with a month"_qs;
+        QTest::newRow("produced: a year")
+            << QByteArray("\"title\": \"Minimal test briefing\",")
+            << QByteArray("\"title\": \"Minimal test briefing\", \"produced\": \"2025\",") << 5 << 49
+            << u"/produced"_qs
+            << u"\"produced\" must be a day, such as \"2025-04-20\", but \"2025\" is a year"_qs;
+        QTest::newRow("produced: a span of days")
+            << QByteArray("\"title\": \"Minimal test briefing\",")
+            << QByteArray("\"title\": \"Minimal test briefing\", \"produced\": \"2025-04-20/2025-04-21\",")
+            << 5 << 49 << u"/produced"_qs
+            << u"\"produced\" must be a day, such as \"2025-04-20\", but \"2025-04-20/2025-04-21\" is "
+               "a span"_qs;
+        // A required text given as an empty string in a language would show as nothing.
+        QTest::newRow("required text empty in its language")
+            << QByteArray("\"title\": \"Minimal test briefing\"") << QByteArray("\"title\": {\"en\": \"\"}")
+            << 5 << 19 << u"/title/en"_qs
+            << u"the \"en\" text of \"title\" is empty; write it, or leave that language out"_qs;
+        QTest::newRow("required text only white space in its language")
+            << QByteArray("\"title\": \"Minimal test briefing\"")
+            << QByteArray("\"title\": {\"en\": \" \\t \"}") << 5 << 19 << u"/title/en"_qs
+            << u"the \"en\" text of \"title\" is empty; write it, or leave that language out"_qs;
+        const QString notOurs = u"is not a language this program shows; a briefing's texts may be "
+                                "written only in \"en\", \"az\" or \"fa\""_qs;
+        QTest::newRow("text in a language the program does not show")
+            << QByteArray("\"title\": \"Minimal test briefing\"")
+            << QByteArray("\"title\": {\"en\": \"Minimal\", \"xx\": \"X\"}") << 5 << 36
+            << u"/title/xx"_qs << u"\"xx\" "_qs + notOurs;
+        QTest::newRow("briefing in a language the program does not show")
+            << QByteArray("\"languages\": [\"en\"]") << QByteArray("\"languages\": [\"xx\"]") << 4
+            << 17 << u"/languages/0"_qs << u"\"xx\" "_qs + notOurs;
+        QTest::newRow("more agenda areas than tabs can hold")
+            << QByteArray("\"agenda\": []") << QByteArray("\"agenda\": [" + areas(25) + "]") << 24
+            << 1012 << u"/agenda/24"_qs
+            << u"a briefing may have at most 24 agenda areas, each shown as a tab, but this one "
+               "has 25; this is area 25"_qs;
+        // The value as written, not rounded to six digits ("lat 90 is out of range").
+        QTest::newRow("latitude just out of range")
+            << QByteArray("\"lat\": 10.5") << QByteArray("\"lat\": 90.0000001") << 26 << 81
+            << u"/places/0/lat"_qs
+            << u"lat 90.0000001 is out of range: it must be between -90 and 90"_qs;
+        QTest::newRow("source address with a space")
+            << QByteArray("\"https://example.org/source-1\"")
+            << QByteArray("\"https://example.org/source 1\"") << 22 << 92 << u"/sources/0/url"_qs
+            << u"a source address may not contain a space (character 27 of the address); write "
+               "it as %20"_qs;
+        QTest::newRow("source address with a quote")
+            << QByteArray("\"https://example.org/source-1\"")
+            << QByteArray("\"https://example.org/\\\"q\\\"\"") << 22 << 92 << u"/sources/0/url"_qs
+            << u"a source address may not contain a double quote (character 21 of the address); "
+               "write it as %22"_qs;
+        // Each kind of text has a length limit of its own, far above any real briefing.
+        QTest::newRow("id too long")
+            << QByteArray("{\"id\": \"country-b\", \"name\": \"Country B\"}")
+            << QByteArray("{\"id\": \"" + QByteArray(65, 'c') + "\", \"name\": \"Country B\"}") << 16
+            << 12 << u"/countries/1/id"_qs
+            << u"this id is 65 characters long; an id may have at most 64"_qs;
+        QTest::newRow("reference too long to be an id")
+            << QByteArray("\"visitors\": [\"person-a\"]")
+            << QByteArray("\"visitors\": [\"" + QByteArray(65, 'p') + "\"]") << 9 << 18
+            << u"/visit/visitors/0"_qs << u"this id is 65 characters long; an id may have at most 64"_qs;
+        QTest::newRow("title too long")
+            << QByteArray("\"Minimal test briefing\"") << QByteArray('"' + QByteArray(301, 't') + '"')
+            << 5 << 12 << u"/title"_qs
+            << u"\"title\" is 301 characters long; a title or name may have at most 300"_qs;
+        QTest::newRow("name too long in one language")
+            << QByteArray("\"name\": \"Country A\"")
+            << QByteArray("\"name\": {\"en\": \"" + QByteArray(301, 'n') + "\"}") << 15 << 40
+            << u"/countries/0/name/en"_qs
+            << u"\"name\" is 301 characters long; a title or name may have at most 300"_qs;
+        QTest::newRow("address too long")
+            << QByteArray("\"https://example.org/source-1\"")
+            << QByteArray("\"https://example.org/" + QByteArray(1981, 'u') + '"') << 22 << 92
+            << u"/sources/0/url"_qs
+            << u"the address is 2,001 characters long; an address may have at most 2,000"_qs;
+        QTest::newRow("paragraph too long")
+            << QByteArray("\"Test fixture: fictional content.\"")
+            << QByteArray('"' + QByteArray(20001, 'x') + '"') << 12 << 16 << u"/visit/purpose"_qs
+            << u"\"purpose\" is 20,001 characters long; a paragraph of text may have at most 20,000"_qs;
         QTest::newRow("unknown enum value")
             << QByteArray("\"kind\": \"capital\"") << QByteArray("\"kind\": \"metropolis\"") << 26
             << 63 << u"/places/0/kind"_qs << u"\"metropolis\" is not one of the allowed values"_qs;
@@ -198,6 +310,49 @@ private Q_SLOTS:
         QCOMPARE(problem.file, u"test.briefing.json"_qs);
         QVERIFY(problem.toString().startsWith(
             u"test.briefing.json:%1:%2: error: "_qs.arg(line).arg(column)));
+    }
+
+    // What the checks above refuse stops exactly at the limit: these load without an error.
+    void acceptedAtTheLimits_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::newRow("visit on a span of days")
+            << QByteArray("\"2025-05-12\"") << QByteArray("\"2025-04-28/2025-04-30\"");
+        QTest::newRow("produced on a day")
+            << QByteArray("\"title\": \"Minimal test briefing\",")
+            << QByteArray("\"title\": \"Minimal test briefing\", \"produced\": \"2025-04-20\",");
+        QTest::newRow("texts in the program's languages")
+            << QByteArray("\"languages\": [\"en\"]") << QByteArray("\"languages\": [\"fa\", \"az\", \"en\"]");
+        QTest::newRow("24 agenda areas")
+            << QByteArray("\"agenda\": []") << QByteArray("\"agenda\": [" + areas(24) + "]");
+        QTest::newRow("an id of 64 characters")
+            << QByteArray("\"source-1\", \"title\"")
+            << QByteArray("\"" + QByteArray(64, 's') + "\", \"title\"");
+        // 300 characters outside the Basic Multilingual Plane are 600 UTF-16 units.
+        QTest::newRow("a title of 300 characters, each two UTF-16 units")
+            << QByteArray("\"Minimal test briefing\"")
+            << QByteArray('"' + QString(u"\U0001F30D"_qs).repeated(300).toUtf8() + '"');
+        QTest::newRow("an address of 2,000 characters")
+            << QByteArray("\"https://example.org/source-1\"")
+            << QByteArray("\"https://example.org/" + QByteArray(1980, 'u') + '"');
+        QTest::newRow("a paragraph of 20,000 characters")
+            << QByteArray("\"Test fixture: fictional content.\"")
+            << QByteArray('"' + QByteArray(20000, 'x') + '"');
+        QTest::newRow("latitude 90")
+            << QByteArray("\"lat\": 10.5") << QByteArray("\"lat\": 90.0");
+    }
+
+    void acceptedAtTheLimits()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QByteArray data = minimal();
+        QVERIFY2(data.contains(from), from.constData());
+        data.replace(data.indexOf(from), from.size(), to);
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        QVERIFY(!hasErrors(result.problems));
     }
 
     void unknownKeyIsAWarning()
@@ -248,7 +403,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::newRow("empty") << QByteArray() << u"the file is empty"_qs << 1 << 1;
-        QTest::newRow("blank") << QByteArray(" \n\n ") << u"the file is empty"_qs << 1 << 1;
+        QTest::newRow("blank") << QByteArray(" \n\n ")
+                               << u"the file holds only white space (spaces, tabs or line breaks) "
+                                  "and no briefing"_qs
+                               << 1 << 1;
         QTest::newRow("array") << QByteArray("[1, 2]") << u"holds a list"_qs << 1 << 1;
         QTest::newRow("scalar") << QByteArray("\n  42") << u"holds a single value"_qs << 2 << 3;
         QTest::newRow("truncated") << minimal().left(300) << u"ends before the JSON is complete"_qs

@@ -1,7 +1,10 @@
 #include "document/briefingreader.h"
 #include "gui/exportdialog.h"
+#include "testdata.h"
 
+#include <QAccessible>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QRadioButton>
 #include <QTest>
@@ -44,6 +47,27 @@ private Q_SLOTS:
         QCOMPARE(html.windowTitle(), u"Export HTML"_qs);
         QVERIFY(!html.findChild<QComboBox *>(u"paperCombo"_qs)->isVisible());
         QVERIFY(!html.findChild<QLabel *>(u"paperLabel"_qs)->isVisible());
+    }
+
+    // An area called "R&D" is offered as "R&D", not as "RD" with "D" underlined.
+    void areaTitleShowsItsAmpersand()
+    {
+        QByteArray data;
+        {
+            QFile minimal(testDataPath(u"valid/minimal.briefing.json"_qs));
+            QVERIFY(minimal.open(QIODevice::ReadOnly));
+            data = minimal.readAll();
+        }
+        data.replace("\"agenda\": []",
+                     "\"agenda\": [{\"id\": \"rnd\", \"title\": \"R&D\", \"items\": []}]");
+        const BriefingPtr briefing = BriefingReader::readData(data, u"t.json"_qs).briefing;
+        QVERIFY(briefing);
+        ExportDialog dialog(ExportDialog::Format::Pdf, briefing, u"en"_qs, u"rnd"_qs, {});
+        auto *areaRadio = dialog.findChild<QRadioButton *>(u"areaRadio"_qs);
+        QVERIFY(areaRadio->isEnabled());
+        QAccessibleInterface *radio = QAccessible::queryAccessibleInterface(areaRadio);
+        QVERIFY(radio);
+        QCOMPARE(radio->text(QAccessible::Name), u"Only the agenda area “R&D”"_qs);
     }
 
     // A choice that cannot be made says what would make it possible.

@@ -17,6 +17,7 @@
 #include "models/textfolder.h"
 #include "testdata.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QTabBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -723,6 +725,51 @@ private Q_SLOTS:
         QCOMPARE(window.tabKeys().indexOf(window.currentTabKey()), 2);
         QTest::keyClick(&window, Qt::Key_Tab, Qt::ControlModifier);
         QCOMPARE(window.tabKeys().indexOf(window.currentTabKey()), 3);
+    }
+
+    // Tabs, the Tabs menu and the recent files show a title or name with "&" as it is, and
+    // the area's page is headed by the area's own title.
+    void ampersandsShowAsWritten()
+    {
+        QTemporaryDir dir;
+        QByteArray data;
+        {
+            QFile minimal(testDataPath(u"valid/minimal.briefing.json"_qs));
+            QVERIFY(minimal.open(QIODevice::ReadOnly));
+            data = minimal.readAll();
+        }
+        data.replace("\"agenda\": []",
+                     "\"agenda\": [{\"id\": \"rnd\", \"title\": \"R&D\", \"summary\": \"Research.\", "
+                     "\"items\": [{\"id\": \"i1\", \"title\": \"Labs\", \"text\": \"T\", "
+                     "\"sources\": [\"source-1\"]}]}]");
+        const QString path = dir.filePath(u"R&D notes.briefing.json"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QVERIFY(showActive(window));
+        // What the reader sees, and a screen reader says: Qt drops a lone "&" from both.
+        auto *tabs = window.findChild<QTabWidget *>(u"tabs"_qs);
+        QAccessibleInterface *tabBar = QAccessible::queryAccessibleInterface(tabs->tabBar());
+        QVERIFY(tabBar);
+        QCOMPARE(tabBar->child(1)->text(QAccessible::Name), u"R&D"_qs);
+        auto *menuTabs = window.findChild<QMenu *>(u"menuTabs"_qs);
+        QCOMPARE(menuTabs->actions().at(1)->iconText(), u"R&D"_qs);
+        auto *recent = window.findChild<QMenu *>(u"menuRecent"_qs);
+        QCOMPARE(recent->actions().first()->iconText(), u"R&D notes.briefing.json"_qs);
+
+        QVERIFY(window.showTab(u"rnd"_qs));
+        auto *page = tabs->currentWidget()->findChild<EntryListPage *>();
+        QVERIFY(page);
+        auto *title = page->findChild<QLabel *>(u"title"_qs);
+        QVERIFY(title);
+        QTRY_VERIFY(title->isVisible());
+        QCOMPARE(title->text(), u"R&D"_qs);
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QCOMPARE(page->findChild<QLabel *>(u"heading"_qs)->text(), u"Research."_qs);
     }
 
     void droppingAFileOpensIt()

@@ -1,6 +1,7 @@
 #include "document/briefingreader.h"
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
+#include "gui/mnemonictext.h"
 #include "gui/shortcutsdialog.h"
 #include "testdata.h"
 
@@ -82,7 +83,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, plain);
-        QCOMPARE(ShortcutsDialog::plainText(text), plain);
+        QCOMPARE(MnemonicText::plain(text), plain);
     }
 
     void listsEveryActionWithAShortcut()
@@ -99,7 +100,7 @@ private Q_SLOTS:
             auto *action = item->data(0, Qt::UserRole).value<QAction *>();
             QVERIFY(action);
             listed.insert(action);
-            QCOMPARE(item->text(0), ShortcutsDialog::plainText(action->text()));
+            QCOMPARE(item->text(0), MnemonicText::plain(action->text()));
             QVERIFY(item->text(1).contains(
                 action->shortcut().toString(QKeySequence::NativeText)));
         }

@@ -548,6 +548,94 @@
         <source>the text holds a bidirectional override character (U+%1), which can make it show in a misleading order</source>
         <translation>mətndə yazı istiqamətini dəyişən simvol (U+%1) var; bu simvol mətnin yanıldıcı ardıcıllıqla göstərilməsinə səbəb ola bilər</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a language this program shows; a briefing&apos;s texts may be written only in %2</source>
+        <translation>&quot;%1&quot; bu proqramın göstərdiyi dil deyil; brifinqin mətnləri yalnız %2 dilində yazıla bilər</translation>
+    </message>
+    <message>
+        <source>this id is %L1 characters long; an id may have at most %L2</source>
+        <translation>bu identifikator %L1 simvoldan ibarətdir; identifikatorda ən çoxu %L2 simvol ola bilər</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %L2 characters long; a title or name may have at most %L3</source>
+        <translation>&quot;%1&quot; %L2 simvoldan ibarətdir; başlıqda və ya adda ən çoxu %L3 simvol ola bilər</translation>
+    </message>
+    <message>
+        <source>the address is %L1 characters long; an address may have at most %L2</source>
+        <translation>ünvan %L1 simvoldan ibarətdir; ünvanda ən çoxu %L2 simvol ola bilər</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %L2 characters long; a paragraph of text may have at most %L3</source>
+        <translation>&quot;%1&quot; %L2 simvoldan ibarətdir; mətnin bir abzasında ən çoxu %L3 simvol ola bilər</translation>
+    </message>
+    <message>
+        <source>an approximate year</source>
+        <translation>təxmini il</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>an approximate month</source>
+        <translation>təxmini ay</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>an approximate day</source>
+        <translation>təxmini gün</translation>
+    </message>
+    <message>
+        <source>a span</source>
+        <translation>zaman aralığı</translation>
+    </message>
+    <message>
+        <source>a span that starts with %1</source>
+        <translation>%1 ilə başlayan zaman aralığı</translation>
+    </message>
+    <message>
+        <source>a span that ends with %1</source>
+        <translation>%1 ilə bitən zaman aralığı</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>boşluq</translation>
+    </message>
+    <message>
+        <source>a double quote</source>
+        <translation>qoşa dırnaq (&quot;)</translation>
+    </message>
+    <message>
+        <source>a line break or another control character</source>
+        <translation>sətir keçidi və ya başqa idarəedici simvol</translation>
+    </message>
+    <message>
+        <source>the character %1</source>
+        <translation>%1 simvolu</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; is empty; write it, or leave that language out</source>
+        <translation>&quot;%2&quot; sahəsinin &quot;%1&quot; mətni boşdur; mətni yazın və ya həmin dili çıxarın</translation>
+    </message>
+    <message>
+        <source>the visit&apos;s &quot;date&quot; must be a day, such as &quot;2025-04-28&quot;, or a span of days, such as &quot;2025-04-28/2025-04-30&quot;, but &quot;%1&quot; is %2</source>
+        <translation>səfərin &quot;date&quot; sahəsi gün (məsələn, &quot;2025-04-28&quot;) və ya günlər aralığı (məsələn, &quot;2025-04-28/2025-04-30&quot;) olmalıdır, amma &quot;%1&quot; — %2</translation>
+    </message>
+    <message>
+        <source>&quot;produced&quot; must be a day, such as &quot;2025-04-20&quot;, but &quot;%1&quot; is %2</source>
+        <translation>&quot;produced&quot; sahəsi gün olmalıdır (məsələn, &quot;2025-04-20&quot;), amma &quot;%1&quot; — %2</translation>
+    </message>
+    <message>
+        <source>a source address may not contain %1 (character %L2 of the address); write it as %3</source>
+        <translation>mənbə ünvanında %1 ola bilməz (ünvanın %L2 nömrəli simvolu); onun yerinə %3 yazın</translation>
+    </message>
+    <message>
+        <source>a briefing may have at most %L1 agenda areas, each shown as a tab, but this one has %L2; this is area %L3</source>
+        <translation>brifinqdə ən çoxu %L1 gündəlik sahəsi ola bilər (hər biri ayrıca vərəqdə göstərilir), bu brifinqdə isə %L2 sahə var; bu, %L3 nömrəli sahədir</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1080,6 +1168,10 @@
     <message>
         <source>the file ends before the JSON is complete (was it cut off?)</source>
         <translation>fayl JSON tamamlanmadan bitir (kəsilib?)</translation>
+    </message>
+    <message>
+        <source>the file holds only white space (spaces, tabs or line breaks) and no briefing</source>
+        <translation>faylda yalnız boşluq simvolları (boşluq, tabulyasiya və ya sətir keçidi) var, brifinq yoxdur</translation>
     </message>
 </context>
 <context>

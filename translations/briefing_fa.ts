@@ -545,6 +545,94 @@
         <source>the text holds a bidirectional override character (U+%1), which can make it show in a misleading order</source>
         <translation>متن یک نویسه کنترل جهت دوسویه (U+%1) دارد که ممکن است متن را با ترتیبی گمراه‌کننده نمایش دهد</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a language this program shows; a briefing&apos;s texts may be written only in %2</source>
+        <translation>&quot;%1&quot; زبانی نیست که این برنامه نشان می‌دهد؛ متن‌های گزارش توجیهی را تنها به %2 می‌توان نوشت</translation>
+    </message>
+    <message>
+        <source>this id is %L1 characters long; an id may have at most %L2</source>
+        <translation>این شناسه %L1 نویسه دارد؛ هر شناسه حداکثر %L2 نویسه می‌تواند داشته باشد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %L2 characters long; a title or name may have at most %L3</source>
+        <translation>&quot;%1&quot; %L2 نویسه دارد؛ هر عنوان یا نام حداکثر %L3 نویسه می‌تواند داشته باشد</translation>
+    </message>
+    <message>
+        <source>the address is %L1 characters long; an address may have at most %L2</source>
+        <translation>این نشانی %L1 نویسه دارد؛ هر نشانی حداکثر %L2 نویسه می‌تواند داشته باشد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %L2 characters long; a paragraph of text may have at most %L3</source>
+        <translation>&quot;%1&quot; %L2 نویسه دارد؛ هر بند متن حداکثر %L3 نویسه می‌تواند داشته باشد</translation>
+    </message>
+    <message>
+        <source>an approximate year</source>
+        <translation>سالی تقریبی</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>یک سال</translation>
+    </message>
+    <message>
+        <source>an approximate month</source>
+        <translation>ماهی تقریبی</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>یک ماه</translation>
+    </message>
+    <message>
+        <source>an approximate day</source>
+        <translation>روزی تقریبی</translation>
+    </message>
+    <message>
+        <source>a span</source>
+        <translation>یک بازه</translation>
+    </message>
+    <message>
+        <source>a span that starts with %1</source>
+        <translation>بازه‌ای با آغاز %1</translation>
+    </message>
+    <message>
+        <source>a span that ends with %1</source>
+        <translation>بازه‌ای با پایان %1</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>فاصله</translation>
+    </message>
+    <message>
+        <source>a double quote</source>
+        <translation>گیومهٔ لاتین (&quot;)</translation>
+    </message>
+    <message>
+        <source>a line break or another control character</source>
+        <translation>شکست خط یا نویسهٔ کنترلی دیگری</translation>
+    </message>
+    <message>
+        <source>the character %1</source>
+        <translation>نویسهٔ %1</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; is empty; write it, or leave that language out</source>
+        <translation>متن &quot;%1&quot; در &quot;%2&quot; خالی است؛ آن را بنویسید یا آن زبان را کنار بگذارید</translation>
+    </message>
+    <message>
+        <source>the visit&apos;s &quot;date&quot; must be a day, such as &quot;2025-04-28&quot;, or a span of days, such as &quot;2025-04-28/2025-04-30&quot;, but &quot;%1&quot; is %2</source>
+        <translation>&quot;date&quot; سفر باید یک روز (مانند &quot;2025-04-28&quot;) یا بازه‌ای از روزها (مانند &quot;2025-04-28/2025-04-30&quot;) باشد، اما &quot;%1&quot; %2 است</translation>
+    </message>
+    <message>
+        <source>&quot;produced&quot; must be a day, such as &quot;2025-04-20&quot;, but &quot;%1&quot; is %2</source>
+        <translation>&quot;produced&quot; باید یک روز باشد (مانند &quot;2025-04-20&quot;)، اما &quot;%1&quot; %2 است</translation>
+    </message>
+    <message>
+        <source>a source address may not contain %1 (character %L2 of the address); write it as %3</source>
+        <translation>نشانی منبع نمی‌تواند %1 داشته باشد (نویسهٔ %L2 نشانی)؛ به جای آن %3 بنویسید</translation>
+    </message>
+    <message>
+        <source>a briefing may have at most %L1 agenda areas, each shown as a tab, but this one has %L2; this is area %L3</source>
+        <translation>هر گزارش توجیهی حداکثر %L1 حوزه دستور کار می‌تواند داشته باشد (هر کدام در یک زبانه)، اما این یکی %L2 حوزه دارد؛ این حوزه شماره %L3 است</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1074,6 +1162,10 @@
     <message>
         <source>the file ends before the JSON is complete (was it cut off?)</source>
         <translation>پرونده پیش از کامل شدن JSON به پایان می‌رسد (آیا ناقص مانده است؟)</translation>
+    </message>
+    <message>
+        <source>the file holds only white space (spaces, tabs or line breaks) and no briefing</source>
+        <translation>پرونده فقط فضای خالی (فاصله، تب یا شکست خط) دارد و هیچ گزارش توجیهی در آن نیست</translation>
     </message>
 </context>
 <context>

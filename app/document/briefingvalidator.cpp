@@ -2,12 +2,15 @@
 
 #include "document/entryid.h"
 #include "document/jsonscanner.h"
+#include "document/programlanguages.h"
 #include "document/vocabulary.h"
 #include "document/weblink.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cmath>
 
@@ -71,10 +74,146 @@ QString typeName(const QJsonValue &value)
     return BriefingValidator::tr("nothing");
 }
 
-const QRegularExpression &languagePattern()
+// A value quoted in a message, cut short: a message stays a line, whatever the file holds.
+QString excerpt(const QString &value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
-    return pattern;
+    constexpr qsizetype Shown = 40;
+    return value.size() <= Shown ? value : value.left(Shown) + u'…';
+}
+
+// "en", "az" or "fa": the languages a text may be written in.
+QString programLanguageList()
+{
+    QStringList quoted;
+    for (const QString &language : ProgramLanguages::codes())
+        quoted.append(u'"' + language + u'"');
+    const QString last = quoted.takeLast();
+    return BriefingValidator::tr("%1 or %2").arg(quoted.join(QStringLiteral(", ")), last);
+}
+
+QString notAProgramLanguage(const QString &code)
+{
+    return BriefingValidator::tr("\"%1\" is not a language this program shows; a briefing's "
+                                 "texts may be written only in %2")
+        .arg(excerpt(code), programLanguageList());
+}
+
+// The kinds of text with a length limit of their own, told apart by their key.
+enum class TextKind { Id, Name, Address, Paragraph };
+
+TextKind textKind(const QString &key)
+{
+    static const QStringList ids{u"id"_qs,    u"guest"_qs,   u"host"_qs, u"place"_qs,
+                                 u"event"_qs, u"country"_qs, u"lane"_qs};
+    static const QStringList paragraphs{u"summary"_qs, u"text"_qs, u"note"_qs, u"purpose"_qs};
+    if (key == u"url")
+        return TextKind::Address;
+    if (ids.contains(key))
+        return TextKind::Id;
+    if (paragraphs.contains(key))
+        return TextKind::Paragraph;
+    return TextKind::Name;
+}
+
+int lengthLimit(TextKind kind)
+{
+    switch (kind) {
+    case TextKind::Id: return EntryId::MaxLength;
+    case TextKind::Name: return BriefingValidator::MaxNameLength;
+    case TextKind::Address: return BriefingValidator::MaxAddressLength;
+    case TextKind::Paragraph: return BriefingValidator::MaxParagraphLength;
+    }
+    return 0;
+}
+
+QString lengthMessage(TextKind kind, const QString &key, qsizetype length)
+{
+    const int limit = lengthLimit(kind);
+    switch (kind) {
+    case TextKind::Id:
+        return BriefingValidator::tr("this id is %L1 characters long; an id may have at most %L2")
+            .arg(length)
+            .arg(limit);
+    case TextKind::Name:
+        return BriefingValidator::tr("\"%1\" is %L2 characters long; a title or name may have at "
+                                     "most %L3")
+            .arg(key)
+            .arg(length)
+            .arg(limit);
+    case TextKind::Address:
+        return BriefingValidator::tr("the address is %L1 characters long; an address may have at "
+                                     "most %L2")
+            .arg(length)
+            .arg(limit);
+    case TextKind::Paragraph:
+        return BriefingValidator::tr("\"%1\" is %L2 characters long; a paragraph of text may have "
+                                     "at most %L3")
+            .arg(key)
+            .arg(length)
+            .arg(limit);
+    }
+    return {};
+}
+
+// Characters, not UTF-16 units: a letter outside the Basic Multilingual Plane counts once.
+qsizetype characterCount(const QString &text)
+{
+    qsizetype count = text.size();
+    for (const QChar c : text) {
+        if (c.isLowSurrogate())
+            --count;
+    }
+    return count;
+}
+
+// What `date` is, for a key that takes a day (or, with `spanOfDays`, a span of days): empty
+// when it is one.
+QString notADay(const FuzzyDate &date, bool spanOfDays)
+{
+    const auto describe = [](const FuzzyDate::Point &point) -> QString {
+        switch (point.precision) {
+        case FuzzyDate::Precision::Year:
+            return point.approximate ? BriefingValidator::tr("an approximate year")
+                                     : BriefingValidator::tr("a year");
+        case FuzzyDate::Precision::Month:
+            return point.approximate ? BriefingValidator::tr("an approximate month")
+                                     : BriefingValidator::tr("a month");
+        case FuzzyDate::Precision::Day:
+            return point.approximate ? BriefingValidator::tr("an approximate day") : QString();
+        }
+        return {};
+    };
+    if (date.isSpan() && !spanOfDays)
+        return BriefingValidator::tr("a span");
+    const QString start = describe(date.start());
+    if (!date.isSpan())
+        return start;
+    if (!start.isEmpty())
+        return BriefingValidator::tr("a span that starts with %1").arg(start);
+    const QString end = describe(date.end());
+    if (!end.isEmpty())
+        return BriefingValidator::tr("a span that ends with %1").arg(end);
+    return {};
+}
+
+// Says which character keeps an address from being one, and how to write it instead.
+QString forbiddenCharacterMessage(const QString &address, qsizetype at)
+{
+    const QChar c = address.at(at);
+    QString what;
+    if (c == u' ')
+        what = BriefingValidator::tr("a space");
+    else if (c == u'"')
+        what = BriefingValidator::tr("a double quote");
+    else if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+        what = BriefingValidator::tr("a line break or another control character");
+    else
+        what = BriefingValidator::tr("the character %1").arg(c);
+    return BriefingValidator::tr("a source address may not contain %1 (character %L2 of the "
+                                 "address); write it as %3")
+        .arg(what)
+        .arg(at + 1)
+        .arg(QString::asprintf("%%%02X", unsigned(c.unicode())));
 }
 
 // Walks the JSON tree once, filling the document and collecting problems. References are
@@ -130,7 +269,7 @@ private:
             if (!known.contains(it.key()) && it.key() != u"$schema") {
                 warning(field(path, it.key()),
                         BriefingValidator::tr("unknown field \"%1\" is ignored (a typo?)")
-                            .arg(it.key()));
+                            .arg(excerpt(it.key())));
             }
         }
     }
@@ -189,10 +328,23 @@ private:
             return {};
         }
         const QString text = value.toString();
+        if (!checkLength(text, textKind(key), key, [&] { return field(path, key); }))
+            return {};
         if (required && text.trimmed().isEmpty())
             error(field(path, key), BriefingValidator::tr("\"%1\" is empty").arg(key));
         checkBidi(text, [&] { return field(path, key); });
         return text;
+    }
+
+    // False, after an error at `path()`, when `text` is longer than its kind of text may be.
+    template<typename Path>
+    bool checkLength(const QString &text, TextKind kind, const QString &key, Path path)
+    {
+        const int limit = lengthLimit(kind);
+        if (text.size() <= limit || characterCount(text) <= limit)
+            return true;
+        error(path(), lengthMessage(kind, key, characterCount(text)));
+        return false;
     }
 
     // Embedding and override controls (U+202A–U+202E) reorder the text that follows them, so
@@ -299,6 +451,8 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
     const auto valuePath = [&] { return field(path, key); };
     if (value.isString()) {
         const QString text = value.toString();
+        if (!checkLength(text, textKind(key), key, valuePath))
+            return result;
         if (required && text.trimmed().isEmpty())
             error(valuePath(), BriefingValidator::tr("\"%1\" is empty").arg(key));
         checkBidi(text, valuePath);
@@ -313,6 +467,10 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
                           BriefingValidator::tr("text in double quotes"), it.value());
                 continue;
             }
+            if (!ProgramLanguages::codes().contains(language)) {
+                error(languagePath(), notAProgramLanguage(language));
+                continue;
+            }
             if (!doc.languages.contains(language)) {
                 warning(languagePath(),
                         BriefingValidator::tr("text in the language \"%1\", which the "
@@ -320,6 +478,14 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
                             .arg(language));
             }
             const QString text = it.value().toString();
+            if (!checkLength(text, textKind(key), key, languagePath))
+                continue;
+            // A blank text would show as nothing at all, a tab without a title.
+            if (required && text.trimmed().isEmpty()) {
+                error(languagePath(), BriefingValidator::tr("the \"%1\" text of \"%2\" is empty; "
+                                                            "write it, or leave that language out")
+                                          .arg(language, key));
+            }
             checkBidi(text, languagePath);
             result.set(language, text);
         }
@@ -357,7 +523,7 @@ FuzzyDate Walker::date(const QJsonObject &object, const QString &path, const QSt
     const FuzzyDate parsed = FuzzyDate::parse(text, &problem);
     if (!parsed.isValid()) {
         error(field(path, key),
-              BriefingValidator::tr("\"%1\" is not a valid date: %2").arg(text, problem));
+              BriefingValidator::tr("\"%1\" is not a valid date: %2").arg(excerpt(text), problem));
     }
     return parsed;
 }
@@ -374,9 +540,13 @@ double Walker::coordinate(const QJsonObject &object, const QString &path, const 
     }
     const double number = value.toDouble();
     if (!std::isfinite(number) || std::abs(number) > limit) {
+        // The shortest form that reads back as the same number: 90.0000001, not 90.
         error(field(path, key), BriefingValidator::tr("%1 %2 is out of range: it must be "
                                                       "between -%3 and %3")
-                                    .arg(key, QString::number(number), QString::number(limit)));
+                                    .arg(key,
+                                         QString::number(number, 'g',
+                                                         QLocale::FloatingPointShortest),
+                                         QString::number(limit)));
         return 0;
     }
     return number;
@@ -398,8 +568,9 @@ template<typename Enum>
 Enum Walker::choice(const QJsonObject &object, const QString &path, const QString &key,
                     const QList<std::pair<QString, Enum>> &choices, Enum fallback, bool required)
 {
+    const int errors = m_errorCount;
     const QString text = string(object, path, key, required);
-    if (text.isEmpty() && !object.value(key).isString())
+    if (m_errorCount != errors || (text.isEmpty() && !object.value(key).isString()))
         return fallback;
     QStringList names;
     for (const auto &[name, value] : choices) {
@@ -408,7 +579,7 @@ Enum Walker::choice(const QJsonObject &object, const QString &path, const QStrin
         names.append(u'"' + name + u'"');
     }
     error(field(path, key), BriefingValidator::tr("\"%1\" is not one of the allowed values: %2")
-                                .arg(text, names.join(QStringLiteral(", "))));
+                                .arg(excerpt(text), names.join(QStringLiteral(", "))));
     return fallback;
 }
 
@@ -460,6 +631,8 @@ QStringList Walker::refs(const QJsonObject &object, const QString &path, const Q
             continue;
         }
         const QString id = value.toString();
+        if (!checkLength(id, TextKind::Id, key, valuePath))
+            continue;
         if (ids.contains(id)) {
             warning(valuePath(), BriefingValidator::tr("\"%1\" is listed twice").arg(id));
             continue;
@@ -510,6 +683,14 @@ void Walker::readVisit(const QJsonObject &object, const QString &path)
     visit.hosts = refs(object, path, QStringLiteral("hosts"), {Kind::Person}, {});
     visit.place = ref(object, path, QStringLiteral("place"), {Kind::Place}, {}, true);
     visit.date = date(object, path, QStringLiteral("date"), true);
+    // A visit happens on days the reader can plan for; a month or a year is no visit date.
+    if (const QString found = notADay(visit.date, true); visit.date.isValid() && !found.isEmpty()) {
+        error(field(path, QStringLiteral("date")),
+              BriefingValidator::tr("the visit's \"date\" must be a day, such as \"2025-04-28\", or "
+                                    "a span of days, such as \"2025-04-28/2025-04-30\", but "
+                                    "\"%1\" is %2")
+                  .arg(visit.date.toIsoString(), found));
+    }
     visit.purpose = text(object, path, QStringLiteral("purpose"), true);
     visit.event = ref(object, path, QStringLiteral("event"), {Kind::Event}, {}, false);
     visit.sources = refs(object, path, QStringLiteral("sources"), {Kind::Source}, {});
@@ -689,9 +870,11 @@ void Walker::readLanguagesAndTitles(const QJsonObject &top)
     for (qsizetype i = 0; i < languages.size(); ++i) {
         const QString code = languages.at(i).toString();
         const QString path = element(QStringLiteral("/languages"), i);
-        if (!languages.at(i).isString() || !languagePattern().match(code).hasMatch()) {
+        if (!languages.at(i).isString()) {
             error(path, BriefingValidator::tr("a language is written as a code such as \"en\", "
                                               "\"az\" or \"fa\""));
+        } else if (!ProgramLanguages::codes().contains(code)) {
+            error(path, notAProgramLanguage(code));
         } else if (doc.languages.contains(code)) {
             error(path, BriefingValidator::tr("the language \"%1\" is listed twice").arg(code));
         } else {
@@ -710,6 +893,13 @@ void Walker::readLanguagesAndTitles(const QJsonObject &top)
     doc.classification = text(top, {}, QStringLiteral("classification"), false);
     doc.author = text(top, {}, QStringLiteral("author"), false);
     doc.produced = date(top, {}, QStringLiteral("produced"), false);
+    if (const QString found = notADay(doc.produced, false);
+        doc.produced.isValid() && !found.isEmpty()) {
+        error(QStringLiteral("/produced"),
+              BriefingValidator::tr("\"produced\" must be a day, such as \"2025-04-20\", but "
+                                    "\"%1\" is %2")
+                  .arg(doc.produced.toIsoString(), found));
+    }
 }
 
 // The countries and the people of the briefing.
@@ -753,12 +943,15 @@ void Walker::readSources(const QJsonObject &top)
         source.title = text(o, p, QStringLiteral("title"), true);
         source.publisher = string(o, p, QStringLiteral("publisher"), true);
         source.url = string(o, p, QStringLiteral("url"), true);
-        if (!source.url.isEmpty()) {
-            if (!WebLink::isWebAddress(source.url)) {
-                error(field(p, QStringLiteral("url")),
-                      BriefingValidator::tr("a source address must be a web address starting "
-                                            "with https:// or http://"));
-            }
+        if (!source.url.isEmpty() && !WebLink::isWebAddress(source.url)) {
+            // An address that is one once its spaces and quotes are encoded: say which.
+            const qsizetype at = WebLink::forbiddenCharacter(source.url);
+            const bool encodable = at >= 0
+                && WebLink::isWebAddress(QUrl(source.url.trimmed(), QUrl::TolerantMode));
+            error(field(p, QStringLiteral("url")),
+                  encodable ? forbiddenCharacterMessage(source.url, at)
+                            : BriefingValidator::tr("a source address must be a web address "
+                                                    "starting with https:// or http://"));
         }
         source.date = date(o, p, QStringLiteral("date"), false);
         source.language = string(o, p, QStringLiteral("language"), false);
@@ -785,6 +978,16 @@ const Walker::EntryKeys &Walker::entryKeys()
 void Walker::readAgenda(const QJsonObject &top)
 {
     const EntryKeys &keys = entryKeys();
+    // Each area is a tab and an entry of the Tabs menu; past a couple of dozen neither reads.
+    if (const qsizetype areas = top.value(u"agenda").toArray().size();
+        areas > BriefingValidator::MaxAgendaAreas) {
+        error(element(QStringLiteral("/agenda"), BriefingValidator::MaxAgendaAreas),
+              BriefingValidator::tr("a briefing may have at most %L1 agenda areas, each shown as "
+                                    "a tab, but this one has %L2; this is area %L3")
+                  .arg(BriefingValidator::MaxAgendaAreas)
+                  .arg(areas)
+                  .arg(BriefingValidator::MaxAgendaAreas + 1));
+    }
     list(top, {}, QStringLiteral("agenda"), true, [&](const QJsonObject &o, const QString &p) {
         checkKeys(o, p, {u"id"_qs, u"title"_qs, u"summary"_qs, u"items"_qs});
         AgendaArea area;

@@ -20,6 +20,15 @@ public:
     // generated file cannot flood the reader.
     static constexpr int MaxProblems = 500;
 
+    // Lengths in characters (Unicode code points) of each kind of text (an id: EntryId::MaxLength), and the number of
+    // agenda areas, far above any real briefing: each bounds what one value costs where it is
+    // shown, laid out and exported (a 999,000-character address made a PDF export grow
+    // without end; each agenda area is a tab). docs/format.md lists them.
+    static constexpr int MaxNameLength = 300;        // a title, a name, a role, a publisher
+    static constexpr int MaxAddressLength = 2000;    // a source's url
+    static constexpr int MaxParagraphLength = 20000; // a summary, text, note or purpose
+    static constexpr int MaxAgendaAreas = 24;
+
     struct Result
     {
         std::shared_ptr<Briefing> briefing; // null when there are errors

@@ -11,6 +11,12 @@
 
 namespace {
 
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+
 // Receives RapidJSON's SAX events and keeps the path of the value being read, so that a
 // failure (or a value looked for) can be named by its JSON Pointer and its byte offset.
 class PathTracker : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PathTracker>
@@ -194,9 +200,20 @@ private:
     bool close()
     {
         --m_depth;
+        // The closing bracket is the first token after this container's last value (or its
+        // opening bracket). The parser may report it before it moves past it; and after "]}"
+        // the character before its position is a bracket either way, so only this tells
+        // whether the next value starts past the bracket.
+        qsizetype bracket = qsizetype(m_lastEnd);
+        while (bracket < m_data.size() && isJsonSpace(m_data.at(bracket)))
+            ++bracket;
         advance();
-        // The iterative parser may report the bracket before it moves past it: step over it,
-        // or the next value would be placed at the bracket, on the line before it.
+        if (bracket < m_data.size() && (m_data.at(bracket) == '}' || m_data.at(bracket) == ']')) {
+            m_lastEnd = size_t(bracket + 1);
+            return true;
+        }
+        // Otherwise step over the bracket, or the next value would be placed at the bracket,
+        // on the line before it.
         qsizetype at = qsizetype(m_lastEnd);
         if (at == 0 || (m_data.at(at - 1) != '}' && m_data.at(at - 1) != ']')) {
             while (at < m_data.size() && m_data.at(at) != '}' && m_data.at(at) != ']')
@@ -255,11 +272,6 @@ QString syntaxMessage(rapidjson::ParseErrorCode code)
     return JsonScanner::tr("this is not valid JSON");
 }
 
-bool isJsonSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
 } // namespace
 
 std::optional<JsonScanner::Failure> JsonScanner::check(const QByteArray &data, const Limits &limits)
@@ -268,8 +280,12 @@ std::optional<JsonScanner::Failure> JsonScanner::check(const QByteArray &data, c
         return Failure{nul, tr("the file contains a NUL byte: it is not a text file, or it is "
                                "damaged"), {}};
     }
-    if (std::all_of(data.cbegin(), data.cend(), isJsonSpace))
+    if (data.isEmpty())
         return Failure{0, tr("the file is empty"), {}};
+    if (std::all_of(data.cbegin(), data.cend(), isJsonSpace)) {
+        return Failure{0, tr("the file holds only white space (spaces, tabs or line breaks) and "
+                             "no briefing"), {}};
+    }
 
     rapidjson::MemoryStream stream(data.constData(), size_t(data.size()));
     PathTracker tracker(stream, data);

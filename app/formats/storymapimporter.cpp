@@ -2,10 +2,10 @@
 
 #include "document/htmltext.h"
 #include "document/jsonscanner.h"
+#include "document/programlanguages.h"
 #include "formats/importedbriefing.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -30,10 +30,10 @@ BriefingReader::Result StoryMapImporter::read(const BriefingReader::Parsed &pars
     const QJsonObject root = parsed.json.object();
     const QJsonObject storymap = root.value(u"storymap").toObject();
     // StoryMapJS does store the language of its interface; it is the best guess for the text.
-    static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}$"));
+    // A briefing is written only in the program's languages; any other stays a guess not taken.
     const QString stated = storymap.value(u"language").toString().section(u'-', 0, 0).toLower();
     ImportedBriefing import(QStringLiteral("StoryMapJS"),
-                            languagePattern.match(stated).hasMatch() ? stated : language);
+                            ProgramLanguages::codes().contains(stated) ? stated : language);
 
     // A story told on a picture (a painting, a game's map) gives positions on that picture,
     // not on Earth: its slides are kept, in order, but nothing of it is put on the world map.

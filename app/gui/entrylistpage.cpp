@@ -27,12 +27,23 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
       m_proxy(new EntryFilterModel(this)),
       m_filter(new QLineEdit(this)),
       m_selection(selection),
+      m_title(new QLabel(this)),
       m_heading(new QLabel(this)),
       m_empty(new QLabel(this)),
       m_stack(new QStackedWidget(this)),
       m_list(new QTreeView(this)),
       m_detail(new EntryDetailView(selection, EntryDetailView::Role::Details, this))
 {
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setContentsMargins(4, 4, 4, 0);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    m_title->hide();
+
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
     m_heading->setObjectName(QStringLiteral("heading"));
@@ -95,6 +106,7 @@ EntryListPage::EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
     m_stack->addWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
     layout->addWidget(m_heading);
     layout->addWidget(m_stack, 1);
 
@@ -146,6 +158,12 @@ void EntryListPage::retranslate()
     m_filter->setPlaceholderText(tr("Filter this list"));
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setAccessibleDescription(tr("Shows only the entries that contain this text"));
+}
+
+void EntryListPage::setTitle(const QString &text)
+{
+    m_title->setText(text);
+    m_title->setVisible(!text.isEmpty());
 }
 
 void EntryListPage::setHeading(const QString &text)

@@ -34,6 +34,9 @@ public:
     EntryListPage(QAbstractItemModel *model, const QModelIndex &root,
                   BriefingSelection *selection, QWidget *parent = nullptr);
 
+    // The page's title above everything else (an agenda area's title, which the tab may show
+    // cut short); hidden when empty.
+    void setTitle(const QString &text);
     // A line of text above the list (an agenda area's summary); hidden when empty.
     void setHeading(const QString &text);
     // What the page says when its list is empty ("This briefing lists no tensions.").
@@ -87,6 +90,7 @@ private:
     EntryFilterModel *m_proxy;
     QLineEdit *m_filter;
     BriefingSelection *m_selection;
+    QLabel *m_title;
     QLabel *m_heading;
     QLabel *m_empty;
     QStackedWidget *m_stack;

@@ -2,6 +2,8 @@
 
 #include "ui_exportdialog.h"
 
+#include "gui/mnemonictext.h"
+
 #include <QPushButton>
 
 ExportDialog::ExportDialog(Format format, BriefingPtr briefing, const QString &language,
@@ -32,7 +34,8 @@ ExportDialog::ExportDialog(Format format, BriefingPtr briefing, const QString &l
     m_ui->areaRadio->setEnabled(area != nullptr);
     if (area) {
         m_ui->areaRadio->setText(
-            tr("Only the agenda area “%1”").arg(m_briefing->text(area->title, language).text));
+            tr("Only the agenda area “%1”")
+                .arg(MnemonicText::literal(m_briefing->text(area->title, language).text)));
     } else {
         m_ui->areaRadio->setText(tr("The current agenda area (open an agenda area's tab to "
                                     "choose it)"));

@@ -1,5 +1,7 @@
 #include "gui/languagemanager.h"
 
+#include "document/programlanguages.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -20,7 +22,7 @@ LanguageManager::LanguageManager(QObject *parent)
 
 QStringList LanguageManager::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("az"), QStringLiteral("fa")};
+    return ProgramLanguages::codes();
 }
 
 QString LanguageManager::nativeName(const QString &language)

@@ -21,6 +21,7 @@
 #include "gui/map/mapcanvas.h"
 #include "gui/map/mappage.h"
 #include "gui/menustyle.h"
+#include "gui/mnemonictext.h"
 #include "gui/overviewpage.h"
 #include "gui/problemsdialog.h"
 #include "gui/searchpanel.h"
@@ -265,7 +266,7 @@ void MainWindow::updateToolBarTexts()
     // Qt strips only the '&' for a button, so the button's text is set without it.
     for (QAction *action : m_ui->toolBar->actions()) {
         if (!action->isSeparator())
-            action->setIconText(ShortcutsDialog::plainText(action->text()));
+            action->setIconText(MnemonicText::plain(action->text()));
     }
 }
 
@@ -393,7 +394,8 @@ void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
     } else {
         TextSize::apply(page, m_settings->textSize);
     }
-    const int index = m_ui->tabs->addTab(page, title);
+    // The tab, and the Tabs menu that copies its text, show a title with "&" as it is.
+    const int index = m_ui->tabs->addTab(page, MnemonicText::literal(title));
     m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title));
     if (auto *deferred = qobject_cast<DeferredPage *>(page)) {
         connect(deferred, &DeferredPage::built, this, [this, deferred] {
@@ -426,7 +428,7 @@ void MainWindow::updateStatusLine()
         m_statusLine->clearDescription();
         return;
     }
-    m_statusLine->describe(m_ui->tabs->tabText(index), currentTabKey(),
+    m_statusLine->describe(MnemonicText::plain(m_ui->tabs->tabText(index)), currentTabKey(),
                            listOf(m_ui->tabs->widget(index)), m_language);
 }
 
@@ -463,6 +465,7 @@ void MainWindow::rebuildTabs()
         addTab(new DeferredPage([this, row, title] {
                    const QModelIndex index = m_agendaModel->index(row, 0);
                    auto *page = new EntryListPage(m_agendaModel, index, m_selection);
+                   page->setTitle(index.data().toString());
                    page->setHeading(index.data(EntryRoles::TextRole).toString());
                    page->setEmptyText(tr("This agenda area lists no items."));
                    page->list()->setAccessibleName(title);
@@ -532,7 +535,8 @@ void MainWindow::updateRecentMenu()
     m_ui->menuRecent->clear();
     for (const QString &file : std::as_const(m_settings->recentFiles)) {
         // The menu shows the name; the whole path is in the status tip.
-        QAction *action = m_ui->menuRecent->addAction(QFileInfo(file).fileName());
+        QAction *action =
+            m_ui->menuRecent->addAction(MnemonicText::literal(QFileInfo(file).fileName()));
         action->setStatusTip(file);
         connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
     }

@@ -1,12 +1,13 @@
 #include "gui/shortcutsdialog.h"
 
+#include "gui/mnemonictext.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -26,22 +27,6 @@ void collect(const QMenu *menu, QList<QAction *> &actions)
 }
 
 } // namespace
-
-QString ShortcutsDialog::plainText(const QString &text)
-{
-    static const QRegularExpression parenthesized(QStringLiteral("\\s*\\(&\\w\\)"));
-    QString plain = text;
-    plain.remove(parenthesized);
-    QString result;
-    for (qsizetype i = 0; i < plain.size(); ++i) {
-        if (plain.at(i) == u'&' && i + 1 < plain.size())
-            ++i; // "&&" is one '&'; a single '&' marks the letter after it
-        result.append(plain.at(i));
-    }
-    if (result.endsWith(u'…'))
-        result.chop(1);
-    return result.trimmed();
-}
 
 QString ShortcutsDialog::keysText(const QList<QKeySequence> &shortcuts)
 {
@@ -80,7 +65,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
         collect(menu, actions);
         if (actions.isEmpty())
             continue;
-        auto *group = new QTreeWidgetItem(m_list, {plainText(menu->title())});
+        auto *group = new QTreeWidgetItem(m_list, {MnemonicText::plain(menu->title())});
         group->setFirstColumnSpanned(true);
         QFont bold = group->font(0);
         bold.setBold(true);
@@ -88,7 +73,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
         group->setFlags(Qt::ItemIsEnabled);
         for (QAction *action : std::as_const(actions)) {
             // Plain text in an item: a tab named after a document's area stays text.
-            auto *item = new QTreeWidgetItem(group, {plainText(action->text()),
+            auto *item = new QTreeWidgetItem(group, {MnemonicText::plain(action->text()),
                                                      keysText(action->shortcuts())});
             item->setData(0, Qt::UserRole, QVariant::fromValue(action));
             item->setToolTip(0, action->toolTip());

@@ -19,9 +19,6 @@ public:
     QTreeWidget *list() const { return m_list; }
     QLineEdit *filter() const { return m_filter; }
 
-    // A menu or action text as the reader sees it: without its mnemonic ("&File" -> "File",
-    // «پرونده (&F)» -> «پرونده», "R&&D" -> "R&D") and without a trailing ellipsis.
-    static QString plainText(const QString &text);
     // The keys of an action as the menus show them, the second key after the first.
     static QString keysText(const QList<QKeySequence> &shortcuts);
 

@@ -213,6 +213,39 @@ for scheme, url in [("file", "file:///etc/passwd"), ("javascript", "javascript:a
                     ("spaces", "https://exa mple.org/")]:
     doc("source-url-" + scheme, setter(["sources", 0, "url"], url))
 
+# Addresses that would be web addresses with their spaces or quotes encoded: the message says how.
+doc("source-url-space-in-path", setter(["sources", 0, "url"], "https://example.org/a report.pdf"))
+doc("source-url-quote", setter(["sources", 0, "url"], 'https://example.org/"x"'))
+
+# Values of the right type that the format still forbids.
+doc("visit-date-month", setter(["visit", "date"], "2025-04"))
+doc("visit-date-approximate-day", setter(["visit", "date"], "~2025-04-28"))
+doc("visit-date-span-of-years", setter(["visit", "date"], "2020/2025"))
+doc("produced-year", setter(["produced"], "2025"))
+doc("title-empty-in-language", setter(["title"], {"en": " "}))
+doc("text-language-not-shown", setter(["agenda", 0, "title"], {"en": "Trade", "xx": "Handel"}))
+doc("languages-not-shown", setter(["languages"], ["de"]))
+doc("latitude-just-over-90", setter(["places", 0, "lat"], 90.0000001))
+doc("agenda-area-ampersand", setter(["agenda", 0, "title"], "R&D"))  # loads; shown as "R&D"
+
+
+def areas(count):
+    def change(d):
+        d["agenda"] = [{"id": "area-%d" % i, "title": "Area %d" % (i + 1), "items": []}
+                       for i in range(count)]
+        d["events"][0].pop("lane", None)
+    return change
+
+
+doc("agenda-24-areas", areas(24))  # loads: the limit
+doc("agenda-25-areas", areas(25))
+
+# Length limits of each kind of text.
+doc("id-65-characters", setter(["countries", 1, "id"], "c" * 65))
+doc("title-301-characters", setter(["agenda", 0, "title"], "t" * 301))
+doc("source-url-2001-characters", setter(["sources", 0, "url"], "https://example.org/" + "u" * 1981))
+doc("text-20001-characters", setter(["tensions", 0, "text"], "x" * 20001))
+
 os.makedirs(OUT, exist_ok=True)
 for old in os.listdir(OUT):
     if old.endswith(".briefing.json"):

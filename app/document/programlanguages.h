@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+// The languages the program is translated into and shows a briefing in: the only ones a
+// briefing may list in `languages` and write a text in. English, the source language, first.
+class ProgramLanguages
+{
+public:
+    static QStringList codes();
+};

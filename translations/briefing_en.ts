@@ -110,16 +110,6 @@
     </message>
 </context>
 <context>
-    <name>TimelineJsImporter</name>
-    <message numerus="yes">
-        <source>none of the %n event(s) in the file can be placed on the timeline (the warnings say why for each), so it is not opened: it would show nothing</source>
-        <translation>
-            <numerusform>the file&apos;s one event cannot be placed on the timeline (the warning says why), so it is not opened: it would show nothing</numerusform>
-            <numerusform>none of the %n events in the file can be placed on the timeline (the warnings say why for each), so it is not opened: it would show nothing</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StatusLine</name>
     <message numerus="yes">
         <source>%1 of %n tension(s)</source>
@@ -189,6 +179,16 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsImporter</name>
+    <message numerus="yes">
+        <source>none of the %n event(s) in the file can be placed on the timeline (the warnings say why for each), so it is not opened: it would show nothing</source>
+        <translation>
+            <numerusform>the file&apos;s one event cannot be placed on the timeline (the warning says why), so it is not opened: it would show nothing</numerusform>
+            <numerusform>none of the %n events in the file can be placed on the timeline (the warnings say why for each), so it is not opened: it would show nothing</numerusform>
         </translation>
     </message>
 </context>

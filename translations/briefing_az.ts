@@ -1807,12 +1807,12 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>Seçimə yaxınlaşdır</translation>
     </message>
     <message>
-        <source>Show the places and lines of the selection, filling the map (%1)</source>
-        <translation>Seçimin məkanlarını və xətlərini bütün xəritə boyu göstər (%1)</translation>
-    </message>
-    <message>
         <source>The selection names no place or line</source>
         <translation>Seçim heç bir məkan və ya xətt adlandırmır</translation>
+    </message>
+    <message>
+        <source>Show the places and lines of the selection, filling the map</source>
+        <translation>Seçimin məkanlarını və xətlərini bütün xəritə boyu göstər</translation>
     </message>
 </context>
 <context>
@@ -2360,12 +2360,12 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>Seçimə yaxınlaşdır</translation>
     </message>
     <message>
-        <source>Show the events of the selection, all in the window (%1)</source>
-        <translation>Seçimin bütün hadisələrini pəncərədə göstər (%1)</translation>
-    </message>
-    <message>
         <source>The selection has no event on the timeline</source>
         <translation>Seçimin xronologiyada hadisəsi yoxdur</translation>
+    </message>
+    <message>
+        <source>Show the events of the selection, all in the window</source>
+        <translation>Seçimin bütün hadisələrini pəncərədə göstər</translation>
     </message>
 </context>
 <context>

@@ -1798,12 +1798,12 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
-        <source>Show the places and lines of the selection, filling the map (%1)</source>
-        <translation>نمایش مکان‌ها و خطوط انتخاب در سراسر نقشه (%1)</translation>
-    </message>
-    <message>
         <source>The selection names no place or line</source>
         <translation>انتخاب از هیچ مکان یا خطی نام نمی‌برد</translation>
+    </message>
+    <message>
+        <source>Show the places and lines of the selection, filling the map</source>
+        <translation>نمایش مکان‌ها و خطوط انتخاب در سراسر نقشه</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2337,12 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
-        <source>Show the events of the selection, all in the window (%1)</source>
-        <translation>نمایش همه رویدادهای انتخاب در پنجره (%1)</translation>
-    </message>
-    <message>
         <source>The selection has no event on the timeline</source>
         <translation>انتخاب هیچ رویدادی در گاه‌شمار ندارد</translation>
+    </message>
+    <message>
+        <source>Show the events of the selection, all in the window</source>
+        <translation>نمایش همه رویدادهای انتخاب در پنجره</translation>
     </message>
 </context>
 <context>

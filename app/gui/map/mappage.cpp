@@ -4,6 +4,7 @@
 #include "gui/entrylistpage.h"
 #include "gui/map/mapcanvas.h"
 #include "gui/map/maplegend.h"
+#include "gui/zoomtoselectionaction.h"
 #include "models/briefingselection.h"
 #include "models/mapfeaturemodel.h"
 
@@ -42,19 +43,12 @@ MapPage::MapPage(BriefingSelection *selection, QWidget *parent)
       m_zoomOut(new QToolButton(this)),
       m_fit(new QToolButton(this)),
       m_zoomToSelection(new QToolButton(this)),
-      m_zoomToSelectionAction(new QAction(this)),
+      m_zoomToSelectionAction(new ZoomToSelectionAction(this, m_zoomToSelection)),
       m_status(new QLabel(this))
 {
     m_zoomIn->setObjectName(QStringLiteral("zoomIn"));
     m_zoomOut->setObjectName(QStringLiteral("zoomOut"));
     m_fit->setObjectName(QStringLiteral("fitRegion"));
-    m_zoomToSelection->setObjectName(QStringLiteral("zoomToSelection"));
-    m_zoomToSelectionAction->setObjectName(QStringLiteral("zoomToSelectionAction"));
-    // The same key as on the timeline; only the page on screen answers it.
-    m_zoomToSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_zoomToSelectionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_zoomToSelectionAction);
-    m_zoomToSelection->setDefaultAction(m_zoomToSelectionAction);
     connect(m_zoomToSelectionAction, &QAction::triggered, this, &MapPage::zoomToSelection);
     for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fit, m_zoomToSelection}) {
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -198,11 +192,9 @@ void MapPage::updateZoomToSelection()
 {
     const bool possible = m_briefing
         && !MapFeatures::idsToShow(*m_briefing, m_selection->currentId()).isEmpty();
-    m_zoomToSelectionAction->setEnabled(possible);
-    const QString key = m_zoomToSelectionAction->shortcut().toString(QKeySequence::NativeText);
-    m_zoomToSelectionAction->setToolTip(
-        possible ? tr("Show the places and lines of the selection, filling the map (%1)").arg(key)
-                 : tr("The selection names no place or line"));
+    m_zoomToSelectionAction->setPossible(
+        possible, tr("Show the places and lines of the selection, filling the map"),
+        tr("The selection names no place or line"));
 }
 
 void MapPage::showPointer(const GeoPoint &position)

@@ -14,6 +14,7 @@ class MapLegend;
 class QAction;
 class QLabel;
 class QToolButton;
+class ZoomToSelectionAction;
 
 // The map tab: where the briefing happens. The map (MapCanvas) with its zoom buttons and the
 // position under the pointer, and beside it the legend and the list of places and lines with
@@ -65,7 +66,7 @@ private:
     QToolButton *m_zoomOut;
     QToolButton *m_fit;
     QToolButton *m_zoomToSelection;
-    QAction *m_zoomToSelectionAction;
+    ZoomToSelectionAction *m_zoomToSelectionAction;
     QLabel *m_status;
     GeoPoint m_pointer;
     bool m_pointerInside = false;

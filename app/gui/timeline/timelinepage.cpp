@@ -3,6 +3,7 @@
 #include "gui/entrylistpage.h"
 #include "gui/timeline/timelinelegend.h"
 #include "gui/timeline/timelineview.h"
+#include "gui/zoomtoselectionaction.h"
 #include "models/briefingselection.h"
 #include "models/eventmodel.h"
 #include "timeline/timelinefigure.h"
@@ -26,7 +27,7 @@ TimelinePage::TimelinePage(EventModel *events, BriefingSelection *selection, QWi
       m_zoomOut(new QToolButton(this)),
       m_fitAll(new QToolButton(this)),
       m_zoomToSelection(new QToolButton(this)),
-      m_zoomToSelectionAction(new QAction(this)),
+      m_zoomToSelectionAction(new ZoomToSelectionAction(this, m_zoomToSelection)),
       m_legend(new TimelineLegend(this))
 {
     m_list->setEmptyText(tr("This briefing lists no events."));
@@ -35,13 +36,6 @@ TimelinePage::TimelinePage(EventModel *events, BriefingSelection *selection, QWi
     m_zoomIn->setObjectName(QStringLiteral("zoomIn"));
     m_zoomOut->setObjectName(QStringLiteral("zoomOut"));
     m_fitAll->setObjectName(QStringLiteral("fitAll"));
-    m_zoomToSelection->setObjectName(QStringLiteral("zoomToSelection"));
-    m_zoomToSelectionAction->setObjectName(QStringLiteral("zoomToSelectionAction"));
-    // The same key as on the map; only the page on screen answers it.
-    m_zoomToSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_zoomToSelectionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_zoomToSelectionAction);
-    m_zoomToSelection->setDefaultAction(m_zoomToSelectionAction);
     connect(m_zoomToSelectionAction, &QAction::triggered, m_view, &TimelineView::zoomToSelection);
     connect(selection, &BriefingSelection::currentChanged, this, &TimelinePage::updateButtons);
     for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fitAll, m_zoomToSelection}) {
@@ -134,11 +128,9 @@ void TimelinePage::updateButtons()
     m_zoomIn->setEnabled(m_view->canZoomIn());
     m_zoomOut->setEnabled(m_view->canZoomOut());
     const bool possible = m_view->canZoomToSelection();
-    m_zoomToSelectionAction->setEnabled(possible);
-    const QString key = m_zoomToSelectionAction->shortcut().toString(QKeySequence::NativeText);
-    m_zoomToSelectionAction->setToolTip(
-        possible ? tr("Show the events of the selection, all in the window (%1)").arg(key)
-                 : tr("The selection has no event on the timeline"));
+    m_zoomToSelectionAction->setPossible(possible,
+                                         tr("Show the events of the selection, all in the window"),
+                                         tr("The selection has no event on the timeline"));
 }
 
 ExportOptions::Figure TimelinePage::figurePainter() const

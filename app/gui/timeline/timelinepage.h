@@ -11,6 +11,7 @@ class EntryListPage;
 class EventModel;
 class QSplitter;
 class QToolButton;
+class ZoomToSelectionAction;
 class TimelineLegend;
 class TimelineView;
 
@@ -50,6 +51,6 @@ private:
     QToolButton *m_zoomOut;
     QToolButton *m_fitAll;
     QToolButton *m_zoomToSelection;
-    QAction *m_zoomToSelectionAction;
+    ZoomToSelectionAction *m_zoomToSelectionAction;
     TimelineLegend *m_legend;
 };

@@ -7,6 +7,8 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QLocale>
 #include <QTest>
 
@@ -48,7 +50,7 @@ private Q_SLOTS:
         }
         QVERIFY(overview.contains(u"&lt;img src=&quot;/dev/zero&quot;&gt;"_qs));
         QVERIFY(item.contains(u"&lt;h1&gt;big&lt;/h1&gt;"_qs));
-        QVERIFY(item.contains(u"<p>&lt;img src=x&gt;</p><p>second &lt;style&gt;"_qs));
+        QVERIFY(item.contains(u"<p dir=\"ltr\">&lt;img src=x&gt;</p><p dir=\"ltr\">second &lt;style&gt;"_qs));
     }
 
     void onlyWebAddressesBecomeLinks()
@@ -271,6 +273,33 @@ private Q_SLOTS:
         QString plainUnmarked = plain;
         plainUnmarked.remove(u"</a>"_qs).remove(u"</span>"_qs);
         QCOMPARE(unmarked, plainUnmarked);
+    }
+
+    // The window lays each paragraph out in its own text's direction, not the interface's.
+    void paragraphsReadInTheirOwnDirection()
+    {
+        QByteArray data = minimal();
+        const QString persian = u"گفت‌وگوها در باکو آغاز شد."_qs;
+        const QByteArray agenda =
+            QByteArray("\"agenda\": [{\"id\": \"a\", \"title\": \"Area\", \"items\": [{\"id\": "
+                       "\"i\", \"title\": \"Item\", \"text\": \"The talks began.\\n\\n")
+            + persian.toUtf8() + QByteArray("\", \"sources\": [\"source-1\"]}]}]");
+        data.replace("\"agenda\": []", agenda);
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        QTextDocument document;
+        document.setHtml(EntryHtml(result.briefing, u"en"_qs).entry(u"i"_qs));
+        int checked = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (block.text() == persian) {
+                QCOMPARE(block.textDirection(), Qt::RightToLeft);
+                ++checked;
+            } else if (block.text() == u"The talks began."_qs) {
+                QCOMPARE(block.textDirection(), Qt::LeftToRight);
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 2);
     }
 };
 

@@ -90,6 +90,27 @@ private Q_SLOTS:
 
     // The one escaper of document text, for text and for attribute values in either kind of
     // quotes. The detail pane's copy left the apostrophe as it was.
+    // A paragraph reads in the direction of its own text (its first strong letter), whatever
+    // the interface's: a Persian sentence under English keeps its full stop at its end.
+    void paragraphDirection_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("English") << u"The talks began."_qs << u"<p dir=\"ltr\">"_qs;
+        QTest::newRow("Persian") << u"گفت‌وگوها آغاز شد."_qs << u"<p dir=\"rtl\">"_qs;
+        QTest::newRow("Persian after digits") << u"۲۸ اردیبهشت: دیدار"_qs << u"<p dir=\"rtl\">"_qs;
+        QTest::newRow("English after a quote") << u"«Baku» talks"_qs << u"<p dir=\"ltr\">"_qs;
+        QTest::newRow("digits only") << u"2025 – 2026"_qs << u"<p>"_qs;
+    }
+
+    void paragraphDirection()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, tag);
+        QCOMPARE(HtmlText::paragraphStart(text), tag);
+        QVERIFY(HtmlText::fromPlainText(text).startsWith(tag));
+    }
+
     void escape_data()
     {
         QTest::addColumn<QString>("plain");

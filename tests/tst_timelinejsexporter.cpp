@@ -113,7 +113,7 @@ private Q_SLOTS:
                                       .object().value(u"events").toArray().at(0).toObject();
         const QJsonObject text = event.value(u"text").toObject();
         QCOMPARE(text.value(u"headline").toString(), u"&lt;img src=x onerror=alert(1)&gt;"_qs);
-        QVERIFY(text.value(u"text").toString().startsWith(u"<p>a &lt; b &amp; c</p>"_qs));
+        QVERIFY(text.value(u"text").toString().startsWith(u"<p dir=\"ltr\">a &lt; b &amp; c</p>"_qs));
         QVERIFY(text.value(u"text").toString().contains(u"<a href=\"https://example.org/source-1\">"_qs));
         QCOMPARE(event.value(u"unique_id").toString(), u"e1"_qs);
     }

@@ -322,17 +322,49 @@ QString HtmlText::escape(const QString &plain)
 
 QString HtmlText::fromPlainText(const QString &text, const QString &cssClass)
 {
-    const QString open = cssClass.isEmpty() ? QStringLiteral("<p>")
-                                            : u"<p class=\""_qs + escape(cssClass) + u"\">"_qs;
     QString html;
     const QStringList paragraphs = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     for (const QString &paragraph : paragraphs) {
         const QString trimmed = paragraph.trimmed();
         if (trimmed.isEmpty())
             continue;
-        html += open + escape(trimmed).replace(u'\n', QStringLiteral("<br>"))
-            + QStringLiteral("</p>");
+        html += paragraphStart(trimmed, cssClass)
+            + escape(trimmed).replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</p>");
     }
     return html;
+}
+
+Qt::LayoutDirection HtmlText::direction(QStringView text)
+{
+    for (const QChar c : text) {
+        switch (c.direction()) {
+        case QChar::DirL:
+            return Qt::LeftToRight;
+        case QChar::DirR:
+        case QChar::DirAL:
+            return Qt::RightToLeft;
+        default:
+            break;
+        }
+    }
+    return Qt::LayoutDirectionAuto;
+}
+
+QString HtmlText::paragraphStart(QStringView text, const QString &cssClass)
+{
+    QString tag = QStringLiteral("<p");
+    switch (direction(text)) {
+    case Qt::LeftToRight:
+        tag += QStringLiteral(" dir=\"ltr\"");
+        break;
+    case Qt::RightToLeft:
+        tag += QStringLiteral(" dir=\"rtl\"");
+        break;
+    case Qt::LayoutDirectionAuto:
+        break;
+    }
+    if (!cssClass.isEmpty())
+        tag += u" class=\""_qs + escape(cssClass) + u'"';
+    return tag + u'>';
 }
 

@@ -39,4 +39,13 @@ public:
     // The reverse, for writing HTML: escapes & < > " ' and turns "\n\n" into paragraphs and
     // "\n" into <br>. `cssClass`, when given, goes on every paragraph.
     static QString fromPlainText(const QString &text, const QString &cssClass = {});
+
+    // The direction a paragraph reads in, from its own text, not from the interface: that of
+    // its first letter with a strong direction (rule P2 of the Unicode bidirectional
+    // algorithm); Qt::LayoutDirectionAuto when it has none (digits, punctuation).
+    static Qt::LayoutDirection direction(QStringView text);
+    // The opening tag of a paragraph of `text`: <p>, with dir="ltr" or dir="rtl" from
+    // direction(), so that a Persian paragraph under an English interface (or the reverse) is
+    // laid out in its own direction, its full stop at its end; and `cssClass`, when given.
+    static QString paragraphStart(QStringView text, const QString &cssClass = {});
 };

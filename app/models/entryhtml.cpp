@@ -29,8 +29,9 @@ QString paragraphsOf(const QString &text, ToHtml html)
     QString result;
     const QStringList blocks = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     for (const QString &block : blocks) {
-        result += QStringLiteral("<p>") + html(block.trimmed()).replace(u'\n', QStringLiteral("<br>"))
-            + QStringLiteral("</p>");
+        const QString trimmed = block.trimmed();
+        result += HtmlText::paragraphStart(trimmed)
+            + html(trimmed).replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</p>");
     }
     return result;
 }

@@ -301,6 +301,31 @@ private Q_SLOTS:
         }
         QCOMPARE(checked, 2);
     }
+
+    // A position south of the equator or west of Greenwich says so, in every language: never
+    // "-18.1416° N".
+    void positionsNameTheirHemisphere_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en south east") << u"en"_qs << u"place-suva"_qs << u"18.1416° S, 178.4419° E"_qs;
+        QTest::newRow("en south west") << u"en"_qs << u"place-lomaloma"_qs << u"17.2900° S, 178.9900° W"_qs;
+        // The same rule under Persian, untranslated here: the digits are the locale's.
+        QTest::newRow("fa south east") << u"fa"_qs << u"place-suva"_qs << u"۱۸٫۱۴۱۶° S"_qs;
+    }
+
+    void positionsNameTheirHemisphere()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, place);
+        QFETCH(QString, expected);
+        const auto result = BriefingReader::readFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        const QString page = HtmlText::toPlainText(EntryHtml(result.briefing, language).entry(place)).text;
+        QVERIFY2(page.contains(expected), qPrintable(page));
+        QVERIFY(!page.contains(u"-1"_qs) && !page.contains(u"−۱"_qs));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntryHtml)

@@ -685,6 +685,30 @@
     </message>
 </context>
 <context>
+    <name>CoordinateFormatter</name>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° şm. e.</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° c. e.</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° ş. u.</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° q. u.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>DateFormatter</name>
     <message>
         <source>%1–%2</source>
@@ -771,10 +795,6 @@
     <message>
         <source>Expected outcomes</source>
         <translation>Gözlənilən nəticələr</translation>
-    </message>
-    <message>
-        <source>%1° N, %2° E</source>
-        <translation>%1° şm. e., %2° ş. u.</translation>
     </message>
     <message>
         <source>approximate position</source>
@@ -1777,26 +1797,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Places and lines</source>
         <translation>Məkanlar və xətlər</translation>
-    </message>
-    <message>
-        <source>%1° N</source>
-        <translation>%1° şm. e.</translation>
-    </message>
-    <message>
-        <source>%1° S</source>
-        <translation>%1° c. e.</translation>
-    </message>
-    <message>
-        <source>%1° E</source>
-        <translation>%1° ş. u.</translation>
-    </message>
-    <message>
-        <source>%1° W</source>
-        <translation>%1° q. u.</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -682,6 +682,30 @@
     </message>
 </context>
 <context>
+    <name>CoordinateFormatter</name>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° شمالی</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° جنوبی</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° شرقی</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° غربی</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
     <name>DateFormatter</name>
     <message>
         <source>%1–%2</source>
@@ -768,10 +792,6 @@
     <message>
         <source>Expected outcomes</source>
         <translation>نتایج مورد انتظار</translation>
-    </message>
-    <message>
-        <source>%1° N, %2° E</source>
-        <translation>%1° شمالی، %2° شرقی</translation>
     </message>
     <message>
         <source>approximate position</source>
@@ -1768,26 +1788,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Places and lines</source>
         <translation>مکان‌ها و خطوط</translation>
-    </message>
-    <message>
-        <source>%1° N</source>
-        <translation>%1° شمالی</translation>
-    </message>
-    <message>
-        <source>%1° S</source>
-        <translation>%1° جنوبی</translation>
-    </message>
-    <message>
-        <source>%1° E</source>
-        <translation>%1° شرقی</translation>
-    </message>
-    <message>
-        <source>%1° W</source>
-        <translation>%1° غربی</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -1,5 +1,6 @@
 #include "models/entryhtml.h"
 
+#include "document/coordinateformatter.h"
 #include "document/htmltext.h"
 #include "document/textlist.h"
 #include "document/vocabulary.h"
@@ -379,9 +380,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
         const QLocale locale(m_language);
         body = element("h2", data(text(place->name)) + fallbackMark(place->name));
         QString meta = Vocabulary::name(place->kind) + QStringLiteral(" · ")
-            + tr("%1° N, %2° E")
-                  .arg(locale.toString(place->position.lat, 'f', 4),
-                       locale.toString(place->position.lon, 'f', 4));
+            + CoordinateFormatter::format(place->position, locale, 4);
         if (place->approximate)
             meta += QStringLiteral(" · ") + tr("approximate position");
         body += element("p", escape(meta), "meta");

@@ -1,5 +1,6 @@
 #include "gui/map/mappage.h"
 
+#include "document/coordinateformatter.h"
 #include "gui/entrydetailview.h"
 #include "gui/entrylistpage.h"
 #include "gui/map/mapcanvas.h"
@@ -203,13 +204,7 @@ void MapPage::showPointer(const GeoPoint &position)
     m_pointerInside = true;
     const QLocale locale;
     const int decimals = coordinateDecimals(m_canvas->worldWidth());
-    const QString lat = position.lat >= 0
-        ? tr("%1° N").arg(locale.toString(position.lat, 'f', decimals))
-        : tr("%1° S").arg(locale.toString(-position.lat, 'f', decimals));
-    const QString lon = position.lon >= 0
-        ? tr("%1° E").arg(locale.toString(position.lon, 'f', decimals))
-        : tr("%1° W").arg(locale.toString(-position.lon, 'f', decimals));
-    const QString coordinates = tr("%1, %2").arg(lat, lon);
+    const QString coordinates = CoordinateFormatter::format(position, locale, decimals);
     const QString hovered = m_canvas->describe(m_canvas->hoveredId());
     m_status->setText(hovered.isEmpty() ? coordinates
                                         : tr("%1 · %2").arg(hovered, coordinates));

@@ -103,6 +103,9 @@ private Q_SLOTS:
             if (!event.title.has(u"fa"_qs)) {
                 const QString page = EntryHtml(result.briefing, u"fa"_qs).entry(event.id);
                 QVERIFY(page.contains(u"class=\"fallback\""_qs));
+                // The language is named as the program names it, without a territory.
+                QVERIFY2(page.contains(u"shown in English)"_qs), qPrintable(page));
+                QVERIFY(!page.contains(u"American"_qs));
                 return;
             }
         }

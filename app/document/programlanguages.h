@@ -8,4 +8,7 @@ class ProgramLanguages
 {
 public:
     static QStringList codes();
+    // A language named in itself, as its readers look for it ("English", "Azərbaycan",
+    // "فارسی"), capitalised where the script has capitals.
+    static QString nativeName(const QString &code);
 };

@@ -1,5 +1,6 @@
 #include "gui/exportdialog.h"
 
+#include "document/programlanguages.h"
 #include "ui_exportdialog.h"
 
 #include "gui/mnemonictext.h"
@@ -20,13 +21,8 @@ ExportDialog::ExportDialog(Format format, BriefingPtr briefing, const QString &l
     m_ui->paperCombo->addItem(tr("US Letter (8.5 × 11 in)"), int(QPageSize::Letter));
 
     // Each language is named in itself, as readers look for their own.
-    for (const char *code : {"en", "az", "fa"}) {
-        const QString id = QString::fromLatin1(code);
-        QString name = QLocale(id).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name.at(0).toUpper();
-        m_ui->languageCombo->addItem(name, id);
-    }
+    for (const QString &code : ProgramLanguages::codes())
+        m_ui->languageCombo->addItem(ProgramLanguages::nativeName(code), code);
     const int current = m_ui->languageCombo->findData(language);
     m_ui->languageCombo->setCurrentIndex(current >= 0 ? current : 0);
 

@@ -25,18 +25,6 @@ QStringList LanguageManager::languages()
     return ProgramLanguages::codes();
 }
 
-QString LanguageManager::nativeName(const QString &language)
-{
-    // Qt names English by a territory ("American English"); the program's English has none.
-    const QLocale locale(language);
-    if (locale.language() == QLocale::English)
-        return QLocale::languageToString(QLocale::English);
-    QString name = locale.nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name.at(0).toUpper();
-    return name;
-}
-
 QString LanguageManager::systemLanguage()
 {
     for (const QString &tag : QLocale::system().uiLanguages()) {

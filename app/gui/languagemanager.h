@@ -17,8 +17,6 @@ public:
 
     // The interface languages the program ships, source language first.
     static QStringList languages();
-    // The language's name in itself ("Azərbaycanca", "فارسی"), for the language menu.
-    static QString nativeName(const QString &language);
     // The system's language when the program has it, else English.
     static QString systemLanguage();
 

@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "document/programlanguages.h"
 #include "models/entryroles.h"
 #include "ui_mainwindow.h"
 
@@ -185,7 +186,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *languageGroup = new QActionGroup(this);
     for (const QString &language : LanguageManager::languages()) {
         // Each language is named in itself, so a reader finds their own in any interface.
-        QAction *action = m_ui->menuLanguage->addAction(LanguageManager::nativeName(language));
+        QAction *action = m_ui->menuLanguage->addAction(ProgramLanguages::nativeName(language));
         action->setObjectName(QStringLiteral("language-") + language);
         action->setData(language);
         action->setCheckable(true);

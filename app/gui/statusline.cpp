@@ -1,5 +1,6 @@
 #include "gui/statusline.h"
 
+#include "document/programlanguages.h"
 #include "document/textlist.h"
 #include "gui/entrylistpage.h"
 #include "gui/languagemanager.h"
@@ -69,7 +70,7 @@ void StatusLine::describe(const QString &tabTitle, const QString &tabKey,
             count += u' ' + tr("(filter: “%1”)").arg(TextList::isolated(filter));
         parts.append(count);
     }
-    parts.append(LanguageManager::nativeName(language));
+    parts.append(ProgramLanguages::nativeName(language));
     setDescription(parts.join(QStringLiteral(" · ")));
 }
 

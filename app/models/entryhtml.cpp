@@ -2,6 +2,7 @@
 
 #include "document/coordinateformatter.h"
 #include "document/htmltext.h"
+#include "document/programlanguages.h"
 #include "document/textlist.h"
 #include "document/vocabulary.h"
 #include "document/weblink.h"
@@ -131,7 +132,7 @@ QString EntryHtml::fallbackMark(const LocalizedText &value) const
     const QString shown = m_briefing->text(value, m_language).language;
     if (shown.isEmpty() || shown == m_language)
         return {};
-    const QString name = QLocale(shown).nativeLanguageName();
+    const QString name = ProgramLanguages::nativeName(shown);
     return QStringLiteral(" <span class=\"fallback\">")
         + escape(tr("(not available in this language; shown in %1)").arg(name))
         + QStringLiteral("</span>");

@@ -678,6 +678,15 @@ private Q_SLOTS:
                      qPrintable(QString::number(list->columnWidth(EventModel::TitleColumn))));
         for (int column : {EventModel::DateColumn, EventModel::LaneColumn})
             QVERIFY(list->columnWidth(column) >= view->sizeHintForColumn(column));
+
+        // An agenda area's list of titles: its one column is as wide as the list, so a title
+        // that fits is whole.
+        QVERIFY(window.showTab(u"transport"_qs));
+        auto *items = window.findChild<QWidget *>(u"page-transport"_qs)->findChild<EntryListPage *>();
+        QVERIFY(items);
+        list = items->list();
+        QTRY_VERIFY(list->viewport()->width() > 100);
+        QTRY_COMPARE(list->columnWidth(0), list->viewport()->width());
     }
 
     void listsFilterByText()

@@ -188,6 +188,11 @@ void EntryListPage::fitColumns()
 {
     QHeaderView *header = m_list->header();
     const int columns = m_proxy->columnCount(m_list->rootIndex());
+    if (columns == 1) {
+        // A list of titles: the one column is as wide as the list.
+        header->resizeSection(0, m_list->viewport()->width());
+        return;
+    }
     if (columns < 2 || m_stretchColumn < 0 || m_stretchColumn >= columns)
         return;
     // QTreeView hides the measure that every item view offers.

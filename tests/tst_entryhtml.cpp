@@ -1,5 +1,6 @@
 #include "document/briefingreader.h"
 #include "document/htmltext.h"
+#include "document/textlist.h"
 #include "document/vocabulary.h"
 #include "models/chipstyle.h"
 #include "models/entryhtml.h"
@@ -7,6 +8,7 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QUrl>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QLocale>
@@ -328,6 +330,22 @@ private Q_SLOTS:
         const QString page = HtmlText::toPlainText(EntryHtml(result.briefing, language).entry(place)).text;
         QVERIFY2(page.contains(expected), qPrintable(page));
         QVERIFY(!page.contains(u"-1"_qs) && !page.contains(u"−۱"_qs));
+    }
+
+    // In a Persian line, a Latin publisher and a web address are isolated, so that the date
+    // after the publisher and the address's closing "/" stay where they belong.
+    void sourcesKeepTheirDirection()
+    {
+        const auto result = BriefingReader::readFile(BriefingReader::builtInFileName());
+        QVERIFY(result.briefing);
+        const Briefing &b = *result.briefing;
+        const Source &source = b.sources.constFirst();
+        const QString page = EntryHtml(result.briefing, u"fa"_qs).entry(b.agenda.constFirst().items.constFirst().id);
+        const QString fsi(QChar(0x2068));
+        const QString pdi(QChar(0x2069));
+        QVERIFY2(page.contains(fsi + HtmlText::escape(TextList::keepTogether(source.publisher)) + pdi),
+                 qPrintable(source.publisher));
+        QVERIFY(page.contains(fsi + HtmlText::escape(QUrl(source.url).toDisplayString()) + pdi));
     }
 };
 

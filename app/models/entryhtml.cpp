@@ -188,15 +188,18 @@ QString EntryHtml::linkList(const QString &heading, const QStringList &ids) cons
 
 QString EntryHtml::sourceItem(const Source &source) const
 {
+    // The publisher and the address keep their own direction inside a line of the other
+    // (JAM-news in Persian: without isolates the date's day moved to the far side of it, and an
+    // address's closing "/" to its front).
     QString item = data(text(source.title)) + QStringLiteral(" — ")
-        + escape(TextList::keepTogether(source.publisher));
+        + escape(TextList::isolated(TextList::keepTogether(source.publisher)));
     if (source.date.isValid())
         item += TextList::comma(m_dates.locale()) + escape(m_dates.format(source.date));
     const QUrl url(source.url, QUrl::StrictMode);
     if (WebLink::isWebAddress(url)) {
         const QString encoded = QString::fromLatin1(url.toEncoded());
         item += QStringLiteral("<br><a href=\"") + escape(encoded) + QStringLiteral("\">")
-            + escape(url.toDisplayString()) + QStringLiteral("</a>");
+            + escape(TextList::isolated(url.toDisplayString())) + QStringLiteral("</a>");
     }
     return item;
 }

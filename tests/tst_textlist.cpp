@@ -45,6 +45,16 @@ private Q_SLOTS:
         QCOMPARE(TextList::comma(QLocale(u"fa"_qs)), u"، "_qs);
         QCOMPARE(TextList::comma(QLocale(u"az"_qs)), u", "_qs);
     }
+
+    // Beside Persian digits a middle dot reads as the zero «۰»: Persian lines use a bar.
+    void separator()
+    {
+        QCOMPARE(TextList::separator(QLocale(u"en"_qs)), u" · "_qs);
+        QCOMPARE(TextList::separator(QLocale(u"az"_qs)), u" · "_qs);
+        const QString persian = TextList::separator(QLocale(u"fa"_qs));
+        QVERIFY(!persian.contains(u'·'));
+        QCOMPARE(persian, u" | "_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextList)

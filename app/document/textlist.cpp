@@ -5,6 +5,11 @@ QString TextList::comma(const QLocale &locale)
     return locale.script() == QLocale::ArabicScript ? QStringLiteral("، ") : QStringLiteral(", ");
 }
 
+QString TextList::separator(const QLocale &locale)
+{
+    return locale.script() == QLocale::ArabicScript ? QStringLiteral(" | ") : QStringLiteral(" · ");
+}
+
 QString TextList::join(const QStringList &parts, const QLocale &locale)
 {
     if (locale.language() != QLocale::Persian || parts.size() < 2)

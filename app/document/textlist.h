@@ -13,6 +13,10 @@ public:
     // The comma between the parts of a list in `locale`'s script: "، " in Arabic script, else
     // ", ".
     static QString comma(const QLocale &locale);
+    // What stands between the facts of one line ("Transport · 5 items · English"): a middle
+    // dot, except in Arabic script, where it looks like the Persian zero «۰» beside Persian
+    // digits; there a vertical bar.
+    static QString separator(const QLocale &locale);
     // The parts, the last joined with the language's "and".
     static QString join(const QStringList &parts, const QLocale &locale);
     // A name that must not break across lines at its hyphens ("JAM-news" in a Persian line,

@@ -71,7 +71,7 @@ void StatusLine::describe(const QString &tabTitle, const QString &tabKey,
         parts.append(count);
     }
     parts.append(ProgramLanguages::nativeName(language));
-    setDescription(parts.join(QStringLiteral(" · ")));
+    setDescription(parts.join(TextList::separator(QLocale(language))));
 }
 
 void StatusLine::clearDescription()

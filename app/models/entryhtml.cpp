@@ -278,7 +278,7 @@ QString EntryHtml::overview() const
             + escape(QString::fromLatin1(internalLink(id).toEncoded())) + QStringLiteral("\">")
             + data(title) + QStringLiteral("</a>");
     };
-    const QString separator = QStringLiteral(" · ");
+    const QString separator = TextList::separator(m_dates.locale());
 
     // What matters before a meeting comes first: the visit in one line (who visits whom,
     // where, when), its programme, what it should bring, what stands in its way; then the
@@ -383,10 +383,10 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
     if (const Place *place = m_briefing->place(id)) {
         const QLocale locale(m_language);
         body = element("h2", data(text(place->name)) + fallbackMark(place->name));
-        QString meta = Vocabulary::name(place->kind) + QStringLiteral(" · ")
+        QString meta = Vocabulary::name(place->kind) + TextList::separator(m_dates.locale())
             + CoordinateFormatter::format(place->position, locale, 4);
         if (place->approximate)
-            meta += QStringLiteral(" · ") + tr("approximate position");
+            meta += TextList::separator(m_dates.locale()) + tr("approximate position");
         body += element("p", escape(meta), "meta");
         note = &place->note;
         sources = &place->sources;
@@ -394,7 +394,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
         body = element("h2", data(text(line->name)) + fallbackMark(line->name));
         QString meta = Vocabulary::name(line->kind);
         if (line->approximate)
-            meta += QStringLiteral(" · ") + tr("schematic course");
+            meta += TextList::separator(m_dates.locale()) + tr("schematic course");
         body += element("p", escape(meta), "meta");
         note = &line->note;
         sources = &line->sources;
@@ -457,10 +457,10 @@ QString EntryHtml::entry(const QString &id) const
             meta += QStringLiteral(" (") + m_dates.formatGregorian(event.date) + u')';
         const LocalizedText lane = b.laneTitle(event.lane);
         if (!lane.isEmpty())
-            meta += QStringLiteral(" · ") + text(lane);
+            meta += TextList::separator(m_dates.locale()) + text(lane);
         metaHtml = escape(meta);
         if (const QString confidence = Vocabulary::name(event.confidence); !confidence.isEmpty())
-            metaHtml += escape(QStringLiteral(" · "))
+            metaHtml += escape(TextList::separator(m_dates.locale()))
                 + ChipStyle::html(confidence, ChipStyle::of(event.confidence));
         break;
     }

@@ -7,6 +7,7 @@
 #include "models/briefingselection.h"
 #include "models/eventmodel.h"
 #include "testdata.h"
+#include "timeline/timelinechart.h"
 
 #include <QApplication>
 #include <QCategoryAxis>
@@ -731,6 +732,53 @@ private Q_SLOTS:
         f.page->setBriefing(m_fiji, u"fa"_qs);
         QCOMPARE(f.view->scale().start(), start);
         QCOMPARE(f.view->scale().span(), span);
+    }
+
+    // A title that does not fit is cut after a whole word, or not drawn: never in a word.
+    void titlesAreCutAtWords_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<int>("roomChars"); // room, in widths of "n"
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fits") << u"Talks in Baku"_qs << 40 << u"Talks in Baku"_qs;
+        QTest::newRow("cut after a word") << u"MoU on an Aras corridor to Nakhchivan"_qs << 24
+                                          << u"MoU on an Aras corridor…"_qs;
+        QTest::newRow("too little left") << u"MoU on an Aras corridor to Nakhchivan"_qs << 11
+                                         << QString();
+        QTest::newRow("one long word") << u"Explosions"_qs << 6 << QString();
+        QTest::newRow("punctuation before the cut")
+            << u"Iran: Raisi's helicopter crash kills the president"_qs << 28
+            << u"Iran: Raisi's helicopter…"_qs;
+        QTest::newRow("Persian") << u"یادداشت تفاهم درباره کریدور ارس به نخجوان"_qs << 22
+                                 << u"یادداشت تفاهم درباره…"_qs;
+    }
+
+    void titlesAreCutAtWords()
+    {
+        QFETCH(QString, title);
+        QFETCH(int, roomChars);
+        QFETCH(QString, expected);
+        QFont font;
+        font.setPixelSize(12);
+        const QFontMetricsF metrics(font);
+        const double room = roomChars * metrics.horizontalAdvance(u'n');
+        const QString shown = TimelineChart::fittedTitle(title, metrics, room);
+        QVERIFY(metrics.horizontalAdvance(shown) <= room);
+        if (expected.isEmpty()) {
+            QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        } else if (shown != expected) {
+            // Fonts differ: what is shown is then still the title, or its first whole words
+            // (twelve characters or more) and an ellipsis.
+            QVERIFY2(!shown.isEmpty(), qPrintable(title));
+            if (shown != title) {
+                QVERIFY(shown.endsWith(u'…'));
+                const QString head = shown.chopped(1);
+                QVERIFY(head.size() >= 12);
+                QVERIFY(title.startsWith(head));
+                const QChar next = title.at(head.size());
+                QVERIFY2(next.isSpace() || next.isPunct(), qPrintable(shown));
+            }
+        }
     }
 };
 

@@ -29,8 +29,8 @@ constexpr double MinRowPx = 9;
 constexpr double FocusMinimumSpanDays = 60;
 // Between a marker and its title, and between a title and the next marker (room for rings).
 constexpr double TitleGapPx = 6;
-// A title cut shorter than this says nothing; none is drawn then.
-constexpr double MinTitlePx = 44;
+// A title cut to fewer characters than this says nothing; none is drawn then.
+constexpr int MinTitleChars = 12;
 
 // The font at `factor` of its size, in pixels: the layer paints on the screen and, scaled, on
 // PDF and SVG pages, where a size in points would grow with the device's resolution.
@@ -47,6 +47,24 @@ QFont smallerFont(const QFont &font)
 }
 
 } // namespace
+
+QString TimelineChart::fittedTitle(const QString &title, const QFontMetricsF &metrics, double room)
+{
+    if (metrics.horizontalAdvance(title) <= room)
+        return title;
+    const QString ellipsis(u'…');
+    qsizetype cut = title.size();
+    while ((cut = title.lastIndexOf(u' ', cut - 1)) > 0) {
+        QString head = title.left(cut);
+        while (!head.isEmpty() && (head.back().isSpace() || head.back().isPunct()))
+            head.chop(1);
+        if (head.size() < MinTitleChars)
+            return {};
+        if (metrics.horizontalAdvance(head + ellipsis) <= room)
+            return head + ellipsis;
+    }
+    return {};
+}
 
 // The item that draws the events, the header and the time axis inside the chart, above Qt
 // Charts' own items. It holds no state: the chart paints through it.
@@ -592,11 +610,8 @@ QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
         const double room = right - left;
         if (room <= 0)
             continue;
-        QString shown = title;
-        if (metrics.horizontalAdvance(title) > room)
-            shown = room >= MinTitlePx ? metrics.elidedText(title, Qt::ElideRight, room) : QString();
-        // An ellipsis alone, or a letter and one, is no title.
-        if (shown.size() < 3 || (shown != title && shown.size() < 4))
+        const QString shown = fittedTitle(title, metrics, room);
+        if (shown.isEmpty())
             continue;
         const double width = std::min(room, std::ceil(metrics.horizontalAdvance(shown)));
         const QRectF rect(rightToLeft ? right - width : left, top, width, lineHeight);

@@ -11,6 +11,7 @@
 
 #include <QChart>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPalette>
 #include <QSet>
 
@@ -121,6 +122,10 @@ public:
         QString text;
     };
     QList<PlacedTitle> placedTitles() const;
+    // `title` as it fits in `room`: whole, or cut after a whole word with an ellipsis, keeping
+    // at least twelve characters; else empty. A word cut in its middle ("MoU on an "…",
+    // "Explosi…") is no title: the reader takes it for another one.
+    static QString fittedTitle(const QString &title, const QFontMetricsF &metrics, double room);
 
     // In the reader's language: an event's title, a lane's title, a number.
     QString eventTitle(int item) const;

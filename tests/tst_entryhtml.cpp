@@ -347,6 +347,20 @@ private Q_SLOTS:
                  qPrintable(source.publisher));
         QVERIFY(page.contains(fsi + HtmlText::escape(QUrl(source.url).toDisplayString()) + pdi));
     }
+
+    // People are a list, which mirrors under a right-to-left page; a rich-text table does not,
+    // and its names stood at the far (left) end of a Persian page.
+    void peopleMirrorUnderPersian()
+    {
+        const auto result = BriefingReader::readFile(BriefingReader::builtInFileName());
+        QVERIFY(result.briefing);
+        const QString overview = EntryHtml(result.briefing, u"fa"_qs).overview();
+        QVERIFY(!overview.contains(u"<table"_qs));
+        const Person &person = result.briefing->people.constFirst();
+        QVERIFY(overview.contains(u"<li><b>"_qs
+                                  + HtmlText::escape(result.briefing->text(person.name, u"fa"_qs).text)
+                                  + u"</b>"_qs));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntryHtml)

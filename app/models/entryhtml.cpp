@@ -353,15 +353,20 @@ QString EntryHtml::overview() const
     }
 
     if (!b.people.isEmpty()) {
+        // A list, not a table: Qt's rich text does not mirror a table's columns under a
+        // right-to-left page, and the names stood at its far end.
         QString people;
         for (const Person &person : b.people) {
-            people += QStringLiteral("<tr><td>") + data(text(person.name))
-                + QStringLiteral("</td><td class=\"meta\">") + data(text(person.role))
-                + (person.country.isEmpty() ? QString()
-                                            : TextList::comma(m_dates.locale()) + escape(countryName(person.country)))
-                + QStringLiteral("</td></tr>");
+            people += element("li", element("b", data(text(person.name))) + u' '
+                                        + element("span",
+                                                  data(text(person.role))
+                                                      + (person.country.isEmpty()
+                                                             ? QString()
+                                                             : TextList::comma(m_dates.locale())
+                                                                 + escape(countryName(person.country))),
+                                                  "meta"));
         }
-        body += element("h3", escape(tr("People"))) + element("table", people);
+        body += element("h3", escape(tr("People"))) + element("ul", people);
     }
 
     body += element("h3", escape(tr("Purpose"))) + markedParagraphs(text(visit.purpose));

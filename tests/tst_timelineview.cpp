@@ -55,6 +55,18 @@ private:
 
     BriefingPtr m_fiji;
 
+    // Ninety events on ninety consecutive days of 2022 ("e0".."e89") and one in 2027: too
+    // many for their rows at the whole timeline's scale, so some wait in "+N" badges.
+    static QList<std::pair<QString, QString>> ninetyCrowdedEvents()
+    {
+        QList<std::pair<QString, QString>> events;
+        for (int i = 0; i < 90; ++i)
+            events.append({u"e"_qs + QString::number(i),
+                           QDate(2022, 1, 1).addDays(i).toString(Qt::ISODate)});
+        events.append({u"later"_qs, u"2027-01-01"_qs});
+        return events;
+    }
+
     static std::shared_ptr<Briefing> make(const QList<std::pair<QString, QString>> &events,
                                           const QString &title = {})
     {
@@ -501,12 +513,7 @@ private Q_SLOTS:
     {
         // Ninety events on ninety days, over five years: the chart cannot give each a row, so
         // some wait in a "+N" badge; the keyboard still reaches each, zooming in to it.
-        QList<std::pair<QString, QString>> events;
-        for (int i = 0; i < 90; ++i)
-            events.append({u"e"_qs + QString::number(i),
-                           QDate(2022, 1, 1).addDays(i).toString(Qt::ISODate)});
-        events.append({u"later"_qs, u"2027-01-01"_qs});
-        Fixture f(make(events));
+        Fixture f(make(ninetyCrowdedEvents()));
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
         QString hidden;
         for (int i = 0; i < 90 && hidden.isEmpty(); ++i) {
@@ -621,12 +628,7 @@ private Q_SLOTS:
     {
         // Ninety events on ninety days: a click on a badge zooms in until none of its events is
         // hidden in a badge any more.
-        QList<std::pair<QString, QString>> events;
-        for (int i = 0; i < 90; ++i)
-            events.append({u"e"_qs + QString::number(i),
-                           QDate(2022, 1, 1).addDays(i).toString(Qt::ISODate)});
-        events.append({u"later"_qs, u"2027-01-01"_qs});
-        Fixture f(make(events));
+        Fixture f(make(ninetyCrowdedEvents()));
         QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
         const QList<TimelineView::Badge> before = f.view->badges();
         QVERIFY(!before.isEmpty());

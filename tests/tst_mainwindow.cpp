@@ -385,6 +385,42 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // The warnings of a file that opened are one menu item away, not a command line away:
+    // the summaries first, then a note for each text they sum up.
+    void warningsAreListedInTheWindow()
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        auto *action = window.findChild<QAction *>(u"actionShowProblems"_qs);
+        QVERIFY(action);
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        QVERIFY(!action->isEnabled()); // the built-in briefing is translated throughout
+
+        QVERIFY(window.openFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)));
+        QVERIFY(action->isEnabled());
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"File > Warnings"_qs),
+                 qPrintable(window.statusBar()->currentMessage()));
+        action->trigger();
+        auto *dialog = window.findChild<ProblemsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *problems = dialog->findChild<QTreeWidget *>(u"problems"_qs);
+        QVERIFY(problems->topLevelItemCount() > 2);
+        QVERIFY2(problems->topLevelItem(0)->text(2).startsWith(u"Warning: "_qs),
+                 qPrintable(problems->topLevelItem(0)->text(2)));
+        bool noteWithLine = false;
+        for (int i = 0; i < problems->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = problems->topLevelItem(i);
+            noteWithLine = noteWithLine
+                || (item->text(2).startsWith(u"Note: "_qs) && item->text(0).toInt() > 0);
+        }
+        QVERIFY(noteWithLine);
+        dialog->close();
+
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        QVERIFY(!action->isEnabled());
+    }
+
     void reloadKeepsTabAndSelection()
     {
         QTemporaryDir dir;

@@ -415,10 +415,6 @@
         <translation>mətn və ya {&quot;en&quot;: &quot;…&quot;} kimi dillər üzrə mətnlər obyekti</translation>
     </message>
     <message>
-        <source>no text in %1; the %2 text is shown instead</source>
-        <translation>%1 dilində mətn yoxdur; əvəzində %2 mətni göstərilir</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid date: %2</source>
         <translation>&quot;%1&quot; düzgün tarix deyil: %2</translation>
     </message>
@@ -635,6 +631,32 @@
     <message>
         <source>a briefing may have at most %L1 agenda areas, each shown as a tab, but this one has %L2; this is area %L3</source>
         <translation>brifinqdə ən çoxu %L1 gündəlik sahəsi ola bilər (hər biri ayrıca vərəqdə göstərilir), bu brifinqdə isə %L2 sahə var; bu, %L3 nömrəli sahədir</translation>
+    </message>
+    <message>
+        <source>no %1 text; the %2 text is shown</source>
+        <translation>%1 variantı yoxdur; %2 variantı göstərilir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one id of %2, not a list: write one id in double quotes</source>
+        <translation>&quot;%1&quot; siyahı deyil, bir %2 id-si qəbul edir: bir id-ni qoşa dırnaq içində yazın</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code: write a code such as &quot;en&quot;, &quot;pl&quot; or &quot;pt-BR&quot;</source>
+        <translation>&quot;%1&quot; dil kodu deyil: &quot;en&quot;, &quot;pl&quot; və ya &quot;pt-BR&quot; kimi bir kod yazın</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 version; they are shown in %2. briefing --check lists them.</source>
+        <translation>
+            <numerusform>%n mətnin %1 variantı yoxdur; əvəzində %2 variantı göstərilir. briefing --check onları sadalayır.</numerusform>
+            <numerusform>%n mətnin %1 variantı yoxdur; əvəzində %2 variantı göstərilir. briefing --check onları sadalayır.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more text(s) without a translation</source>
+        <translation>
+            <numerusform>… və tərcüməsiz daha %n mətn</numerusform>
+            <numerusform>… və tərcüməsiz daha %n mətn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1390,13 +1412,6 @@
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened with %n warning(s); run briefing --check on the file to list them.</source>
-        <translation>
-            <numerusform>%n xəbərdarlıqla açıldı; onları görmək üçün fayla briefing --check əmrini tətbiq edin.</numerusform>
-            <numerusform>%n xəbərdarlıqla açıldı; onları görmək üçün fayla briefing --check əmrini tətbiq edin.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>built-in briefing</source>
         <translation>daxili brifinq</translation>
@@ -1675,6 +1690,21 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>The selected entry has no event on the timeline</source>
         <translation>Seçilmiş elementin xronologiyada hadisəsi yoxdur</translation>
     </message>
+    <message>
+        <source>&amp;Warnings…</source>
+        <translation>Xəbərdar&amp;lıqlar…</translation>
+    </message>
+    <message>
+        <source>List the warnings about the open briefing file, with their lines and columns</source>
+        <translation>Açıq brifinq faylı haqqında xəbərdarlıqları sətir və sütunları ilə sadalayır</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %n warning(s); File &gt; Warnings lists them.</source>
+        <translation>
+            <numerusform>%n xəbərdarlıqla açıldı; Fayl &gt; Xəbərdarlıqlar onları sadalayır.</numerusform>
+            <numerusform>%n xəbərdarlıqla açıldı; Fayl &gt; Xəbərdarlıqlar onları sadalayır.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -1878,6 +1908,10 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>(at %1)</source>
         <translation>(yer: %1)</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>qeyd</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -1923,6 +1957,32 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Copy</source>
         <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Qeyd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is open; %n warning(s) about it:</source>
+        <translation>
+            <numerusform>%1 açıqdır; onun haqqında %n xəbərdarlıq:</numerusform>
+            <numerusform>%1 açıqdır; onun haqqında %n xəbərdarlıq:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramLanguages</name>
+    <message>
+        <source>English</source>
+        <translation>ingilis dili</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>Azərbaycan dili</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>fars dili</translation>
     </message>
 </context>
 <context>

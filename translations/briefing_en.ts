@@ -27,6 +27,20 @@
             <numerusform>… and %n more problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 version; they are shown in %2. briefing --check lists them.</source>
+        <translation>
+            <numerusform>%n text has no %1 version; it is shown in %2. briefing --check lists it.</numerusform>
+            <numerusform>%n texts have no %1 version; they are shown in %2. briefing --check lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more text(s) without a translation</source>
+        <translation>
+            <numerusform>… and %n more text without a translation</numerusform>
+            <numerusform>… and %n more texts without a translation</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -61,13 +75,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Opened with %n warning(s); run briefing --check on the file to list them.</source>
-        <translation>
-            <numerusform>Opened with %n warning; run briefing --check on the file to see it.</numerusform>
-            <numerusform>Opened with %n warnings; run briefing --check on the file to list them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Added %n map feature(s) with warnings; the layer&apos;s file may be incomplete.</source>
         <translation>
             <numerusform>Added %n map feature with warnings; the layer&apos;s file may be incomplete.</numerusform>
@@ -81,6 +88,13 @@
             <numerusform>Added %n map features.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Opened with %n warning(s); File &gt; Warnings lists them.</source>
+        <translation>
+            <numerusform>Opened with %n warning; File &gt; Warnings lists it.</numerusform>
+            <numerusform>Opened with %n warnings; File &gt; Warnings lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -89,6 +103,13 @@
         <translation>
             <numerusform>%1 could not be opened: %n problem found.</numerusform>
             <numerusform>%1 could not be opened: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is open; %n warning(s) about it:</source>
+        <translation>
+            <numerusform>%1 is open; %n warning about it:</numerusform>
+            <numerusform>%1 is open; %n warnings about it:</numerusform>
         </translation>
     </message>
 </context>

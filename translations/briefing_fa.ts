@@ -414,10 +414,6 @@
         <translation>متن، یا شیئی از متن‌ها به تفکیک زبان مانند {&quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <source>no text in %1; the %2 text is shown instead</source>
-        <translation>برای %1 متنی وجود ندارد؛ به‌جای آن متن %2 نمایش داده می‌شود</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid date: %2</source>
         <translation>&quot;%1&quot; تاریخ معتبری نیست: %2</translation>
     </message>
@@ -632,6 +628,30 @@
     <message>
         <source>a briefing may have at most %L1 agenda areas, each shown as a tab, but this one has %L2; this is area %L3</source>
         <translation>هر گزارش توجیهی حداکثر %L1 حوزه دستور کار می‌تواند داشته باشد (هر کدام در یک زبانه)، اما این یکی %L2 حوزه دارد؛ این حوزه شماره %L3 است</translation>
+    </message>
+    <message>
+        <source>no %1 text; the %2 text is shown</source>
+        <translation>متن %1 ندارد؛ متن %2 نشان داده می‌شود</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one id of %2, not a list: write one id in double quotes</source>
+        <translation>&quot;%1&quot; یک شناسه %2 می‌گیرد، نه یک فهرست: یک شناسه را درون گیومه دوتایی بنویسید</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code: write a code such as &quot;en&quot;, &quot;pl&quot; or &quot;pt-BR&quot;</source>
+        <translation>&quot;%1&quot; کد زبان نیست: کدی مانند &quot;en&quot;، &quot;pl&quot; یا &quot;pt-BR&quot; بنویسید</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) have no %1 version; they are shown in %2. briefing --check lists them.</source>
+        <translation>
+            <numerusform>%Ln متن نسخه %1 ندارد؛ به %2 نشان داده می‌شوند. briefing --check آن‌ها را فهرست می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more text(s) without a translation</source>
+        <translation>
+            <numerusform>… و %Ln متن دیگر بی‌ترجمه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,12 +1404,6 @@
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened with %n warning(s); run briefing --check on the file to list them.</source>
-        <translation>
-            <numerusform>با %Ln هشدار باز شد؛ برای دیدن فهرست هشدارها، فرمان briefing --check را روی این پرونده اجرا کنید.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>built-in briefing</source>
         <translation>گزارش توجیهی همراه برنامه</translation>
@@ -1666,6 +1680,20 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>The selected entry has no event on the timeline</source>
         <translation>مدخل انتخاب‌شده هیچ رویدادی در گاه‌شمار ندارد</translation>
     </message>
+    <message>
+        <source>&amp;Warnings…</source>
+        <translation>هشدارها (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>List the warnings about the open briefing file, with their lines and columns</source>
+        <translation>فهرست هشدارهای پرونده گزارش توجیهی باز، با سطر و ستون هر کدام</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %n warning(s); File &gt; Warnings lists them.</source>
+        <translation>
+            <numerusform>با %Ln هشدار باز شد؛ پرونده &gt; هشدارها آن‌ها را فهرست می‌کند.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -1869,6 +1897,10 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>(at %1)</source>
         <translation>(در %1)</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -1913,6 +1945,31 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Copy</source>
         <translation>رونوشت</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>یادداشت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is open; %n warning(s) about it:</source>
+        <translation>
+            <numerusform>%1 باز است؛ %Ln هشدار درباره آن:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramLanguages</name>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>آذربایجانی</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
     </message>
 </context>
 <context>

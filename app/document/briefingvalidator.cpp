@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMap>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -216,6 +217,14 @@ QString forbiddenCharacterMessage(const QString &address, qsizetype at)
         .arg(QString::asprintf("%%%02X", unsigned(c.unicode())));
 }
 
+// A BCP 47 language tag as sources name their language: "en", "fa", "pt-BR", "zh-Hant".
+bool isLanguageCode(const QString &text)
+{
+    static const QRegularExpression tag(
+        QStringLiteral("^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$"));
+    return tag.match(text).hasMatch();
+}
+
 // Walks the JSON tree once, filling the document and collecting problems. References are
 // checked at the end, when every id is known.
 class Walker
@@ -367,8 +376,11 @@ private:
         }
     }
 
+    // Whether a text is expected in each of the briefing's languages: a source's title is
+    // written in the source's own language and never translated.
+    enum class Translated { Expected, NotExpected };
     LocalizedText text(const QJsonObject &object, const QString &path, const QString &key,
-                       bool required);
+                       bool required, Translated translated = Translated::Expected);
     FuzzyDate date(const QJsonObject &object, const QString &path, const QString &key,
                    bool required);
     double coordinate(const QJsonObject &object, const QString &path, const QString &key,
@@ -434,13 +446,17 @@ private:
     QList<PendingRef> m_refs;
     int m_problemCount = 0;
     int m_errorCount = 0;
+    // Texts without a translation, by missing language and the language shown instead: one
+    // warning per pair sums them up, and a note each (up to MaxProblems) says where they are.
+    QMap<QString, QMap<QString, int>> m_untranslated;
+    Problems m_notes;
     bool m_multilingual = false;
 
     friend class ::BriefingValidator;
 };
 
 LocalizedText Walker::text(const QJsonObject &object, const QString &path, const QString &key,
-                           bool required)
+                           bool required, Translated translated)
 {
     LocalizedText result;
     const QJsonValue value = member(object, path, key, required);
@@ -498,16 +514,19 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
                   value);
         return result;
     }
-    if (m_multilingual && !result.isEmpty()) {
-        QStringList missing;
+    if (m_multilingual && !result.isEmpty() && translated == Translated::Expected) {
         for (const QString &language : std::as_const(doc.languages)) {
-            if (!result.has(language))
-                missing.append(language);
-        }
-        if (!missing.isEmpty()) {
-            warning(valuePath(), BriefingValidator::tr("no text in %1; the %2 text is shown instead")
-                                   .arg(missing.join(QStringLiteral(", ")),
-                                        result.resolve(missing.first(), doc.languages).language));
+            if (result.has(language))
+                continue;
+            const QString shown = result.resolve(language, doc.languages).language;
+            ++m_untranslated[language][shown];
+            if (m_notes.size() < BriefingValidator::MaxProblems) {
+                m_notes.append(Problem{Problem::Severity::Note,
+                                       BriefingValidator::tr("no %1 text; the %2 text is shown")
+                                           .arg(ProgramLanguages::name(language),
+                                                ProgramLanguages::name(shown)),
+                                       valuePath(), {}, 0, 0});
+            }
         }
     }
     return result;
@@ -609,6 +628,14 @@ QString Walker::id(const QJsonObject &object, const QString &path)
 QString Walker::ref(const QJsonObject &object, const QString &path, const QString &key,
                     const KindSet &kinds, const QString &owner, bool required)
 {
+    // A list where one id belongs would otherwise read as "should be text in double quotes".
+    const QJsonValue given = object.value(key);
+    if (given.isArray()) {
+        error(field(path, key), BriefingValidator::tr("\"%1\" takes one id of %2, not a list: "
+                                                      "write one id in double quotes")
+                                    .arg(key, kindList(kinds)));
+        return {};
+    }
     const QString value = string(object, path, key, required);
     if (!value.isEmpty())
         m_refs.append(PendingRef{path, key, -1, value, kinds, owner});
@@ -940,7 +967,7 @@ void Walker::readSources(const QJsonObject &top)
                          u"language"_qs});
         Source source;
         source.id = id(o, p);
-        source.title = text(o, p, QStringLiteral("title"), true);
+        source.title = text(o, p, QStringLiteral("title"), true, Translated::NotExpected);
         source.publisher = string(o, p, QStringLiteral("publisher"), true);
         source.url = string(o, p, QStringLiteral("url"), true);
         if (!source.url.isEmpty() && !WebLink::isWebAddress(source.url)) {
@@ -955,6 +982,12 @@ void Walker::readSources(const QJsonObject &top)
         }
         source.date = date(o, p, QStringLiteral("date"), false);
         source.language = string(o, p, QStringLiteral("language"), false);
+        if (!source.language.isEmpty() && !isLanguageCode(source.language)) {
+            error(field(p, QStringLiteral("language")),
+                  BriefingValidator::tr("\"%1\" is not a language code: write a code such as "
+                                        "\"en\", \"pl\" or \"pt-BR\"")
+                      .arg(excerpt(source.language)));
+        }
         doc.sources.append(source);
     });
     if (top.value(u"sources").isArray() && doc.sources.isEmpty())
@@ -1086,12 +1119,40 @@ BriefingValidator::Result BriefingValidator::validate(const QJsonValue &root)
     Walker walker;
     walker.run(root);
     Result result;
+    // A good file in three languages can have hundreds of untranslated texts: one warning per
+    // language says how many, pointing at the list of languages; the notes say which.
+    for (auto missing = walker.m_untranslated.cbegin(); missing != walker.m_untranslated.cend();
+         ++missing) {
+        for (auto shown = missing->cbegin(); shown != missing->cend(); ++shown) {
+            walker.problems.append(Problem{
+                Problem::Severity::Warning,
+                tr("%n text(s) have no %1 version; they are shown in %2. briefing --check lists "
+                   "them.", nullptr, shown.value())
+                    .arg(ProgramLanguages::name(missing.key()), ProgramLanguages::name(shown.key())),
+                QStringLiteral("/languages"), {}, 0, 0});
+        }
+    }
     if (walker.m_problemCount > MaxProblems) {
         walker.problems.append(Problem{walker.m_errorCount > 0 ? Problem::Severity::Error
                                                                : Problem::Severity::Warning,
                                        tr("… and %n more problems", nullptr,
                                           walker.m_problemCount - MaxProblems),
                                        {}, {}, 0, 0});
+    }
+    // The notes are left out of a file that cannot be opened: its errors come first.
+    if (walker.m_errorCount == 0) {
+        qsizetype untranslated = 0;
+        for (const auto &byShown : std::as_const(walker.m_untranslated)) {
+            for (int count : byShown)
+                untranslated += count;
+        }
+        walker.problems.append(walker.m_notes);
+        if (untranslated > walker.m_notes.size()) {
+            walker.problems.append(Problem{Problem::Severity::Note,
+                                           tr("… and %n more text(s) without a translation",
+                                              nullptr, int(untranslated - walker.m_notes.size())),
+                                           {}, {}, 0, 0});
+        }
     }
     result.problems = std::move(walker.problems);
     if (walker.m_errorCount == 0)

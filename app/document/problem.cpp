@@ -8,7 +8,11 @@ QString Problem::toString() const
     if (line > 0)
         text += u':' + QString::number(line) + u':' + QString::number(column);
     text += QStringLiteral(": ");
-    text += severity == Severity::Error ? tr("error") : tr("warning");
+    switch (severity) {
+    case Severity::Error: text += tr("error"); break;
+    case Severity::Warning: text += tr("warning"); break;
+    case Severity::Note: text += tr("note"); break;
+    }
     text += QStringLiteral(": ") + message;
     if (!path.isEmpty())
         text += u' ' + tr("(at %1)").arg(path);
@@ -19,5 +23,12 @@ bool hasErrors(const Problems &problems)
 {
     return std::any_of(problems.cbegin(), problems.cend(), [](const Problem &p) {
         return p.severity == Problem::Severity::Error;
+    });
+}
+
+qsizetype warningCount(const Problems &problems)
+{
+    return std::count_if(problems.cbegin(), problems.cend(), [](const Problem &p) {
+        return p.severity == Problem::Severity::Warning;
     });
 }

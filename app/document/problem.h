@@ -11,7 +11,9 @@ struct Problem
     Q_DECLARE_TR_FUNCTIONS(Problem)
 
 public:
-    enum class Severity { Error, Warning };
+    // A note is a detail under a warning that sums up many (each text without a
+    // translation under "12 texts have no Persian version"): listed, never counted.
+    enum class Severity { Error, Warning, Note };
 
     Severity severity = Severity::Error;
     QString message;
@@ -28,3 +30,5 @@ public:
 using Problems = QList<Problem>;
 
 bool hasErrors(const Problems &problems);
+// The warnings, without the notes under them.
+qsizetype warningCount(const Problems &problems);

@@ -18,3 +18,14 @@ QString ProgramLanguages::nativeName(const QString &code)
         name[0] = name.at(0).toUpper();
     return name;
 }
+
+QString ProgramLanguages::name(const QString &code)
+{
+    if (code == u"en")
+        return tr("English");
+    if (code == u"az")
+        return tr("Azerbaijani");
+    if (code == u"fa")
+        return tr("Persian");
+    return code;
+}

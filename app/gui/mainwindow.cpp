@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_ui->actionShowProblems, &QAction::triggered, this, &MainWindow::showWarnings);
     connect(m_ui->actionAddMapLayer, &QAction::triggered, this, &MainWindow::chooseMapLayer);
     connect(m_ui->actionRemoveMapLayers, &QAction::triggered, this, &MainWindow::removeMapLayers);
     connect(m_ui->actionOpenBuiltIn, &QAction::triggered, this,
@@ -343,10 +344,12 @@ bool MainWindow::openFile(const QString &fileName)
         updateRecentMenu();
     }
     watch(fileName);
-    const int warnings = int(result.problems.size());
+    m_warnings = result.problems;
+    m_ui->actionShowProblems->setEnabled(!m_warnings.isEmpty());
+    const int warnings = int(warningCount(result.problems));
     if (warnings > 0) {
-        statusBar()->showMessage(tr("Opened with %n warning(s); run briefing --check on the "
-                                    "file to list them.", nullptr, warnings));
+        statusBar()->showMessage(tr("Opened with %n warning(s); File > Warnings lists them.",
+                                    nullptr, warnings));
     } else {
         statusBar()->clearMessage();
     }
@@ -701,6 +704,13 @@ void MainWindow::refuse(const QString &fileName, const Problems &problems)
 {
     Q_EMIT openFailed(fileName, problems);
     auto *dialog = new ProblemsDialog(fileName, problems, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showWarnings()
+{
+    auto *dialog = new ProblemsDialog(m_fileName, m_warnings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

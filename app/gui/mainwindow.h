@@ -132,6 +132,7 @@ private:
     // Tells why a file was not opened: on the command line (openFailed) and in a dialog; what
     // is open stays open.
     void refuse(const QString &fileName, const Problems &problems);
+    void showWarnings();
     void exportInteractively(bool pdf);
     void exportTimelineJs();
     void print(bool preview);
@@ -160,5 +161,6 @@ private:
     BriefingPtr m_briefing;
     QList<std::shared_ptr<const GeoJsonLayer>> m_mapLayers;
     QString m_fileName;
+    Problems m_warnings; // the open file's warnings and their notes
     QString m_language = QStringLiteral("en");
 };

@@ -2,6 +2,7 @@
 
 #include "ui_problemsdialog.h"
 
+#include "document/textlist.h"
 #include "models/entryhtml.h"
 
 #include <QClipboard>
@@ -34,7 +35,8 @@ ProblemsDialog::ProblemsDialog(const QString &fileName, const Problems &problems
     m_ui->problems->resizeColumnToContents(0);
     m_ui->problems->resizeColumnToContents(1);
     m_ui->problems->setColumnWidth(2, 420);
-    const QString name = QFileInfo(fileName).fileName();
+    // Isolated, so that a Latin file name keeps its place in a Persian sentence.
+    const QString name = TextList::isolated(QFileInfo(fileName).fileName());
     if (errors > 0) {
         m_ui->summary->setText(tr("%1 could not be opened: %n problem(s) found.", nullptr, errors)
                                    .arg(name));

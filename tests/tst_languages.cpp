@@ -1,9 +1,11 @@
 #include "document/briefingreader.h"
+#include "document/htmltext.h"
 #include "gui/appsettings.h"
 #include "gui/bundledfonts.h"
 #include "gui/exportdialog.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
+#include "models/entryhtml.h"
 
 #include <QAction>
 #include <QApplication>
@@ -128,6 +130,33 @@ private Q_SLOTS:
             QCOMPARE(eventsChoice(one), u"Only the 1 filtered event"_qs);
             QCOMPARE(eventsChoice(two), u"Only the 2 filtered events"_qs);
         }
+    }
+
+    // The overview's visit line agrees with the visitors: two visitors "visit"; Persian says
+    // it as "the visit of … to …", which needs no verb to agree.
+    void visitLineAgreesWithTheVisitors()
+    {
+        const auto fiji = BriefingReader::readFile(
+            QStringLiteral(BRIEFING_TEST_DATA "/valid/fiji-working-visit.briefing.json"));
+        const auto builtIn = BriefingReader::readFile(BriefingReader::builtInFileName());
+        QVERIFY(fiji.briefing && builtIn.briefing);
+        QCOMPARE(fiji.briefing->visit.visitors.size(), 2);
+        const auto line = [](const BriefingPtr &b, const QString &language) {
+            return HtmlText::toPlainText(EntryHtml(b, language).overview()).text.simplified();
+        };
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(u"en"_qs));
+        const QString two = line(fiji.briefing, u"en"_qs);
+        QVERIFY2(two.contains(u"Alex Sample and Sam Placeholder (New Zealand) visit Losana "
+                              "Example (Fiji)"_qs),
+                 qPrintable(two.left(300)));
+        QVERIFY(line(builtIn.briefing, u"en"_qs)
+                    .contains(u"Masoud Pezeshkian (Iran) visits Ilham Aliyev (Azerbaijan)"_qs));
+        QVERIFY(languages.setLanguage(u"fa"_qs));
+        const QString persian = line(builtIn.briefing, u"fa"_qs);
+        QVERIFY2(persian.contains(u"دیدار مسعود پزشکیان (ایران) از الهام علی‌اف"_qs),
+                 qPrintable(persian.left(300)));
+        QVERIFY(languages.setLanguage(u"en"_qs));
     }
 
     // Tab titles are never cut ("Ümumi b…", "Xə…"): at 1280x800 and at 900x600, in every

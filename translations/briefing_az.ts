@@ -850,9 +850,12 @@
         <source>Related</source>
         <translation>Əlaqəli</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 visits %2</source>
-        <translation>%1, qəbul edən: %2</translation>
+        <translation>
+            <numerusform>%1, qəbul edən: %2</numerusform>
+            <numerusform>%1, qəbul edən: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme</source>

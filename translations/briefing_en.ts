@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>EntryHtml</name>
+    <message numerus="yes">
+        <source>%1 visits %2</source>
+        <translation>
+            <numerusform>%1 visits %2</numerusform>
+            <numerusform>%1 visit %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Only the %n filtered event(s)</source>

@@ -845,9 +845,11 @@
         <source>Related</source>
         <translation>موارد مرتبط</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 visits %2</source>
-        <translation>%1 به دیدار %2 می‌رود</translation>
+        <translation>
+            <numerusform>دیدار %1 از %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme</source>

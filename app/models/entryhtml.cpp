@@ -285,8 +285,9 @@ QString EntryHtml::overview() const
     // people, the purpose and the summary, and the sources.
     const Visit &visit = b.visit;
     QStringList line;
-    line << tr("%1 visits %2").arg(party(visit.visitors, visit.guest),
-                                   party(visit.hosts, visit.host));
+    // The verb agrees with the visitors: "A and B visit C"; a country alone visits.
+    line << tr("%1 visits %2", nullptr, std::max(1, int(visit.visitors.size())))
+                .arg(party(visit.visitors, visit.guest), party(visit.hosts, visit.host));
     if (const Place *place = b.place(visit.place))
         line << text(place->name);
     if (visit.date.isValid())

@@ -22,6 +22,22 @@ double luminance(const QString &hex)
     return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }
 
+// The hue of a #rrggbb colour in degrees, 0..360.
+double hue(const QString &hex)
+{
+    const double r = hex.mid(1, 2).toInt(nullptr, 16) / 255.0;
+    const double g = hex.mid(3, 2).toInt(nullptr, 16) / 255.0;
+    const double b = hex.mid(5, 2).toInt(nullptr, 16) / 255.0;
+    const double max = std::max({r, g, b});
+    const double range = max - std::min({r, g, b});
+    if (range <= 0)
+        return 0;
+    const double h = max == r ? std::fmod((g - b) / range, 6.0)
+        : max == g            ? (b - r) / range + 2
+                              : (r - g) / range + 4;
+    return std::fmod(h * 60 + 360, 360);
+}
+
 double contrast(const QString &a, const QString &b)
 {
     const double la = luminance(a);
@@ -76,6 +92,22 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < lightness.size(); ++i)
             QVERIFY2((lightness.at(i) + 0.05) / (lightness.at(i - 1) + 0.05) >= 1.25,
                      qPrintable(QString::number(i)));
+    }
+
+    // A tension's row shows its severity and its status side by side: no severity chip may
+    // pass for a status chip, told apart by hue or by lightness.
+    void severityAndStatusChipsDiffer()
+    {
+        for (const ChipStyle::Colours &severity : scale(Vocabulary::severities())) {
+            for (const ChipStyle::Colours &status : scale(Vocabulary::tensionStatuses())) {
+                const double hues = std::abs(hue(severity.fill) - hue(status.fill));
+                const double hueDistance = std::min(hues, 360 - hues);
+                const double lighter = std::max(luminance(severity.fill), luminance(status.fill));
+                const double darker = std::min(luminance(severity.fill), luminance(status.fill));
+                QVERIFY2(hueDistance >= 30 || (lighter + 0.05) / (darker + 0.05) >= 1.25,
+                         qPrintable(severity.fill + u" and "_qs + status.fill));
+            }
+        }
     }
 
     void theChipCarriesItsWord()

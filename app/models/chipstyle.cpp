@@ -24,8 +24,10 @@ ChipStyle::Colours ChipStyle::of(Tension::Severity severity)
 ChipStyle::Colours ChipStyle::of(Tension::Status status)
 {
     switch (status) {
-    case Tension::Status::Open: return colours("#c2410c", "#ffffff");     // dark orange
-    case Tension::Status::Easing: return colours("#eab308", "#2b1d00");   // yellow
+    case Tension::Status::Open: return colours("#7c2d12", "#ffffff");     // dark brown
+    // Lime, not yellow: beside the amber of a medium severity in the same row it must not
+    // read as the same chip.
+    case Tension::Status::Easing: return colours("#a3e635", "#1a2e05");   // lime
     case Tension::Status::Resolved: return colours("#dcfce7", "#14532d"); // pale green
     }
     return {};

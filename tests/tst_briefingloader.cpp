@@ -56,6 +56,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("messageStart");
         QTest::newRow("cut-off TimelineJS") << QByteArray("{\"events\": [\n  {\"start_date\": ")
                                             << 2 << QString();
+        // What an import takes, a briefing does not: which of the two was meant?
+        QTest::newRow("briefing with a repeated key")
+            << QByteArray("{\"format\": \"briefing\",\n \"format\": \"briefing\"}") << 2
+            << u"the key \"format\" appears twice"_qs;
         QTest::newRow("single value") << QByteArray("\n\n  42") << 3
                                       << u"a briefing file holds one JSON object"_qs;
         QTest::newRow("UTF-16") << QByteArray("\xFF\xFE{\0}\0", 6) << 0

@@ -12,12 +12,12 @@ class TestStoryMapImporter : public QObject
     Q_OBJECT
 
 private:
-    static BriefingReader::Result imported()
+    static BriefingReader::Result imported(const QString &name = u"storymap.json"_qs)
     {
-        QFile file(testDataPath(u"import/storymap.json"_qs));
+        QFile file(testDataPath(u"import/"_qs + name));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("cannot read test data");
-        const auto result = BriefingLoader::readForeign(file.readAll(), u"storymap.json"_qs);
+        const auto result = BriefingLoader::readForeign(file.readAll(), name);
         if (!result)
             qFatal("not recognised");
         return *result;
@@ -144,6 +144,46 @@ private Q_SLOTS:
             names.append(place.name.exact(u"en"_qs));
         QCOMPARE(names, (QStringList{u"New Orleans"_qs, u"Off the route"_qs, u"Gulfport, MS"_qs,
                                      u"Mobile"_qs}));
+    }
+
+    // A file as StoryMapJS saves a story told on a zoomable picture ("map_as_image", zoomify
+    // tiles): its slides come through in order with their media as sources, and none of its
+    // positions on the picture is put on the world map, not even as a line.
+    void aStoryOnAPictureFile()
+    {
+        const auto result = imported(u"storymap-picture.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        const Briefing &b = *result.briefing;
+        QCOMPARE(b.title.exact(u"en"_qs), u"Reading a Painted Map"_qs);
+        QVERIFY(b.places.isEmpty());
+        QVERIFY(b.lines.isEmpty());
+        QCOMPARE(b.agenda.size(), 1);
+        QStringList titles;
+        for (const AgendaItem &item : b.agenda.constFirst().items)
+            titles.append(item.title.exact(u"en"_qs));
+        QCOMPARE(titles, (QStringList{u"The lighthouse"_qs, u"The market"_qs}));
+        const AgendaItem &lighthouse = b.agenda.constFirst().items.constFirst();
+        QCOMPARE(lighthouse.sources.size(), 1);
+        QCOMPARE(b.source(lighthouse.sources.constFirst())->url,
+                 u"https://example.org/detail-lighthouse.jpg"_qs);
+        QCOMPARE(b.source(lighthouse.sources.constFirst())->publisher, u"Museum of Examples"_qs);
+    }
+
+    // A file whose slides say "line": true: those slides, and only they, are joined in their
+    // order, as StoryMapJS draws them.
+    void aStoryWithALineFile()
+    {
+        const auto result = imported(u"storymap-route.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        const Briefing &b = *result.briefing;
+        QCOMPARE(b.lines.size(), 1);
+        QCOMPARE(b.lines.constFirst().points,
+                 (QList<GeoPoint>{{48.2, 16.4}, {47.5, 19.0}, {44.8, 20.5}}));
+        QStringList names;
+        for (const Place &place : b.places)
+            names.append(place.name.exact(u"en"_qs));
+        QCOMPARE(names, (QStringList{u"Upper port"_qs, u"A side trip"_qs, u"Middle port quay"_qs,
+                                     u"Lower port"_qs}));
     }
 
     void problemsPointIntoTheFile_data()

@@ -52,6 +52,11 @@ private Q_SLOTS:
         QTest::newRow("briefing") << QByteArray(R"({"format": "briefing", "events": [{"start_date": {}}]})")
                                   << false;
         QTest::newRow("events of something else") << QByteArray(R"({"events": [1, 2]})") << false;
+        QTest::newRow("TimelineJS 2") << QByteArray(R"({"timeline": {"date": []}})") << true;
+        QTest::newRow("TimelineJS 2, eras only") << QByteArray(R"({"timeline": {"era": []}})")
+                                                 << true;
+        QTest::newRow("a timeline key of something else")
+            << QByteArray(R"({"timeline": {"headline": "x"}})") << false;
         QTest::newRow("not JSON") << QByteArray(R"({"events": [)") << false;
         QTest::newRow("a list") << QByteArray(R"([{"events": []}])") << false;
         QTest::newRow("empty") << QByteArray() << false;
@@ -250,6 +255,178 @@ private Q_SLOTS:
         QVERIFY(problemAt(result->problems, u"/events/1/start_date/year"_qs));
     }
 
+    // TimelineJS reads a file whose object gives a key twice (Knight Lab's own example of
+    // media types does), taking the value given last; so does the import, and says where.
+    void aRepeatedKeyTakesTheLastValueWithAWarning_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("an event's background") << u"/events/0/background"_qs << u"background"_qs
+                                               << 9 << 7;
+        QTest::newRow("a headline") << u"/events/1/text/headline"_qs << u"headline"_qs << 13 << 43;
+    }
+
+    void aRepeatedKeyTakesTheLastValueWithAWarning()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, key);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const auto result = imported(u"timeline-repeated-key.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        QStringList titles;
+        for (const TimelineEvent &event : result.briefing->events)
+            titles.append(event.title.exact(u"en"_qs));
+        QCOMPARE(titles, (QStringList{u"Bridge opened"_qs, u"Tunnel opened"_qs}));
+        const Problem *problem = problemAt(result.problems, path);
+        QVERIFY2(problem, qPrintable(path));
+        QCOMPARE(problem->severity, Problem::Severity::Warning);
+        QCOMPARE(problem->line, line);
+        QCOMPARE(problem->column, column);
+        const QString named = u"\"%1\" appears twice in one object, here at line %2, column %3"_qs
+                                  .arg(key).arg(line).arg(column);
+        QVERIFY2(problem->message.contains(named), qPrintable(problem->message));
+        QVERIFY(problem->message.contains(u"TimelineJS takes the value given last"_qs));
+    }
+
+    // The older format that Knight Lab's TimelineJS 2 read ({"timeline": {"date": [...]}}),
+    // which many timelines made before 2015 still use: its slides, eras, groups ("tag") and
+    // title come through, with a warning that names the format.
+    void theOlderFormatIsRead_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("lane");
+        QTest::newRow("year,month,day") << u"Ferry line opened"_qs << u"1994-06-14"_qs
+                                        << u"Transport"_qs;
+        QTest::newRow("years, a span") << u"Harbour talks"_qs << u"1996/1998"_qs
+                                       << u"Diplomacy"_qs;
+        QTest::newRow("month/day/year and a time") << u"Customs accord signed"_qs
+                                                   << u"2001-03-09"_qs << u"Diplomacy"_qs;
+        QTest::newRow("year,month; an empty endDate") << u"Second quay built"_qs << u"2003-11"_qs
+                                                      << QString();
+    }
+
+    void theOlderFormatIsRead()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, date);
+        QFETCH(QString, lane);
+        const auto result = imported(u"timeline-v2.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        const Briefing &b = *result.briefing;
+        QCOMPARE(b.title.exact(u"en"_qs), u"Harbour & Ferry Agreements"_qs);
+        QCOMPARE(b.summary.exact(u"en"_qs), u"An older-format test timeline.\n\nInvented content."_qs);
+        QCOMPARE(b.events.size(), 4);
+        const TimelineEvent *found = nullptr;
+        for (const TimelineEvent &event : b.events) {
+            if (event.title.exact(u"en"_qs) == title)
+                found = &event;
+        }
+        QVERIFY2(found, qPrintable(title));
+        QCOMPARE(found->date.toIsoString(), date);
+        QCOMPARE(b.laneTitle(found->lane).exact(u"en"_qs), lane);
+        QCOMPARE(b.periods.size(), 1);
+        QCOMPARE(b.periods.constFirst().title.exact(u"en"_qs), u"First agreements"_qs);
+        QCOMPARE(b.periods.constFirst().date.toIsoString(), u"1994-01-01/1999-12-31"_qs);
+        const Problem *format = problemAt(result.problems, u"/timeline"_qs);
+        QVERIFY(format);
+        QVERIFY2(format->message.contains(u"older TimelineJS 2 format"_qs),
+                 qPrintable(format->message));
+        QVERIFY(!problemAt(result.problems, u"/timeline/date/3/endDate"_qs));
+    }
+
+    void theOlderFormatKeepsItsTimesAndMedia()
+    {
+        const auto result = imported(u"timeline-v2.json"_qs);
+        QVERIFY(result.briefing);
+        const Briefing &b = *result.briefing;
+        const TimelineEvent *accord = nullptr;
+        const TimelineEvent *ferry = nullptr;
+        for (const TimelineEvent &event : b.events) {
+            if (event.title.exact(u"en"_qs) == u"Customs accord signed"_qs)
+                accord = &event;
+            if (event.title.exact(u"en"_qs) == u"Ferry line opened"_qs)
+                ferry = &event;
+        }
+        QVERIFY(accord && ferry);
+        QVERIFY2(accord->note.exact(u"en"_qs).contains(u"14:30"_qs),
+                 qPrintable(accord->note.exact(u"en"_qs)));
+        QStringList urls;
+        for (const QString &id : ferry->sources)
+            urls.append(b.source(id)->url);
+        QCOMPARE(urls, (QStringList{u"https://example.org/ferry"_qs,
+                                    u"https://example.org/ferry.jpg"_qs}));
+        QCOMPARE(b.source(ferry->sources.at(1))->publisher, u"Coast Gazette"_qs);
+    }
+
+    void theOlderFormatSaysWhatItCannotRead_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a year before the era") << u"/timeline/date/4/startDate"_qs << 36
+                                               << u"the year -350 is outside 1 to 9999"_qs;
+        QTest::newRow("words, not a date") << u"/timeline/date/5/startDate"_qs << 40
+                                           << u"\"next spring\" is not a date of the TimelineJS 2 format"_qs;
+        QTest::newRow("no startDate") << u"/timeline/date/6"_qs << 43
+                                      << u"has no startDate (TimelineJS 2 format)"_qs;
+        QTest::newRow("an era without its end") << u"/timeline/era/1"_qs << 49
+                                                << u"needs a startDate and an endDate (TimelineJS 2 format)"_qs;
+    }
+
+    void theOlderFormatSaysWhatItCannotRead()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const auto result = imported(u"timeline-v2.json"_qs);
+        QVERIFY(result.briefing);
+        const Problem *problem = problemAt(result.problems, path);
+        QVERIFY2(problem, qPrintable(path));
+        QCOMPARE(problem->severity, Problem::Severity::Warning);
+        QVERIFY2(problem->message.contains(message), qPrintable(problem->message));
+        QCOMPARE(problem->line, line);
+    }
+
+    // Years before the common era and the deep time of a "cosmological" timeline cannot be
+    // shown by a briefing: each such event is named with its year where it stands, and the
+    // events the briefing can show come through.
+    void deepTimeYearsAreNamedAndTheRestComesThrough_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("13.6 billion years ago") << u"/events/0/start_date/year"_qs << 6
+                                               << u"the year -13600000000 is outside"_qs;
+        QTest::newRow("a number, not text") << u"/events/1/start_date/year"_qs << 10
+                                            << u"the year -4500000000 is outside"_qs;
+        QTest::newRow("before the common era") << u"/events/2/start_date/year"_qs << 15
+                                               << u"the year -753 is outside"_qs;
+        QTest::newRow("year zero, \"now\"") << u"/events/4/start_date/year"_qs << 24
+                                             << u"the year 0 is outside"_qs;
+    }
+
+    void deepTimeYearsAreNamedAndTheRestComesThrough()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const auto result = imported(u"timeline-deep-time.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        const Briefing &b = *result.briefing;
+        QCOMPARE(b.events.size(), 1);
+        QCOMPARE(b.events.constFirst().title.exact(u"en"_qs), u"First satellite launched"_qs);
+        QCOMPARE(b.events.constFirst().date.toIsoString(), u"1957-10-04"_qs);
+        QVERIFY(b.events.constFirst().note.exact(u"en"_qs).contains(u"19:28"_qs));
+        const Problem *problem = problemAt(result.problems, path);
+        QVERIFY2(problem, qPrintable(path));
+        QVERIFY2(problem->message.contains(message), qPrintable(problem->message));
+        QCOMPARE(problem->line, line);
+    }
+
     void dates_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -270,7 +447,13 @@ private Q_SLOTS:
         QTest::newRow("29 February 2023") << QByteArray(R"({"year": 2023, "month": 2, "day": 29})")
                                           << QString();
         QTest::newRow("no year") << QByteArray(R"({"month": 2})") << QString();
-        QTest::newRow("not an object") << QByteArray(R"("2025-04-28")") << QString();
+        QTest::newRow("TimelineJS 2 text, not a date") << QByteArray(R"("2025-04-28")") << QString();
+        QTest::newRow("TimelineJS 2 year,month,day") << QByteArray(R"("2012,1,26")")
+                                                     << u"2012-01-26"_qs;
+        QTest::newRow("TimelineJS 2 year") << QByteArray(R"("1888")") << u"1888"_qs;
+        QTest::newRow("TimelineJS 2 month/year") << QByteArray(R"("9/2011")") << u"2011-09"_qs;
+        QTest::newRow("TimelineJS 2 empty parts") << QByteArray(R"("2011,,")") << u"2011"_qs;
+        QTest::newRow("not an object") << QByteArray(R"([2025])") << QString();
     }
 
     void dates()

@@ -1132,6 +1132,10 @@
         <source>imported from %1: the file describes no visit, so the visit and its country and people are shown as &quot;not stated&quot;; its text is taken to be in the language &quot;%2&quot;</source>
         <translation>%1 formatından idxal edilib: faylda səfər təsvir olunmur, ona görə də səfər, onun ölkəsi və şəxsləri üçün &quot;göstərilməyib&quot; yazılır; faylın mətninin &quot;%2&quot; dilində olduğu qəbul edilir</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object, here at line %2, column %3; %4 takes the value given last, and so does this import</source>
+        <translation>&quot;%1&quot; açarı bir obyektdə iki dəfə var, burada sətir %2, sütun %3; %4 sonuncu verilən dəyəri götürür, bu idxal da belə edir</translation>
+    </message>
 </context>
 <context>
     <name>JsonScanner</name>
@@ -2343,6 +2347,22 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
             <numerusform>fayldakı %n hadisənin heç biri zaman xəttində yerləşdirilə bilmir (səbəbini hər biri üçün xəbərdarlıqlar deyir), ona görə fayl açılmır: heç nə göstərməzdi</numerusform>
             <numerusform>fayldakı %n hadisənin heç biri zaman xəttində yerləşdirilə bilmir (səbəbini hər biri üçün xəbərdarlıqlar deyir), ona görə fayl açılmır: heç nə göstərməzdi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the TimelineJS 2 format, which writes &quot;2011,9,1&quot;, &quot;9/1/2011&quot; or &quot;2011&quot;</source>
+        <translation>&quot;%1&quot; TimelineJS 2 formatının tarixi deyil; bu format tarixi &quot;2011,9,1&quot;, &quot;9/1/2011&quot; və ya &quot;2011&quot; kimi yazır</translation>
+    </message>
+    <message>
+        <source>this file is in the older TimelineJS 2 format (a &quot;timeline&quot; object with &quot;date&quot; and &quot;era&quot; lists): its slides, eras and title are read as TimelineJS 2 shows them</source>
+        <translation>bu fayl köhnə TimelineJS 2 formatındadır (&quot;date&quot; və &quot;era&quot; siyahıları olan &quot;timeline&quot; obyekti): onun slaydları, dövrləri və başlığı TimelineJS 2-nin göstərdiyi kimi oxunur</translation>
+    </message>
+    <message>
+        <source>the slide &quot;%1&quot; has no startDate (TimelineJS 2 format), so it cannot be placed on the timeline; it is left out</source>
+        <translation>&quot;%1&quot; slaydında startDate yoxdur (TimelineJS 2 formatı), ona görə də onu xronologiyada yerləşdirmək mümkün deyil; slayd daxil edilmir</translation>
+    </message>
+    <message>
+        <source>the era &quot;%1&quot; needs a startDate and an endDate (TimelineJS 2 format); it is left out</source>
+        <translation>&quot;%1&quot; dövrü üçün startDate və endDate lazımdır (TimelineJS 2 formatı); dövr daxil edilmir</translation>
     </message>
 </context>
 <context>

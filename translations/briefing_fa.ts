@@ -1124,6 +1124,10 @@
         <source>imported from %1: the file describes no visit, so the visit and its country and people are shown as &quot;not stated&quot;; its text is taken to be in the language &quot;%2&quot;</source>
         <translation>از %1 وارد شده است: پرونده هیچ سفری را توصیف نمی‌کند، از این رو سفر و کشور و اشخاص آن «ذکر نشده» نمایش داده می‌شوند؛ متن آن به زبان &quot;%2&quot; در نظر گرفته می‌شود</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object, here at line %2, column %3; %4 takes the value given last, and so does this import</source>
+        <translation>کلید &quot;%1&quot; دو بار در یک شیء آمده است، اینجا در سطر %2، ستون %3؛ %4 مقداری را برمی‌دارد که آخر آمده است و این ورود هم همین کار را می‌کند</translation>
+    </message>
 </context>
 <context>
     <name>JsonScanner</name>
@@ -2316,6 +2320,22 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>
             <numerusform>هیچ‌یک از %Ln رویداد پرونده را نمی‌توان روی خط زمان قرار داد (هشدارها علت هر یک را می‌گویند)، پس پرونده باز نمی‌شود: چیزی نشان نمی‌داد</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the TimelineJS 2 format, which writes &quot;2011,9,1&quot;, &quot;9/1/2011&quot; or &quot;2011&quot;</source>
+        <translation>&quot;%1&quot; تاریخی در قالب TimelineJS 2 نیست؛ این قالب تاریخ را به شکل &quot;2011,9,1&quot;، &quot;9/1/2011&quot; یا &quot;2011&quot; می‌نویسد</translation>
+    </message>
+    <message>
+        <source>this file is in the older TimelineJS 2 format (a &quot;timeline&quot; object with &quot;date&quot; and &quot;era&quot; lists): its slides, eras and title are read as TimelineJS 2 shows them</source>
+        <translation>این پرونده در قالب قدیمی‌تر TimelineJS 2 است (یک شیء &quot;timeline&quot; با فهرست‌های &quot;date&quot; و &quot;era&quot;): اسلایدها، دوره‌ها و عنوان آن همان‌گونه خوانده می‌شوند که TimelineJS 2 نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>the slide &quot;%1&quot; has no startDate (TimelineJS 2 format), so it cannot be placed on the timeline; it is left out</source>
+        <translation>اسلاید «%1» فیلد startDate (قالب TimelineJS 2) ندارد، از این رو نمی‌توان آن را روی گاه‌شمار قرار داد؛ کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the era &quot;%1&quot; needs a startDate and an endDate (TimelineJS 2 format); it is left out</source>
+        <translation>دوره «%1» به startDate و endDate (قالب TimelineJS 2) نیاز دارد؛ کنار گذاشته می‌شود</translation>
     </message>
 </context>
 <context>

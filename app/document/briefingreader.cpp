@@ -64,7 +64,8 @@ std::optional<QByteArray> BriefingReader::readBytes(const QString &fileName, Pro
     return data;
 }
 
-BriefingReader::Parsed BriefingReader::parse(const QByteArray &original, const QString &fileName)
+BriefingReader::Parsed BriefingReader::parse(const QByteArray &original, const QString &fileName,
+                                             RepeatedKeys repeatedKeys)
 {
     Parsed parsed;
     parsed.original = original;
@@ -89,8 +90,21 @@ BriefingReader::Parsed BriefingReader::parse(const QByteArray &original, const Q
                     tr("the file is in UTF-16; save it with UTF-8 encoding"), {}, fileName, 0, 0});
         return parsed;
     }
-    if (const auto failed = JsonScanner::check(data, JsonScanner::Limits{}))
+    QList<JsonScanner::RepeatedKey> repeated;
+    if (const auto failed = JsonScanner::check(
+            data, JsonScanner::Limits{},
+            repeatedKeys == RepeatedKeys::List ? &repeated : nullptr))
         return failAt(failed->offset, failed->message, failed->path);
+    if (!repeated.isEmpty()) {
+        QList<qsizetype> offsets;
+        for (const JsonScanner::RepeatedKey &key : std::as_const(repeated))
+            offsets.append(key.offset);
+        const auto positions = JsonScanner::lineColumns(original, offsets);
+        for (qsizetype i = 0; i < repeated.size(); ++i) {
+            parsed.repeatedKeys.append({repeated.at(i).key, repeated.at(i).path,
+                                        positions.at(i).first, positions.at(i).second});
+        }
+    }
 
     const QByteArray trimmed = data.trimmed();
     if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
@@ -107,6 +121,16 @@ BriefingReader::Parsed BriefingReader::parse(const QByteArray &original, const Q
                       tr("the JSON cannot be read: %1").arg(parseError.errorString()));
     }
     return parsed;
+}
+
+Problems BriefingReader::repeatedKeyErrors(const Parsed &parsed, const QString &fileName)
+{
+    Problems problems;
+    for (const RepeatedKey &key : parsed.repeatedKeys) {
+        problems.append(Problem{Problem::Severity::Error, JsonScanner::repeatedKeyMessage(key.key),
+                                key.path, fileName, key.line, key.column});
+    }
+    return problems;
 }
 
 BriefingReader::Result BriefingReader::fromJson(const Parsed &parsed, const QString &fileName)

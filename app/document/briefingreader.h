@@ -30,13 +30,27 @@ public:
         Problems problems;    // errors, or warnings that came with a usable document
     };
 
+    // A key given twice in one object, found by parse() with RepeatedKeys::List.
+    struct RepeatedKey
+    {
+        QString key;
+        QString path; // JSON Pointer of the value it names
+        int line = 0;
+        int column = 0;
+    };
+
     struct Parsed
     {
         QByteArray original; // the bytes as read, for line and column
         QByteArray data;     // byte order mark blanked, so offsets match the original
-        QJsonDocument json;
+        QJsonDocument json;  // where a key repeats, the value given last
         Problems problems;   // non-empty only when the text is not usable JSON
+        QList<RepeatedKey> repeatedKeys;
     };
+
+    // A briefing must not repeat a key (which value was meant?); the web tools whose files
+    // are imported take the last, and their files do repeat keys, so the loader lists them.
+    enum class RepeatedKeys { Refuse, List };
 
     static Result readFile(const QString &fileName);
     // The same for bytes already read. `fileName` only names the data in problems.
@@ -45,7 +59,10 @@ public:
     // A regular file within MaxFileBytes, read whole; nothing, after an error in `problems`.
     static std::optional<QByteArray> readBytes(const QString &fileName, Problems *problems);
     // The encoding, JsonScanner's checks and limits, then QJsonDocument.
-    static Parsed parse(const QByteArray &data, const QString &fileName);
+    static Parsed parse(const QByteArray &data, const QString &fileName,
+                        RepeatedKeys repeatedKeys = RepeatedKeys::Refuse);
+    // The repeated keys of `parsed` as errors, for a file read as a briefing.
+    static Problems repeatedKeyErrors(const Parsed &parsed, const QString &fileName);
     // Parsed JSON validated as a briefing, its problems located in the file.
     static Result fromJson(const Parsed &parsed, const QString &fileName);
     // Sets file, line and column of each problem from its JSON path in `parsed`.

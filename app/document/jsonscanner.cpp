@@ -75,6 +75,7 @@ public:
     // What the caller wants from the pass.
     const JsonScanner::Limits *limits = nullptr;
     const QSet<QString> *wanted = nullptr;
+    QList<JsonScanner::RepeatedKey> *repeated = nullptr; // listed here instead of failing
     QHash<QString, qsizetype> found;
     std::optional<JsonScanner::Failure> failure;
 
@@ -106,9 +107,12 @@ public:
             if (!frame.addKey()) {
                 const qsizetype keyStart = valueStart();
                 m_lastEnd = m_stream.Tell();
-                fail(keyStart, JsonScanner::tr("the key \"%1\" appears twice in this object; "
-                                               "keep one of them")
-                                   .arg(QString::fromUtf8(text, length)));
+                const QString key = QString::fromUtf8(text, length);
+                if (repeated) {
+                    repeated->append({keyStart, key, path()});
+                    return true;
+                }
+                fail(keyStart, JsonScanner::repeatedKeyMessage(key));
                 return false;
             }
         }
@@ -274,7 +278,13 @@ QString syntaxMessage(rapidjson::ParseErrorCode code)
 
 } // namespace
 
-std::optional<JsonScanner::Failure> JsonScanner::check(const QByteArray &data, const Limits &limits)
+QString JsonScanner::repeatedKeyMessage(const QString &key)
+{
+    return tr("the key \"%1\" appears twice in this object; keep one of them").arg(key);
+}
+
+std::optional<JsonScanner::Failure> JsonScanner::check(const QByteArray &data, const Limits &limits,
+                                                       QList<RepeatedKey> *repeated)
 {
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
         return Failure{nul, tr("the file contains a NUL byte: it is not a text file, or it is "
@@ -290,6 +300,7 @@ std::optional<JsonScanner::Failure> JsonScanner::check(const QByteArray &data, c
     rapidjson::MemoryStream stream(data.constData(), size_t(data.size()));
     PathTracker tracker(stream, data);
     tracker.limits = &limits;
+    tracker.repeated = repeated;
     rapidjson::Reader reader;
     const rapidjson::ParseResult result =
         reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(

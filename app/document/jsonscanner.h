@@ -31,9 +31,23 @@ public:
         QString path;         // JSON Pointer of the value concerned, where there is one
     };
 
+    // A key given a second time in one object. JavaScript's JSON.parse, and so the web tools
+    // whose files the program imports, keep the value given last; so does QJsonDocument.
+    struct RepeatedKey
+    {
+        qsizetype offset = 0; // byte offset of the repeated key
+        QString key;
+        QString path;         // JSON Pointer of the value it names
+    };
+
     // Checks that `data` is one well-formed JSON value in UTF-8 within `limits`, with no
-    // duplicate keys. Returns the first failure, or nothing when the text is sound.
-    static std::optional<Failure> check(const QByteArray &data, const Limits &limits);
+    // duplicate keys. Returns the first failure, or nothing when the text is sound. With
+    // `repeated`, a duplicate key is no failure: it is listed there and the check goes on.
+    static std::optional<Failure> check(const QByteArray &data, const Limits &limits,
+                                        QList<RepeatedKey> *repeated = nullptr);
+
+    // What the reader says of a key given twice in an object of a briefing.
+    static QString repeatedKeyMessage(const QString &key);
 
     // Byte offsets where the values at `paths` (JSON Pointers) start. Paths that do not exist
     // in the text are absent from the result. `data` must have passed check().

@@ -16,11 +16,14 @@ BriefingReader::Result BriefingLoader::readFile(const QString &fileName, const Q
 BriefingReader::Result BriefingLoader::readData(const QByteArray &data, const QString &fileName,
                                                 const QString &language)
 {
-    const BriefingReader::Parsed parsed = BriefingReader::parse(data, fileName);
+    const BriefingReader::Parsed parsed =
+        BriefingReader::parse(data, fileName, BriefingReader::RepeatedKeys::List);
     if (!parsed.problems.isEmpty())
         return {nullptr, parsed.problems};
     if (auto imported = importForeign(parsed, fileName, language))
         return *imported;
+    if (!parsed.repeatedKeys.isEmpty())
+        return {nullptr, BriefingReader::repeatedKeyErrors(parsed, fileName)};
     return BriefingReader::fromJson(parsed, fileName);
 }
 
@@ -28,7 +31,8 @@ std::optional<BriefingReader::Result> BriefingLoader::readForeign(const QByteArr
                                                                   const QString &fileName,
                                                                   const QString &language)
 {
-    const BriefingReader::Parsed parsed = BriefingReader::parse(data, fileName);
+    const BriefingReader::Parsed parsed =
+        BriefingReader::parse(data, fileName, BriefingReader::RepeatedKeys::List);
     if (!parsed.problems.isEmpty())
         return std::nullopt;
     return importForeign(parsed, fileName, language);

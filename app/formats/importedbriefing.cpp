@@ -163,6 +163,19 @@ BriefingReader::Result ImportedBriefing::finish(const BriefingReader::Parsed &pa
         problems.append(problem);
     }
     BriefingReader::locate(problems, parsed, fileName);
+    // Placed after locate(), which would move them to the value the key names.
+    qsizetype at = 1; // after the warning that the file was imported
+    for (const BriefingReader::RepeatedKey &key : parsed.repeatedKeys) {
+        const QString message =
+            tr("the key \"%1\" appears twice in one object, here at line %2, column %3; %4 "
+               "takes the value given last, and so does this import")
+                .arg(key.key)
+                .arg(key.line)
+                .arg(key.column)
+                .arg(m_formatName);
+        problems.insert(at++, Problem{Problem::Severity::Warning, message, key.path, fileName,
+                                      key.line, key.column});
+    }
 
     if (!validated.briefing || hasErrors(problems))
         return {nullptr, problems};

@@ -19,19 +19,20 @@ QString field(const QString &path, const QString &key)
     return path + u'/' + JsonScanner::pointerToken(key);
 }
 
-// TimelineJS writes date parts as numbers or as strings of digits ("2012").
-std::optional<int> wholeNumber(const QJsonValue &value)
+// TimelineJS writes date parts as numbers or as strings of digits ("2012"); its years reach
+// back to the Big Bang ("-13798000000"), so that they can be named in a message.
+std::optional<qint64> wholeNumber(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (std::isfinite(number) && number == std::floor(number) && std::abs(number) < 1e9)
-            return static_cast<int>(number);
+        if (std::isfinite(number) && number == std::floor(number) && std::abs(number) < 1e15)
+            return static_cast<qint64>(number);
         return std::nullopt;
     }
     if (value.isString()) {
         bool ok = false;
-        const int number = value.toString().trimmed().toInt(&ok);
-        if (ok)
+        const qint64 number = value.toString().trimmed().toLongLong(&ok);
+        if (ok && std::abs(number) < 1'000'000'000'000'000)
             return number;
     }
     return std::nullopt;
@@ -44,6 +45,62 @@ bool present(const QJsonValue &value)
         && !(value.isString() && value.toString().trimmed().isEmpty());
 }
 
+// Where the two versions of the format keep the same things. TimelineJS 3 puts a slide's
+// words in a "text" object and its picture in "media"; TimelineJS 2 (still the files of many
+// timelines made before 2015) writes them on the slide itself and in "asset", its dates as
+// text ("2011,9,1") and its groups as "tag", all inside one "timeline" object.
+struct Layout
+{
+    bool older = false;
+    QString title;     // the slide with the timeline's title
+    QString events;
+    QString eras;
+    QString start;
+    QString end;
+    QString group;
+    QString media;
+    QStringList mediaUrls;
+};
+
+const Layout &layout(bool older)
+{
+    static const Layout current{false, u"/title"_qs, u"/events"_qs, u"/eras"_qs,
+                                u"start_date"_qs, u"end_date"_qs, u"group"_qs, u"media"_qs,
+                                {u"url"_qs, u"link"_qs}};
+    static const Layout second{true, u"/timeline"_qs, u"/timeline/date"_qs, u"/timeline/era"_qs,
+                               u"startDate"_qs, u"endDate"_qs, u"tag"_qs, u"asset"_qs,
+                               {u"media"_qs}};
+    return older ? second : current;
+}
+
+bool isOlderFormat(const QJsonObject &root)
+{
+    const QJsonObject timeline = root.value(u"timeline").toObject();
+    return !root.contains(u"format") && !root.contains(u"events")
+        && (timeline.value(u"date").isArray() || timeline.value(u"era").isArray());
+}
+
+// The value at a JSON Pointer of the layout ("/timeline/date") in `root`.
+QJsonValue at(const QJsonObject &root, const QString &pointer)
+{
+    QJsonValue value = root;
+    for (const QString &key : pointer.split(u'/', Qt::SkipEmptyParts))
+        value = value.toObject().value(key);
+    return value;
+}
+
+// A date that says something: TimelineJS writes an end date it does not have as "" or as an
+// object of empty parts, and shows none.
+bool given(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        return std::any_of(object.begin(), object.end(),
+                           [](const QJsonValue &part) { return present(part); });
+    }
+    return present(value);
+}
+
 struct Text
 {
     QString headline;
@@ -51,13 +108,13 @@ struct Text
     QString note;
 };
 
-// Reads a slide's `text` object to plain text, turning its links into sources.
-Text readText(const QJsonObject &slide, const QString &path, ImportedBriefing &import,
-              QStringList *sourceIds)
+// Reads a slide's headline and text to plain text, turning their links into sources.
+Text readText(const QJsonObject &slide, const QString &path, const Layout &layout,
+              ImportedBriefing &import, QStringList *sourceIds)
 {
     Text result;
-    const QJsonObject text = slide.value(u"text").toObject();
-    const QString textPath = field(path, QStringLiteral("text"));
+    const QJsonObject text = layout.older ? slide : slide.value(u"text").toObject();
+    const QString textPath = layout.older ? path : field(path, QStringLiteral("text"));
     const auto take = [&](const QString &key, QString *plain, QString *note) {
         const QJsonValue value = text.value(key);
         if (value.isUndefined())
@@ -85,17 +142,17 @@ Text readText(const QJsonObject &slide, const QString &path, ImportedBriefing &i
     return result;
 }
 
-void readMedia(const QJsonObject &slide, const QString &path, const QString &headline,
-               ImportedBriefing &import, QStringList *sourceIds)
+void readMedia(const QJsonObject &slide, const QString &path, const Layout &layout,
+               const QString &headline, ImportedBriefing &import, QStringList *sourceIds)
 {
-    const QJsonValue mediaValue = slide.value(u"media");
+    const QJsonValue mediaValue = slide.value(layout.media);
     if (!mediaValue.isObject())
         return;
     const QJsonObject media = mediaValue.toObject();
-    const QString mediaPath = field(path, QStringLiteral("media"));
+    const QString mediaPath = field(path, layout.media);
     const QString caption = HtmlText::toPlainText(media.value(u"caption").toString()).text;
     const QString credit = HtmlText::toPlainText(media.value(u"credit").toString()).text;
-    for (const QString &key : {u"url"_qs, u"link"_qs}) {
+    for (const QString &key : layout.mediaUrls) {
         const QString url = media.value(key).toString().trimmed();
         if (url.isEmpty())
             continue;
@@ -106,10 +163,61 @@ void readMedia(const QJsonObject &slide, const QString &path, const QString &hea
     }
 }
 
+// A TimelineJS 2 date ("2011,9,1,14,30", "9/1/2011 14:30", "2011" or "-500") as the date
+// object of TimelineJS 3, read the way TimelineJS 2 read it: parts left empty or 0 are not
+// given. Nothing when the text is in none of those forms.
+std::optional<QJsonObject> olderDate(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const auto number = [](const QString &part) -> QJsonValue {
+        bool ok = false;
+        const int value = part.trimmed().toInt(&ok);
+        return ok && value != 0 ? QJsonValue(value) : QJsonValue();
+    };
+    QJsonObject date;
+    const auto put = [&date](const char16_t *key, const QJsonValue &value) {
+        if (!value.isNull())
+            date.insert(QString::fromUtf16(key), value);
+    };
+    if (trimmed.contains(u',')) {
+        const QStringList parts = trimmed.split(u',');
+        const char16_t *keys[] = {u"year", u"month", u"day", u"hour", u"minute"};
+        for (qsizetype i = 0; i < std::min<qsizetype>(parts.size(), 5); ++i)
+            put(keys[i], number(parts.at(i)));
+    } else if (trimmed.contains(u'/')) {
+        const QStringList dateAndTime = trimmed.split(u' ', Qt::SkipEmptyParts);
+        const QStringList parts = dateAndTime.value(0).split(u'/');
+        put(u"month", number(parts.value(0)));
+        // "9/2011" gives a month and a year.
+        if (parts.size() == 2 && parts.at(1).trimmed().size() > 2) {
+            put(u"year", number(parts.at(1)));
+        } else {
+            put(u"day", number(parts.value(1)));
+            put(u"year", number(parts.value(2)));
+        }
+        const QStringList time = dateAndTime.value(1).split(u':');
+        if (dateAndTime.size() > 1) {
+            put(u"hour", number(time.value(0)));
+            put(u"minute", number(time.value(1)));
+        }
+    } else if (!trimmed.isEmpty() && trimmed.size() <= 8) {
+        put(u"year", number(trimmed));
+    } else {
+        return std::nullopt;
+    }
+    if (!date.contains(u"year")) {
+        // Year 0, or no number at all: the object's own check says so.
+        date.insert(u"year"_qs, trimmed.section(u',', 0, 0));
+    }
+    return date;
+}
+
 } // namespace
 
 bool TimelineJsImporter::recognises(const QJsonObject &root)
 {
+    if (isOlderFormat(root))
+        return true;
     if (root.contains(u"format") || root.contains(u"storymap") || !root.value(u"events").isArray())
         return false;
     if (root.value(u"title").isObject())
@@ -128,19 +236,32 @@ std::optional<FuzzyDate::Point> TimelineJsImporter::readDate(const QJsonValue &v
                                                              ImportedBriefing &import,
                                                              QString *time)
 {
-    if (!value.isObject()) {
+    // TimelineJS 2 wrote a date as text; its parts then have no path of their own.
+    std::optional<QJsonObject> fromText;
+    if (value.isString()) {
+        fromText = olderDate(value.toString());
+        if (!fromText) {
+            import.warning(path, tr("\"%1\" is not a date of the TimelineJS 2 format, which "
+                                    "writes \"2011,9,1\", \"9/1/2011\" or \"2011\"")
+                                     .arg(value.toString().left(100)));
+            return std::nullopt;
+        }
+    } else if (!value.isObject()) {
         import.warning(path, tr("a date should be an object such as {\"year\": 2025}"));
         return std::nullopt;
     }
-    const QJsonObject date = value.toObject();
-    const std::optional<int> year = wholeNumber(date.value(u"year"));
+    const QJsonObject date = fromText ? *fromText : value.toObject();
+    const auto partPath = [&](const QString &key) {
+        return fromText ? path : field(path, key);
+    };
+    const std::optional<qint64> year = wholeNumber(date.value(u"year"));
     if (!year) {
-        import.warning(date.contains(u"year") ? field(path, QStringLiteral("year")) : path,
+        import.warning(date.contains(u"year") ? partPath(QStringLiteral("year")) : path,
                        tr("the date has no year as a whole number"));
         return std::nullopt;
     }
     if (*year < 1 || *year > 9999) {
-        import.warning(field(path, QStringLiteral("year")),
+        import.warning(partPath(QStringLiteral("year")),
                        tr("the year %1 is outside 1 to 9999, the years a briefing can show")
                            .arg(*year));
         return std::nullopt;
@@ -150,36 +271,37 @@ std::optional<FuzzyDate::Point> TimelineJsImporter::readDate(const QJsonValue &v
     int month = 1;
     int day = 1;
     if (present(date.value(u"month"))) {
-        const std::optional<int> m = wholeNumber(date.value(u"month"));
+        const std::optional<qint64> m = wholeNumber(date.value(u"month"));
         if (!m || *m < 1 || *m > 12) {
-            import.warning(field(path, QStringLiteral("month")),
+            import.warning(partPath(QStringLiteral("month")),
                            tr("the month must be a number from 1 to 12"));
             return std::nullopt;
         }
-        month = *m;
+        month = int(*m);
         point.precision = FuzzyDate::Precision::Month;
     }
     if (present(date.value(u"day"))) {
-        const std::optional<int> d = wholeNumber(date.value(u"day"));
+        const std::optional<qint64> d = wholeNumber(date.value(u"day"));
         if (point.precision != FuzzyDate::Precision::Month) {
-            import.warning(field(path, QStringLiteral("day")),
+            import.warning(partPath(QStringLiteral("day")),
                            tr("a day without a month says nothing; only the year is kept"));
-        } else if (!d || !QDate(*year, month, *d).isValid()) {
-            import.warning(field(path, QStringLiteral("day")),
+        } else if (!d || *d < 1 || *d > 31 || !QDate(int(*year), month, int(*d)).isValid()) {
+            import.warning(partPath(QStringLiteral("day")),
                            tr("the day does not exist in %1-%2")
                                .arg(*year, 4, 10, QChar(u'0'))
                                .arg(month, 2, 10, QChar(u'0')));
             return std::nullopt;
         } else {
-            day = *d;
+            day = int(*d);
             point.precision = FuzzyDate::Precision::Day;
         }
     }
-    point.date = QDate(*year, month, day);
+    point.date = QDate(int(*year), month, day);
     if (time && point.precision == FuzzyDate::Precision::Day) {
-        const std::optional<int> hour = wholeNumber(date.value(u"hour"));
+        const std::optional<qint64> hour = wholeNumber(date.value(u"hour"));
         if (hour && *hour >= 0 && *hour < 24) {
-            const int minute = wholeNumber(date.value(u"minute")).value_or(0);
+            const qint64 minute =
+                std::clamp<qint64>(wholeNumber(date.value(u"minute")).value_or(0), 0, 59);
             *time = QStringLiteral("%1:%2").arg(*hour, 2, 10, QChar(u'0')).arg(minute, 2, 10, QChar(u'0'));
         }
     }
@@ -190,9 +312,16 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
                                                 const QString &fileName, const QString &language)
 {
     const QJsonObject root = parsed.json.object();
+    const Layout &layout = ::layout(isOlderFormat(root));
     ImportedBriefing import(QStringLiteral("TimelineJS"), language);
+    if (layout.older) {
+        import.warning(u"/timeline"_qs,
+                       tr("this file is in the older TimelineJS 2 format (a \"timeline\" object "
+                          "with \"date\" and \"era\" lists): its slides, eras and title are "
+                          "read as TimelineJS 2 shows them"));
+    }
 
-    const QJsonArray events = root.value(u"events").toArray();
+    const QJsonArray events = at(root, layout.events).toArray();
     // Ids the file gives are kept, so a round trip keeps them; reserve them before any
     // generated id can take one.
     QList<QString> eventIds(events.size());
@@ -202,11 +331,11 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
             eventIds[i] = import.uniqueId(uniqueId, QStringLiteral("event"));
     }
 
-    if (root.value(u"title").isObject()) {
-        const QJsonObject title = root.value(u"title").toObject();
+    if (at(root, layout.title).isObject()) {
+        const QJsonObject title = at(root, layout.title).toObject();
         QStringList ignored;
-        const Text text = readText(title, QStringLiteral("/title"), import, &ignored);
-        readMedia(title, QStringLiteral("/title"), text.headline, import, &ignored);
+        const Text text = readText(title, layout.title, layout, import, &ignored);
+        readMedia(title, layout.title, layout, text.headline, import, &ignored);
         if (!text.headline.isEmpty())
             import.top.insert(u"title"_qs, text.headline);
         if (!text.text.isEmpty())
@@ -222,25 +351,30 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
     };
     QList<Read> read;
     for (qsizetype i = 0; i < events.size(); ++i) {
-        const QString path = u"/events/"_qs + QString::number(i);
+        const QString path = layout.events + u'/' + QString::number(i);
         if (!events.at(i).isObject()) {
             import.warning(path, tr("this event is not an object { … } and is left out"));
             continue;
         }
         const QJsonObject event = events.at(i).toObject();
         QStringList sourceIds;
-        const Text text = readText(event, path, import, &sourceIds);
-        readMedia(event, path, text.headline, import, &sourceIds);
+        const Text text = readText(event, path, layout, import, &sourceIds);
+        readMedia(event, path, layout, text.headline, import, &sourceIds);
         const QString name = text.headline.isEmpty() ? text.text.left(60) : text.headline;
 
-        if (!event.contains(u"start_date")) {
-            import.warning(path, tr("the event \"%1\" has no start_date, so it cannot be placed on "
-                                    "the timeline; it is left out")
-                                     .arg(name));
+        if (!event.contains(layout.start)) {
+            import.warning(path, layout.older
+                                     ? tr("the slide \"%1\" has no startDate (TimelineJS 2 "
+                                          "format), so it cannot be placed on the timeline; it "
+                                          "is left out")
+                                           .arg(name)
+                                     : tr("the event \"%1\" has no start_date, so it cannot be "
+                                          "placed on the timeline; it is left out")
+                                           .arg(name));
             continue;
         }
         QString time;
-        const auto start = readDate(event.value(u"start_date"), field(path, u"start_date"_qs),
+        const auto start = readDate(event.value(layout.start), field(path, layout.start),
                                     import, &time);
         if (!start) {
             import.warning(path, tr("the event \"%1\" cannot be placed on the timeline; it is "
@@ -249,8 +383,8 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
             continue;
         }
         QString date = start->toIsoString();
-        if (event.contains(u"end_date")) {
-            const auto end = readDate(event.value(u"end_date"), field(path, u"end_date"_qs), import,
+        if (given(event.value(layout.end))) {
+            const auto end = readDate(event.value(layout.end), field(path, layout.end), import,
                                       nullptr);
             if (end) {
                 const QString span = date + u'/' + end->toIsoString();
@@ -258,7 +392,7 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
                 if (FuzzyDate::parse(span, &problem).isValid()) {
                     date = span;
                 } else {
-                    import.warning(field(path, u"end_date"_qs),
+                    import.warning(field(path, layout.end),
                                    tr("the end date is not used: %1").arg(problem));
                 }
             }
@@ -296,12 +430,12 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
         if (!notes.isEmpty())
             out.insert(u"note"_qs, notes.join(u"\n\n"_qs));
 
-        const QString group = HtmlText::toPlainText(event.value(u"group").toString()).text;
+        const QString group = HtmlText::toPlainText(event.value(layout.group).toString()).text;
         if (!group.isEmpty()) {
             if (!laneByGroup.contains(group)) {
                 const QString laneId = import.uniqueId({}, QStringLiteral("lane"));
                 import.mapPath(u"/lanes/"_qs + QString::number(import.lanes.size()),
-                               field(path, u"group"_qs));
+                               field(path, layout.group));
                 import.lanes.append(QJsonObject{{u"id"_qs, laneId}, {u"title"_qs, group}});
                 laneByGroup.insert(group, laneId);
             }
@@ -321,31 +455,35 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
         import.events.append(event.json);
     }
     if (!events.isEmpty() && import.events.isEmpty()) {
-        import.error(u"/events"_qs,
+        import.error(layout.events,
                      tr("none of the %n event(s) in the file can be placed on the timeline (the "
                         "warnings say why for each), so it is not opened: it would show nothing",
                         "", int(events.size())));
     }
 
-    const QJsonValue erasValue = root.value(u"eras");
-    if (!erasValue.isUndefined() && !erasValue.isArray())
+    const QJsonValue erasValue = at(root, layout.eras);
+    if (!erasValue.isUndefined() && !erasValue.isArray() && !layout.older)
         import.warning(QStringLiteral("/eras"), tr("\"eras\" should be a list; it is left out"));
     const QJsonArray eras = erasValue.toArray();
     for (qsizetype i = 0; i < eras.size(); ++i) {
-        const QString path = u"/eras/"_qs + QString::number(i);
+        const QString path = layout.eras + u'/' + QString::number(i);
         const QJsonObject era = eras.at(i).toObject();
         QStringList sourceIds;
-        const Text text = readText(era, path, import, &sourceIds);
+        const Text text = readText(era, path, layout, import, &sourceIds);
         const QString title = text.headline.isEmpty() ? tr("Era %1").arg(i + 1) : text.headline;
-        if (!era.contains(u"start_date") || !era.contains(u"end_date")) {
-            import.warning(path, tr("the era \"%1\" needs a start_date and an end_date; it is "
-                                    "left out")
-                                     .arg(title));
+        if (!given(era.value(layout.start)) || !given(era.value(layout.end))) {
+            import.warning(path, layout.older
+                                     ? tr("the era \"%1\" needs a startDate and an endDate "
+                                          "(TimelineJS 2 format); it is left out")
+                                           .arg(title)
+                                     : tr("the era \"%1\" needs a start_date and an end_date; "
+                                          "it is left out")
+                                           .arg(title));
             continue;
         }
-        const auto start = readDate(era.value(u"start_date"), field(path, u"start_date"_qs),
+        const auto start = readDate(era.value(layout.start), field(path, layout.start),
                                     import, nullptr);
-        const auto end = readDate(era.value(u"end_date"), field(path, u"end_date"_qs), import,
+        const auto end = readDate(era.value(layout.end), field(path, layout.end), import,
                                   nullptr);
         QString problem;
         const QString span = start && end ? start->toIsoString() + u'/' + end->toIsoString()

@@ -18,6 +18,11 @@ class ImportedBriefing;
 // be placed (no start_date, a year outside 1 to 9999, a month or day that does not exist) is
 // left out with a warning that names it; nothing is dropped silently.
 //
+// The older TimelineJS 2 format ({"timeline": {"headline", "text", "asset", "date": [...],
+// "era": [...]}}, dates as text such as "2011,9,1") is read too, with a warning that says so.
+// A key given twice in an object is read as TimelineJS reads it, the last value counting,
+// with a warning at its line and column (ImportedBriefing).
+//
 // Files written by TimelineJsExporter carry one extension TimelineJS ignores:
 // "briefing_date" on an event, the briefing's own date, which adds what year/month/day cannot
 // say (that a date is approximate). It is used only when it agrees with the date objects.
@@ -32,8 +37,9 @@ public:
     static BriefingReader::Result read(const BriefingReader::Parsed &parsed,
                                        const QString &fileName, const QString &language);
 
-    // One TimelineJS date object as a point of the briefing's date model, or nothing after a
-    // warning at `path`. `time` receives "HH:MM" when the object gives an hour.
+    // One TimelineJS date object (or TimelineJS 2 date text) as a point of the briefing's date
+    // model, or nothing after a warning at `path`. `time` receives "HH:MM" when it gives an
+    // hour.
     static std::optional<FuzzyDate::Point> readDate(const QJsonValue &value, const QString &path,
                                                     ImportedBriefing &import, QString *time);
 };

@@ -255,11 +255,11 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
     Reader in(data);
     if (!in.expect("BVMAP\0", 6))
         return failed("not map data");
-    if (in.uv() != 1)
+    if (in.uv() != 2)
         return failed("unknown map data version");
 
     std::shared_ptr<WorldMap> map(new WorldMap);
-    const int countryCount = in.count(7);
+    const int countryCount = in.count(9);
     map->m_countries.reserve(countryCount);
     for (int i = 0; i < countryCount && in.ok(); ++i) {
         Country c;
@@ -270,12 +270,16 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
         c.nameFa = in.str();
         c.label.lon = double(in.sv()) / 1e4;
         c.label.lat = double(in.sv()) / 1e4;
+        c.disputed = (in.uv() & 1) != 0;
+        c.colourOf = int(in.uv()) - 1;
+        if (c.colourOf >= countryCount)
+            return failed("bad country");
         if (!c.iso3.isEmpty())
             map->m_byIso3.insert(c.iso3, i);
         map->m_countries.append(c);
     }
 
-    const int levelCount = in.count(34);
+    const int levelCount = in.count(35);
     for (int l = 0; l < levelCount && in.ok(); ++l) {
         Level level;
         level.denominator = int(in.uv());
@@ -317,6 +321,18 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
             border.bounds = border.path.boundingRect();
             level.borders.append(std::move(border));
         }
+        const int areaCount = in.count(3);
+        for (int a = 0; a < areaCount && in.ok(); ++a) {
+            Polygon area;
+            area.country = int(in.uv());
+            const int ringCount = in.count();
+            for (int r = 0; r < ringCount && in.ok(); ++r)
+                area.rings.append(readLine(in, t));
+            if (area.country >= countryCount || area.rings.isEmpty())
+                return failed("bad area");
+            buildPaths(area);
+            level.disputedAreas.append(std::move(area));
+        }
         map->m_levels.append(std::move(level));
     }
     if (!in.ok() || !in.atEnd())
@@ -334,12 +350,20 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
     }
 
     // Colour classes: greedy, most neighbours first (Welsh and Powell), over the borders of
-    // every level.
+    // every level; an entity drawn in a member state's colour counts as that state.
+    const auto owner = [&map](int country) {
+        const int of = map->m_countries.at(country).colourOf;
+        return of >= 0 ? of : country;
+    };
     QList<QSet<int>> neighbours(countryCount);
     for (const Level &level : map->m_levels) {
         for (const Border &border : level.borders) {
-            neighbours[border.countryA].insert(border.countryB);
-            neighbours[border.countryB].insert(border.countryA);
+            const int a = owner(border.countryA);
+            const int b = owner(border.countryB);
+            if (a == b)
+                continue;
+            neighbours[a].insert(b);
+            neighbours[b].insert(a);
         }
     }
     QList<int> order(countryCount);
@@ -359,6 +383,8 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
         const auto free = std::find(taken.cbegin(), taken.cend(), false);
         map->m_colourClasses[country] = free == taken.cend() ? 0 : int(free - taken.cbegin());
     }
+    for (int i = 0; i < countryCount; ++i)
+        map->m_colourClasses[i] = map->m_colourClasses.at(owner(i));
     return map;
 }
 
@@ -385,6 +411,17 @@ WorldMap::Hit WorldMap::locate(const GeoPoint &point) const
             return {polygons.at(i).country, level, i};
     }
     return {};
+}
+
+bool WorldMap::isDisputed(const GeoPoint &point) const
+{
+    const Hit hit = locate(point);
+    if (hit.isValid() && m_countries.at(hit.country).disputed)
+        return true;
+    const QPointF p(point.lon, point.lat);
+    const QList<Polygon> &areas = m_levels.constLast().disputedAreas;
+    return std::any_of(areas.cbegin(), areas.cend(),
+                       [&p](const Polygon &area) { return contains(area, p); });
 }
 
 int WorldMap::mainPolygon(int level, int country) const

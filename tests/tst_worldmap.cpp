@@ -3,9 +3,11 @@
 #include "map/worldmap.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 // The world map resource: it loads, its countries carry their codes and names, and the
 // built-in briefing's places fall inside the right countries, Nakhchivan inside Azerbaijan's
@@ -239,6 +241,44 @@ private Q_SLOTS:
             // Crimea's area of disputed control, counted in Ukraine.
             QCOMPARE(level.disputedAreas.size(), 1);
             QCOMPARE(level.disputedAreas.constFirst().country, ukr);
+        }
+    }
+
+    // A disputed border is dashed, and no coast line is stroked under it: the outlines of the
+    // countries on either side leave its edges out, or the dashes would not be seen.
+    void outlinesLeaveDisputedBordersToTheirDashes()
+    {
+        const int mar = m_map->countryIndex(u"MAR"_qs);
+        const int esh = m_map->countryIndex(u"ESH"_qs);
+        const auto key = [](const QPointF &p) {
+            return std::pair<qint64, qint64>(std::llround(p.x() * 1e9), std::llround(p.y() * 1e9));
+        };
+        for (const WorldMap::Level &level : m_map->levels()) {
+            QSet<QPair<qint64, qint64>> onBorder;
+            for (const WorldMap::Border &border : level.borders) {
+                if (border.disputed && (border.countryA == esh || border.countryB == esh)) {
+                    for (const QPolygonF &line : border.path.toSubpathPolygons()) {
+                        for (const QPointF &p : line)
+                            onBorder.insert(key(p));
+                    }
+                }
+            }
+            QVERIFY(onBorder.size() > 10);
+            int stroked = 0;
+            for (const WorldMap::Polygon &polygon : level.polygons) {
+                if (polygon.country != esh && polygon.country != mar)
+                    continue;
+                const QPainterPath &path = polygon.outline;
+                for (int i = 1; i < path.elementCount(); ++i) {
+                    const QPainterPath::Element a = path.elementAt(i - 1);
+                    const QPainterPath::Element b = path.elementAt(i);
+                    if (b.isLineTo() && onBorder.contains(key(QPointF(a.x, a.y)))
+                        && onBorder.contains(key(QPointF(b.x, b.y)))) {
+                        ++stroked;
+                    }
+                }
+            }
+            QCOMPARE(stroked, 0);
         }
     }
 

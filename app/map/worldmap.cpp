@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <set>
 
 namespace {
 
@@ -143,7 +144,19 @@ QPointF projected(const QPointF &lonLat)
     return MapProjection::project({lonLat.y(), lonLat.x()});
 }
 
-void buildPaths(WorldMap::Polygon &polygon)
+// An edge between two points of the data's grid, the same whichever way it is walked.
+using Edge = std::pair<std::pair<qint64, qint64>, std::pair<qint64, qint64>>;
+Edge edge(const QPointF &a, const QPointF &b)
+{
+    const auto key = [](const QPointF &p) {
+        return std::pair<qint64, qint64>(std::llround(p.x() * 1e6), std::llround(p.y() * 1e6));
+    };
+    return std::min(key(a), key(b)) == key(a) ? Edge(key(a), key(b)) : Edge(key(b), key(a));
+}
+
+// `dashed` holds the edges of disputed borders: the outline leaves them out, so that the
+// border's dashes are not drawn over a solid line.
+void buildPaths(WorldMap::Polygon &polygon, const std::set<Edge> &dashed = {})
 {
     polygon.fill.setFillRule(Qt::OddEvenFill);
     for (int r = 0; r < polygon.rings.size(); ++r) {
@@ -158,7 +171,8 @@ void buildPaths(WorldMap::Polygon &polygon)
         bool drawing = false;
         for (int i = 0; i < ring.size(); ++i) {
             const int j = (i + 1) % int(ring.size());
-            if (isCut(ring.at(i), ring.at(j))) {
+            if (isCut(ring.at(i), ring.at(j))
+                || (!dashed.empty() && dashed.count(edge(ring.at(i), ring.at(j))))) {
                 drawing = false;
                 continue;
             }
@@ -298,9 +312,9 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
                 polygon.rings.append(readLine(in, t));
             if (polygon.country >= countryCount || polygon.rings.isEmpty())
                 return failed("bad polygon");
-            buildPaths(polygon);
             level.polygons.append(std::move(polygon));
         }
+        std::set<Edge> dashed;
         const int borderCount = in.count(4);
         level.borders.reserve(borderCount);
         for (int b = 0; b < borderCount && in.ok(); ++b) {
@@ -317,6 +331,10 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
             line.reserve(points.size());
             for (const QPointF &p : points)
                 line.append(projected(p));
+            if (border.disputed) {
+                for (qsizetype i = 1; i < points.size(); ++i)
+                    dashed.insert(edge(points.at(i - 1), points.at(i)));
+            }
             border.path.addPolygon(line);
             border.bounds = border.path.boundingRect();
             level.borders.append(std::move(border));
@@ -333,6 +351,8 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
             buildPaths(area);
             level.disputedAreas.append(std::move(area));
         }
+        for (Polygon &polygon : level.polygons)
+            buildPaths(polygon, dashed);
         map->m_levels.append(std::move(level));
     }
     if (!in.ok() || !in.atEnd())

@@ -107,10 +107,11 @@ private Q_SLOTS:
         QVERIFY2(job.run(&problems, &error), qPrintable(error));
         const QString text = pdfText(job.output);
         // The timeline figure names its lanes and marks the visit; the map names the two
-        // capitals and credits its data.
+        // capitals, credits its data and names its view of the borders.
         QVERIFY2(text.contains(u"The visit"_qs), qPrintable(text.left(400)));
         QVERIFY(text.contains(u"Baku"_qs));
         QVERIFY(text.contains(u"Natural Earth"_qs));
+        QVERIFY(text.contains(u"Borders: United Nations view"_qs));
     }
 
     void optionsHaveFiguresForAnyBriefing()

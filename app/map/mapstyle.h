@@ -38,6 +38,12 @@ public:
     // The inside of an added layer's polygon: hatched, not tinted, so that a country under it
     // keeps its colour (a tint over the host's yellow read as the guest's colour).
     static QBrush layerFill();
+    // Areas whose status or control is disputed (WorldMap): cross-hatched in grey over the
+    // country's colour, unlike an added layer's single hatch.
+    static QBrush disputedFill();
+    // The border between two countries; a disputed one (or a line of control) is dashed. At
+    // most a pixel wide, so that the screen draws borders as hairlines, as it draws the coast.
+    static QPen borderPen(bool disputed);
 
     static double markerRadius(Place::Kind kind);
     static QColor markerColor(Place::Kind kind);
@@ -81,5 +87,7 @@ public:
     // A dashed grey line: "a dashed line is an approximate course", whatever its kind.
     static QPixmap dashedIcon(qreal devicePixelRatio);
     static QPixmap swatchIcon(const QBrush &fill, qreal devicePixelRatio);
+    // A border, as borderPen() draws it.
+    static QPixmap borderIcon(bool disputed, qreal devicePixelRatio);
     static QSize iconSize() { return {30, 16}; }
 };

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <set>
 
 namespace {
 
@@ -143,7 +144,19 @@ QPointF projected(const QPointF &lonLat)
     return MapProjection::project({lonLat.y(), lonLat.x()});
 }
 
-void buildPaths(WorldMap::Polygon &polygon)
+// An edge between two points of the data's grid, the same whichever way it is walked.
+using Edge = std::pair<std::pair<qint64, qint64>, std::pair<qint64, qint64>>;
+Edge edge(const QPointF &a, const QPointF &b)
+{
+    const auto key = [](const QPointF &p) {
+        return std::pair<qint64, qint64>(std::llround(p.x() * 1e6), std::llround(p.y() * 1e6));
+    };
+    return std::min(key(a), key(b)) == key(a) ? Edge(key(a), key(b)) : Edge(key(b), key(a));
+}
+
+// `dashed` holds the edges of disputed borders: the outline leaves them out, so that the
+// border's dashes are not drawn over a solid line.
+void buildPaths(WorldMap::Polygon &polygon, const std::set<Edge> &dashed = {})
 {
     polygon.fill.setFillRule(Qt::OddEvenFill);
     for (int r = 0; r < polygon.rings.size(); ++r) {
@@ -158,7 +171,8 @@ void buildPaths(WorldMap::Polygon &polygon)
         bool drawing = false;
         for (int i = 0; i < ring.size(); ++i) {
             const int j = (i + 1) % int(ring.size());
-            if (isCut(ring.at(i), ring.at(j))) {
+            if (isCut(ring.at(i), ring.at(j))
+                || (!dashed.empty() && dashed.count(edge(ring.at(i), ring.at(j))))) {
                 drawing = false;
                 continue;
             }
@@ -255,11 +269,11 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
     Reader in(data);
     if (!in.expect("BVMAP\0", 6))
         return failed("not map data");
-    if (in.uv() != 1)
+    if (in.uv() != 2)
         return failed("unknown map data version");
 
     std::shared_ptr<WorldMap> map(new WorldMap);
-    const int countryCount = in.count(7);
+    const int countryCount = in.count(9);
     map->m_countries.reserve(countryCount);
     for (int i = 0; i < countryCount && in.ok(); ++i) {
         Country c;
@@ -270,12 +284,16 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
         c.nameFa = in.str();
         c.label.lon = double(in.sv()) / 1e4;
         c.label.lat = double(in.sv()) / 1e4;
+        c.disputed = (in.uv() & 1) != 0;
+        c.colourOf = int(in.uv()) - 1;
+        if (c.colourOf >= countryCount)
+            return failed("bad country");
         if (!c.iso3.isEmpty())
             map->m_byIso3.insert(c.iso3, i);
         map->m_countries.append(c);
     }
 
-    const int levelCount = in.count(34);
+    const int levelCount = in.count(35);
     for (int l = 0; l < levelCount && in.ok(); ++l) {
         Level level;
         level.denominator = int(in.uv());
@@ -294,9 +312,9 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
                 polygon.rings.append(readLine(in, t));
             if (polygon.country >= countryCount || polygon.rings.isEmpty())
                 return failed("bad polygon");
-            buildPaths(polygon);
             level.polygons.append(std::move(polygon));
         }
+        std::set<Edge> dashed;
         const int borderCount = in.count(4);
         level.borders.reserve(borderCount);
         for (int b = 0; b < borderCount && in.ok(); ++b) {
@@ -313,10 +331,28 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
             line.reserve(points.size());
             for (const QPointF &p : points)
                 line.append(projected(p));
+            if (border.disputed) {
+                for (qsizetype i = 1; i < points.size(); ++i)
+                    dashed.insert(edge(points.at(i - 1), points.at(i)));
+            }
             border.path.addPolygon(line);
             border.bounds = border.path.boundingRect();
             level.borders.append(std::move(border));
         }
+        const int areaCount = in.count(3);
+        for (int a = 0; a < areaCount && in.ok(); ++a) {
+            Polygon area;
+            area.country = int(in.uv());
+            const int ringCount = in.count();
+            for (int r = 0; r < ringCount && in.ok(); ++r)
+                area.rings.append(readLine(in, t));
+            if (area.country >= countryCount || area.rings.isEmpty())
+                return failed("bad area");
+            buildPaths(area);
+            level.disputedAreas.append(std::move(area));
+        }
+        for (Polygon &polygon : level.polygons)
+            buildPaths(polygon, dashed);
         map->m_levels.append(std::move(level));
     }
     if (!in.ok() || !in.atEnd())
@@ -334,12 +370,20 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
     }
 
     // Colour classes: greedy, most neighbours first (Welsh and Powell), over the borders of
-    // every level.
+    // every level; an entity drawn in a member state's colour counts as that state.
+    const auto owner = [&map](int country) {
+        const int of = map->m_countries.at(country).colourOf;
+        return of >= 0 ? of : country;
+    };
     QList<QSet<int>> neighbours(countryCount);
     for (const Level &level : map->m_levels) {
         for (const Border &border : level.borders) {
-            neighbours[border.countryA].insert(border.countryB);
-            neighbours[border.countryB].insert(border.countryA);
+            const int a = owner(border.countryA);
+            const int b = owner(border.countryB);
+            if (a == b)
+                continue;
+            neighbours[a].insert(b);
+            neighbours[b].insert(a);
         }
     }
     QList<int> order(countryCount);
@@ -359,6 +403,8 @@ std::shared_ptr<const WorldMap> WorldMap::load(const QByteArray &data, QString *
         const auto free = std::find(taken.cbegin(), taken.cend(), false);
         map->m_colourClasses[country] = free == taken.cend() ? 0 : int(free - taken.cbegin());
     }
+    for (int i = 0; i < countryCount; ++i)
+        map->m_colourClasses[i] = map->m_colourClasses.at(owner(i));
     return map;
 }
 
@@ -385,6 +431,17 @@ WorldMap::Hit WorldMap::locate(const GeoPoint &point) const
             return {polygons.at(i).country, level, i};
     }
     return {};
+}
+
+bool WorldMap::isDisputed(const GeoPoint &point) const
+{
+    const Hit hit = locate(point);
+    if (hit.isValid() && m_countries.at(hit.country).disputed)
+        return true;
+    const QPointF p(point.lon, point.lat);
+    const QList<Polygon> &areas = m_levels.constLast().disputedAreas;
+    return std::any_of(areas.cbegin(), areas.cend(),
+                       [&p](const Polygon &area) { return contains(area, p); });
 }
 
 int WorldMap::mainPolygon(int level, int country) const

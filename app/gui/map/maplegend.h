@@ -8,7 +8,8 @@ class QGridLayout;
 
 // What the map's symbols mean: one entry for each kind of place and line the briefing has,
 // for approximate positions and courses when it has any, and for the tints of the visit's host
-// and guest countries. It follows the interface's direction, unlike the map itself.
+// and guest countries, and for disputed areas and borders. It follows the interface's
+// direction, unlike the map itself.
 class MapLegend : public QGroupBox
 {
     Q_OBJECT

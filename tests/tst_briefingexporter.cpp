@@ -276,8 +276,9 @@ private Q_SLOTS:
                  language);
 
         const QList<OutlineEntry> entries = outline(pdf);
-        // Overview, the agenda areas, tensions, background, outcomes, timeline, map, sources.
-        QCOMPARE(entries.size(), 1 + m_briefing->agenda.size() + 6);
+        // Overview, the agenda areas, tensions, background, outcomes, timeline, map, places
+        // and routes, sources.
+        QCOMPARE(entries.size(), 1 + m_briefing->agenda.size() + 7);
         for (const OutlineEntry &entry : entries) {
             QVERIFY(entry.page >= 3 && entry.page <= pages);
             QVERIFY2(normalized(pageText(pdf, entry.page)).contains(normalized(entry.title)),
@@ -433,17 +434,27 @@ private Q_SLOTS:
         options.areaId = area.id;
         const QString pdf = exportBuiltIn(u"en"_qs, options);
         const QList<OutlineEntry> entries = outline(pdf);
-        QCOMPARE(entries.size(), 2);
+        // The area, the places and routes its items name, the sources.
+        QCOMPARE(entries.size(), 3);
         QCOMPARE(entries.at(0).title, en(area.title));
         const QString all = normalized(run(u"pdftotext"_qs, {pdf, u"-"_qs}));
         QVERIFY(all.contains(normalized(en(area.items.first().title))));
-        QVERIFY(!all.contains(normalized(en(m_briefing->agenda.at(0).items.first().title))));
+        // Another area's item may be named as related, but is not told.
+        QVERIFY(!all.contains(normalized(en(m_briefing->agenda.at(0).items.first().text)).left(60)));
         QVERIFY(!all.contains(QLatin1String(TimelineMark)));
-        // Only the sources this area cites are listed.
+        // Only the sources this area and its places cite are listed.
         QSet<QString> cited;
         for (const AgendaItem &item : area.items) {
             for (const QString &id : item.sources)
                 cited.insert(id);
+            for (const QString &placeId : item.places) {
+                for (const QString &id : m_briefing->place(placeId)->sources)
+                    cited.insert(id);
+            }
+            for (const QString &lineId : item.lines) {
+                for (const QString &id : m_briefing->line(lineId)->sources)
+                    cited.insert(id);
+            }
         }
         const QString last = u"[%1]"_qs.arg(cited.size());
         const QString beyond = u"[%1]"_qs.arg(cited.size() + 1);
@@ -458,11 +469,17 @@ private Q_SLOTS:
         options.eventIds = {m_briefing->events.at(2).id, m_briefing->events.at(5).id};
         const QString pdf = exportBuiltIn(u"en"_qs, options);
         const QList<OutlineEntry> entries = outline(pdf);
-        QCOMPARE(entries.size(), 2);
+        const bool namePlaces = !m_briefing->events.at(2).places.isEmpty()
+            || !m_briefing->events.at(2).lines.isEmpty()
+            || !m_briefing->events.at(5).places.isEmpty()
+            || !m_briefing->events.at(5).lines.isEmpty();
+        // The events, the places and routes they name, the sources.
+        QCOMPARE(entries.size(), namePlaces ? 3 : 2);
         const QString all = normalized(run(u"pdftotext"_qs, {pdf, u"-"_qs}));
         QVERIFY(all.contains(normalized(en(m_briefing->events.at(2).title)).left(25)));
         QVERIFY(all.contains(normalized(en(m_briefing->events.at(5).title)).left(25)));
-        QVERIFY(!all.contains(normalized(en(m_briefing->events.at(3).title)).left(25)));
+        // Another event may be named as related, but is not told.
+        QVERIFY(!all.contains(normalized(en(m_briefing->events.at(3).text)).left(40)));
         QVERIFY(all.contains(QLatin1String(TimelineMark)));
     }
 

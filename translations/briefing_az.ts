@@ -96,10 +96,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Qeyd: %1</translation>
-    </message>
-    <message>
         <source>Guest</source>
         <translation>Qonaq ölkə</translation>
     </message>
@@ -132,20 +128,12 @@
         <translation>Ümumi baxış</translation>
     </message>
     <message>
-        <source>Parties: %1 · Severity: %2 · Status: %3</source>
-        <translation>Tərəflər: %1 · Kəskinlik: %2 · Status: %3</translation>
-    </message>
-    <message>
         <source>Tensions</source>
         <translation>Gərginliklər</translation>
     </message>
     <message>
         <source>Background</source>
         <translation>Arxa plan</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
@@ -202,6 +190,15 @@
     <message>
         <source>Printing was cancelled.</source>
         <translation>Çap ləğv edildi.</translation>
+    </message>
+    <message>
+        <source>Places and routes</source>
+        <translation>Məkanlar və marşrutlar</translation>
+    </message>
+    <message>
+        <source>(see “%1”)</source>
+        <comment>a cross-reference to a section</comment>
+        <translation>(bax: «%1»)</translation>
     </message>
 </context>
 <context>
@@ -777,11 +774,7 @@
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
-    <message>
-        <source>(not available in this language; shown in %1)</source>
-        <translation>(bu dildə mövcud deyil; göstərilən dil: %1)</translation>
-    </message>
+    <name>EntryFields</name>
     <message>
         <source>Tension</source>
         <translation>Gərginlik</translation>
@@ -793,6 +786,45 @@
     <message>
         <source>Outcome</source>
         <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>approximate position</source>
+        <translation>təxmini mövqe</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Adının çəkildiyi elementlər</translation>
+    </message>
+    <message>
+        <source>schematic course</source>
+        <translation>sxematik marşrut</translation>
+    </message>
+    <message>
+        <source>Parties: %1 · Severity: %2 · Status: %3</source>
+        <translation>Tərəflər: %1 · Kəskinlik: %2 · Status: %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Places and lines</source>
+        <translation>Məkanlar və xətlər</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Əlaqəli</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>(not available in this language; shown in %1)</source>
+        <translation>(bu dildə mövcud deyil; göstərilən dil: %1)</translation>
     </message>
     <message>
         <source>Sources</source>

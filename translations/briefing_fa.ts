@@ -95,10 +95,6 @@
         <translation>%1، %2</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>یادداشت: %1</translation>
-    </message>
-    <message>
         <source>Guest</source>
         <translation>مهمان</translation>
     </message>
@@ -131,20 +127,12 @@
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <source>Parties: %1 · Severity: %2 · Status: %3</source>
-        <translation>طرف‌ها: %1 · شدت: %2 · وضعیت: %3</translation>
-    </message>
-    <message>
         <source>Tensions</source>
         <translation>تنش‌ها</translation>
     </message>
     <message>
         <source>Background</source>
         <translation>پیشینه</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>وضعیت: %1</translation>
     </message>
     <message>
         <source>Expected outcomes</source>
@@ -201,6 +189,15 @@
     <message>
         <source>Printing was cancelled.</source>
         <translation>چاپ لغو شد.</translation>
+    </message>
+    <message>
+        <source>Places and routes</source>
+        <translation>مکان‌ها و مسیرها</translation>
+    </message>
+    <message>
+        <source>(see “%1”)</source>
+        <comment>a cross-reference to a section</comment>
+        <translation>(نگاه کنید به «%1»)</translation>
     </message>
 </context>
 <context>
@@ -772,11 +769,7 @@
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
-    <message>
-        <source>(not available in this language; shown in %1)</source>
-        <translation>(به این زبان موجود نیست؛ به زبان %1 نمایش داده شده است)</translation>
-    </message>
+    <name>EntryFields</name>
     <message>
         <source>Tension</source>
         <translation>تنش</translation>
@@ -788,6 +781,45 @@
     <message>
         <source>Outcome</source>
         <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>approximate position</source>
+        <translation>موقعیت تقریبی</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>یادشده در</translation>
+    </message>
+    <message>
+        <source>schematic course</source>
+        <translation>مسیر طرح‌وار</translation>
+    </message>
+    <message>
+        <source>Parties: %1 · Severity: %2 · Status: %3</source>
+        <translation>طرف‌ها: %1 · شدت: %2 · وضعیت: %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>وضعیت: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Places and lines</source>
+        <translation>مکان‌ها و خطوط</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>موارد مرتبط</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>(not available in this language; shown in %1)</source>
+        <translation>(به این زبان موجود نیست؛ به زبان %1 نمایش داده شده است)</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -133,7 +133,7 @@ bool BriefingExporter::print(QPagedPaintDevice *device, QString *error) const
 
 QString BriefingExporter::html() const
 {
-    ExportContent content(*m_briefing, m_options);
+    ExportContent content(*m_briefing, m_options, ExportContent::Medium::Web);
     const QList<ExportSection> sections = content.sections([&content](int index) -> QString {
         const FigureSlot &slot = content.figures().at(index);
         return QStringLiteral("<div class=\"figure\">") + svgFigure(slot.paint, slot.aspect)

@@ -21,10 +21,12 @@ constexpr qsizetype EventsPerTable = 200;
 
 } // namespace
 
-ExportContent::ExportContent(const Briefing &briefing, const ExportOptions &options)
-    : m_b(briefing), m_options(options), m_locale(options.language),
-      m_dates(QLocale(options.language))
+ExportContent::ExportContent(const Briefing &briefing, const ExportOptions &options,
+                             Medium medium)
+    : m_b(briefing), m_options(options), m_medium(medium), m_fields(briefing, options.language),
+      m_locale(options.language), m_dates(QLocale(options.language))
 {
+    collectPlaces();
     collectSources();
 }
 
@@ -86,6 +88,8 @@ QList<ExportSection> ExportContent::sections(const std::function<QString(int)> &
         break;
     }
     }
+    if (!m_placeIds.isEmpty())
+        list << places();
     if (!m_sourceOrder.isEmpty())
         list << sources();
     return list;
@@ -179,6 +183,13 @@ void ExportContent::collectSources()
         }
         break;
     }
+    // The places and lines described cite their sources too.
+    for (const QString &id : std::as_const(m_placeIds)) {
+        if (const Place *place = m_b.place(id))
+            add(place->sources);
+        else if (const MapLine *line = m_b.line(id))
+            add(line->sources);
+    }
     for (const Source &source : m_b.sources) {
         if (cited.contains(source.id)) {
             m_sourceOrder << source.id;
@@ -224,20 +235,151 @@ QString ExportContent::personLine(const QString &id) const
                                 .arg(text(person->name), role);
 }
 
-QString ExportContent::entryBody(const Entry &entry) const
+void ExportContent::collectPlaces()
 {
-    QString body = EntryHtml::paragraphs(text(entry.text));
-    const QString citation = cite(entry.sources);
-    if (!citation.isEmpty()) {
-        if (body.endsWith(QStringLiteral("</p>")))
-            body.insert(body.size() - 4, citation);
-        else
-            body += EntryHtml::element("p", citation);
+    QStringList named;
+    const auto add = [&named](const Entry &entry) {
+        named += entry.places;
+        named += entry.lines;
+    };
+    switch (m_options.scope) {
+    case ExportOptions::Scope::Whole:
+        break;
+    case ExportOptions::Scope::Area:
+        if (const AgendaArea *area = m_b.area(m_options.areaId)) {
+            for (const AgendaItem &item : area->items)
+                add(item);
+        }
+        break;
+    case ExportOptions::Scope::Events:
+        for (const TimelineEvent &event : m_b.events) {
+            if (m_options.eventIds.contains(event.id))
+                add(event);
+        }
+        break;
     }
-    const QString note = text(entry.note);
-    if (!note.isEmpty())
-        body += QStringLiteral("<p class=\"note\">")
-            + esc(BriefingExporter::tr("Note: %1").arg(note)) + QStringLiteral("</p>");
+    const bool whole = m_options.scope == ExportOptions::Scope::Whole;
+    for (const Place &place : m_b.places) {
+        if (whole || named.contains(place.id))
+            m_placeIds << place.id;
+    }
+    for (const MapLine &line : m_b.lines) {
+        if (whole || named.contains(line.id))
+            m_placeIds << line.id;
+    }
+}
+
+QString ExportContent::sectionTitle(Briefing::Kind kind)
+{
+    switch (kind) {
+    case Briefing::Kind::Tension: return BriefingExporter::tr("Tensions");
+    case Briefing::Kind::Background: return BriefingExporter::tr("Background");
+    case Briefing::Kind::Outcome: return BriefingExporter::tr("Expected outcomes");
+    case Briefing::Kind::Event: return BriefingExporter::tr("Timeline of events");
+    case Briefing::Kind::Place:
+    case Briefing::Kind::Line: return BriefingExporter::tr("Places and routes");
+    default: break;
+    }
+    return {};
+}
+
+QString ExportContent::sectionOf(const QString &id) const
+{
+    const Briefing::Ref *ref = m_b.find(id);
+    if (!ref)
+        return {};
+    const bool whole = m_options.scope == ExportOptions::Scope::Whole;
+    switch (ref->kind) {
+    case Briefing::Kind::AgendaItem: {
+        const AgendaArea &area = m_b.agenda.at(ref->areaIndex);
+        const bool shown = whole
+            || (m_options.scope == ExportOptions::Scope::Area && area.id == m_options.areaId);
+        return shown ? text(area.title) : QString();
+    }
+    case Briefing::Kind::Tension:
+    case Briefing::Kind::Background:
+    case Briefing::Kind::Outcome:
+        return whole ? sectionTitle(ref->kind) : QString();
+    case Briefing::Kind::Event:
+        return whole || (m_options.scope == ExportOptions::Scope::Events
+                         && m_options.eventIds.contains(id))
+            ? sectionTitle(ref->kind)
+            : QString();
+    case Briefing::Kind::Place:
+    case Briefing::Kind::Line:
+        return m_placeIds.contains(id) ? sectionTitle(ref->kind) : QString();
+    default:
+        break;
+    }
+    return {};
+}
+
+QString ExportContent::reference(const EntryFields::Reference &reference) const
+{
+    const QString section = sectionOf(reference.id);
+    QString html = esc(reference.title);
+    // A link only to what this copy holds; paper names the section to turn to instead.
+    if (m_medium == Medium::Web && !section.isEmpty())
+        html = QStringLiteral("<a href=\"#") + esc(reference.id) + QStringLiteral("\">") + html
+            + QStringLiteral("</a>");
+    if (!reference.label.isEmpty())
+        html += QStringLiteral(" <span class=\"meta\">") + esc(reference.label)
+            + QStringLiteral("</span>");
+    // An agenda item's label is its section already.
+    if (m_medium == Medium::Paper && !section.isEmpty() && section != reference.label)
+        html += QStringLiteral(" <span class=\"meta\">")
+            + esc(BriefingExporter::tr("(see “%1”)", "a cross-reference to a section")
+                      .arg(section))
+            + QStringLiteral("</span>");
+    return html;
+}
+
+QString ExportContent::entryHeading(const QString &id) const
+{
+    return QStringLiteral("<h3 id=\"") + esc(id) + QStringLiteral("\">")
+        + esc(m_fields.title(id)) + QStringLiteral("</h3>");
+}
+
+QString ExportContent::entryTitleLine(const QString &id) const
+{
+    return QStringLiteral("<p><b id=\"") + esc(id) + QStringLiteral("\">")
+        + esc(m_fields.title(id)) + QStringLiteral("</b></p>");
+}
+
+QString ExportContent::entryBody(const QString &id) const
+{
+    const std::optional<EntryFields::Fields> fields = m_fields.of(id);
+    if (!fields)
+        return {};
+    QString body;
+    QString meta;
+    for (const EntryFields::MetaPart &part : fields->meta)
+        meta += ChipStyle::html(part.text, part.chip);
+    if (!meta.isEmpty())
+        body += EntryHtml::element("p", meta, "meta");
+    QString textHtml = EntryHtml::paragraphs(text(fields->text));
+    const QString citation = cite(fields->sources);
+    if (!citation.isEmpty()) {
+        if (textHtml.endsWith(QStringLiteral("</p>")))
+            textHtml.insert(textHtml.size() - 4, citation);
+        else
+            textHtml += EntryHtml::element("p", citation);
+    }
+    body += textHtml;
+    const QString note = text(fields->note);
+    if (!note.isEmpty()) {
+        QString noteHtml = EntryHtml::paragraphs(note);
+        if (!fields->noteHeading.isEmpty())
+            noteHtml.prepend(EntryHtml::element("p", EntryHtml::element("b", esc(fields->noteHeading))));
+        body += EntryHtml::element("div", noteHtml, "note");
+    }
+    for (const EntryFields::ReferenceList &list : fields->references) {
+        QString items;
+        for (const EntryFields::Reference &item : list.items)
+            items += EntryHtml::element("li", reference(item));
+        body += EntryHtml::element("p", EntryHtml::element("b", esc(list.heading)), "refs")
+            + EntryHtml::element("ul", items, "refs");
+    }
     return body;
 }
 
@@ -297,51 +439,32 @@ ExportSection ExportContent::agendaArea(const AgendaArea &area) const
 {
     QString body = EntryHtml::paragraphs(text(area.summary));
     for (const AgendaItem &item : area.items)
-        body += EntryHtml::element("h3", esc(text(item.title))) + entryBody(item);
+        body += entryHeading(item.id) + entryBody(item.id);
     return {text(area.title), body};
 }
 
 ExportSection ExportContent::tensions() const
 {
     QString body;
-    for (const Tension &tension : m_b.tensions) {
-        QStringList parties;
-        for (const QString &id : tension.parties)
-            parties << countryName(id);
-        // The template is escaped before the chips go in: they are HTML already.
-        const QString meta =
-            esc(BriefingExporter::tr("Parties: %1 · Severity: %2 · Status: %3"))
-                .arg(esc(TextList::join(parties, m_locale)),
-                     ChipStyle::html(Vocabulary::name(tension.severity),
-                                     ChipStyle::of(tension.severity)),
-                     ChipStyle::html(Vocabulary::name(tension.status),
-                                     ChipStyle::of(tension.status)));
-        body += EntryHtml::element("h3", esc(text(tension.title)))
-            + EntryHtml::element("p", meta, "meta")
-            + entryBody(tension);
-    }
-    return {BriefingExporter::tr("Tensions"), body};
+    for (const Tension &tension : m_b.tensions)
+        body += entryHeading(tension.id) + entryBody(tension.id);
+    return {sectionTitle(Briefing::Kind::Tension), body};
 }
 
 ExportSection ExportContent::background() const
 {
     QString body;
     for (const BackgroundSection &section : m_b.background)
-        body += EntryHtml::element("h3", esc(text(section.title))) + entryBody(section);
-    return {BriefingExporter::tr("Background"), body};
+        body += entryHeading(section.id) + entryBody(section.id);
+    return {sectionTitle(Briefing::Kind::Background), body};
 }
 
 ExportSection ExportContent::outcomes() const
 {
     QString body;
-    for (const Outcome &outcome : m_b.outcomes) {
-        const QString status = esc(BriefingExporter::tr("Status: %1"))
-                                   .arg(ChipStyle::html(Vocabulary::name(outcome.status),
-                                                        ChipStyle::of(outcome.status)));
-        body += EntryHtml::element("h3", esc(text(outcome.title)))
-            + EntryHtml::element("p", status, "meta") + entryBody(outcome);
-    }
-    return {BriefingExporter::tr("Expected outcomes"), body};
+    for (const Outcome &outcome : m_b.outcomes)
+        body += entryHeading(outcome.id) + entryBody(outcome.id);
+    return {sectionTitle(Briefing::Kind::Outcome), body};
 }
 
 ExportSection ExportContent::timeline(const QList<TimelineEvent> &events)
@@ -372,7 +495,7 @@ ExportSection ExportContent::timeline(const QList<TimelineEvent> &events)
             const TimelineEvent &event = events.at(i);
             rows += row({QStringLiteral("<td class=\"date\" width=\"24%\">")
                              + esc(m_dates.format(event.date)) + QStringLiteral("</td>"),
-                         QStringLiteral("<td>") + esc(text(event.title)) + cite(event.sources)
+                         QStringLiteral("<td>") + entryTitleLine(event.id) + entryBody(event.id)
                              + QStringLiteral("</td>"),
                          QStringLiteral("<td class=\"lane\" width=\"18%\">")
                              + esc(text(m_b.laneTitle(event.lane))) + QStringLiteral("</td>")},
@@ -392,6 +515,14 @@ ExportSection ExportContent::map()
     return {BriefingExporter::tr("Region map"), body};
 }
 
+ExportSection ExportContent::places() const
+{
+    QString body;
+    for (const QString &id : m_placeIds)
+        body += entryHeading(id) + entryBody(id);
+    return {sectionTitle(Briefing::Kind::Place), body};
+}
+
 ExportSection ExportContent::sources() const
 {
     QString rows;
@@ -399,10 +530,12 @@ ExportSection ExportContent::sources() const
         const Source *source = m_b.source(id);
         QString line = esc(sourceLine(*source));
         const QString href = WebLink::target(source->url);
-        // Addresses read left to right even inside Persian text.
+        // Addresses read left to right even inside Persian text, and read as the detail pane
+        // shows them (its letters, not their percent codes); only the link is encoded.
         if (!href.isEmpty()) {
             line += QStringLiteral("<br><a href=\"") + esc(href) + QStringLiteral("\">")
-                + esc(leftToRightRun(href)) + QStringLiteral("</a>");
+                + esc(leftToRightRun(QUrl(href, QUrl::StrictMode).toDisplayString()))
+                + QStringLiteral("</a>");
         } else if (!source->url.isEmpty()) {
             line += QStringLiteral("<br>") + esc(leftToRightRun(source->url));
         }

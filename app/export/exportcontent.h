@@ -3,6 +3,7 @@
 #include "document/briefing.h"
 #include "document/dateformatter.h"
 #include "export/exportoptions.h"
+#include "models/entryfields.h"
 
 #include <QHash>
 #include <QList>
@@ -30,7 +31,12 @@ struct FigureSlot
 class ExportContent
 {
 public:
-    ExportContent(const Briefing &briefing, const ExportOptions &options);
+    // Where the pages are read: on paper (the PDF, printing) a cross-reference names the
+    // section to turn to; on the web (the HTML copy) it is a link to the entry's anchor.
+    enum class Medium { Paper, Web };
+
+    ExportContent(const Briefing &briefing, const ExportOptions &options,
+                  Medium medium = Medium::Paper);
     QString text(const LocalizedText &value) const;
     QString number(int n) const;
     const DateFormatter &dates() const;
@@ -53,8 +59,22 @@ private:
     QString countryName(const QString &id) const;
     QString personLine(const QString &id) const;
 
-    // The body of an entry: its text, its note, and the numbers of the sources it cites.
-    QString entryBody(const Entry &entry) const;
+    // The places and lines the export describes: all of them for the whole briefing, else
+    // those that the exported entries name.
+    void collectPlaces();
+    // The title of the section that holds entries of this kind.
+    static QString sectionTitle(Briefing::Kind kind);
+    // The section this export describes the entry, place or line in; empty when it is not in
+    // this export.
+    QString sectionOf(const QString &id) const;
+    QString reference(const EntryFields::Reference &reference) const;
+    // An entry's title as a heading, and as the first line of a table cell; both carry the
+    // anchor its cross-references link to.
+    QString entryHeading(const QString &id) const;
+    QString entryTitleLine(const QString &id) const;
+    // The body of an entry, place or line: every field the detail pane shows (EntryFields),
+    // in its order and words, with the numbers of the sources it cites after its text.
+    QString entryBody(const QString &id) const;
     QString figure(ExportOptions::Figure paint, double aspect, const QString &caption);
     ExportSection overview();
     ExportSection agendaArea(const AgendaArea &area) const;
@@ -63,10 +83,14 @@ private:
     ExportSection outcomes() const;
     ExportSection timeline(const QList<TimelineEvent> &events);
     ExportSection map();
+    ExportSection places() const;
     ExportSection sources() const;
 
     const Briefing &m_b;
     const ExportOptions &m_options;
+    Medium m_medium;
+    EntryFields m_fields;
+    QStringList m_placeIds; // places, then lines, in document order
     QLocale m_locale;
     DateFormatter m_dates;
     QStringList m_sourceOrder;

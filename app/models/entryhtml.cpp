@@ -1,6 +1,5 @@
 #include "models/entryhtml.h"
 
-#include "document/coordinateformatter.h"
 #include "document/htmltext.h"
 #include "document/programlanguages.h"
 #include "document/textlist.h"
@@ -138,52 +137,19 @@ QString EntryHtml::fallbackMark(const LocalizedText &value) const
         + QStringLiteral("</span>");
 }
 
-QString EntryHtml::entryTitle(const QString &id) const
+QString EntryHtml::linkList(const EntryFields::ReferenceList &list) const
 {
-    if (const Entry *entry = m_briefing->entry(id))
-        return text(entry->title);
-    if (const Place *place = m_briefing->place(id))
-        return text(place->name);
-    if (const MapLine *line = m_briefing->line(id))
-        return text(line->name);
-    return id;
-}
-
-QString EntryHtml::kindLabel(const QString &id) const
-{
-    const Briefing::Ref *ref = m_briefing->find(id);
-    if (!ref)
-        return {};
-    switch (ref->kind) {
-    case Briefing::Kind::AgendaItem:
-        return text(m_briefing->agenda.at(ref->areaIndex).title);
-    case Briefing::Kind::Tension: return tr("Tension");
-    case Briefing::Kind::Background: return tr("Background");
-    case Briefing::Kind::Outcome: return tr("Outcome");
-    case Briefing::Kind::Event:
-        return m_dates.format(m_briefing->events.at(ref->index).date);
-    default:
-        break;
-    }
-    return {};
-}
-
-QString EntryHtml::linkList(const QString &heading, const QStringList &ids) const
-{
-    if (ids.isEmpty())
-        return {};
     QString items;
-    for (const QString &id : ids) {
-        const QString label = kindLabel(id);
+    for (const EntryFields::Reference &reference : list.items) {
         items += QStringLiteral("<li><a href=\"")
-            + escape(QString::fromLatin1(internalLink(id).toEncoded())) + QStringLiteral("\">")
-            + data(entryTitle(id)) + QStringLiteral("</a>")
-            + (label.isEmpty() ? QString()
-                               : QStringLiteral(" <span class=\"meta\">") + escape(label)
-                       + QStringLiteral("</span>"))
+            + escape(QString::fromLatin1(internalLink(reference.id).toEncoded()))
+            + QStringLiteral("\">") + data(reference.title) + QStringLiteral("</a>")
+            + (reference.label.isEmpty() ? QString()
+                                         : QStringLiteral(" <span class=\"meta\">")
+                       + escape(reference.label) + QStringLiteral("</span>"))
             + QStringLiteral("</li>");
     }
-    return element("h3", escape(heading)) + element("ul", items);
+    return element("h3", escape(list.heading)) + element("ul", items);
 }
 
 QString EntryHtml::sourceItem(const Source &source) const
@@ -381,111 +347,27 @@ QString EntryHtml::overview() const
     return page(body);
 }
 
-QString EntryHtml::placeOrLinePage(const QString &id) const
-{
-    QString body;
-    const LocalizedText *note = nullptr;
-    const QStringList *sources = nullptr;
-    if (const Place *place = m_briefing->place(id)) {
-        const QLocale locale(m_language);
-        body = element("h2", data(text(place->name)) + fallbackMark(place->name));
-        QString meta = Vocabulary::name(place->kind) + TextList::separator(m_dates.locale())
-            + CoordinateFormatter::format(place->position, locale, 4);
-        if (place->approximate)
-            meta += TextList::separator(m_dates.locale()) + tr("approximate position");
-        body += element("p", escape(meta), "meta");
-        note = &place->note;
-        sources = &place->sources;
-    } else if (const MapLine *line = m_briefing->line(id)) {
-        body = element("h2", data(text(line->name)) + fallbackMark(line->name));
-        QString meta = Vocabulary::name(line->kind);
-        if (line->approximate)
-            meta += TextList::separator(m_dates.locale()) + tr("schematic course");
-        body += element("p", escape(meta), "meta");
-        note = &line->note;
-        sources = &line->sources;
-    } else {
-        return {};
-    }
-    if (!note->isEmpty())
-        body += element("div", markedParagraphs(text(*note)), "note");
-    body += linkList(tr("Named by"), m_briefing->entriesAt(id));
-    body += sourceList(*sources);
-    return page(body);
-}
-
 QString EntryHtml::entry(const QString &id) const
 {
     m_firstMatch = true;
-    const Briefing &b = *m_briefing;
-    const Briefing::Ref *ref = b.find(id);
-    if (!ref)
+    const std::optional<EntryFields::Fields> fields = EntryFields(*m_briefing, m_language).of(id);
+    if (!fields)
         return {};
-    if (ref->kind == Briefing::Kind::Place || ref->kind == Briefing::Kind::Line)
-        return placeOrLinePage(id);
-    const Entry *entry = b.entry(id);
-    if (!entry)
-        return {};
-
-    QString metaHtml; // the line under the title, escaped, with its chips
-    switch (ref->kind) {
-    case Briefing::Kind::AgendaItem:
-        metaHtml = escape(text(b.agenda.at(ref->areaIndex).title));
-        break;
-    case Briefing::Kind::Tension: {
-        const Tension &tension = b.tensions.at(ref->index);
-        QStringList parties;
-        for (const QString &party : tension.parties) {
-            if (const Country *country = b.country(party))
-                parties.append(text(country->name));
-            else if (const Person *person = b.person(party))
-                parties.append(text(person->name));
-        }
-        // The template is escaped before the chips go in: they are HTML already.
-        metaHtml = escape(tr("Parties: %1 · Severity: %2 · Status: %3"))
-                       .arg(escape(TextList::join(parties, m_dates.locale())),
-                            ChipStyle::html(Vocabulary::name(tension.severity),
-                                            ChipStyle::of(tension.severity)),
-                            ChipStyle::html(Vocabulary::name(tension.status),
-                                            ChipStyle::of(tension.status)));
-        break;
+    QString body = element("h2", data(text(fields->title)) + fallbackMark(fields->title));
+    QString meta;
+    for (const EntryFields::MetaPart &part : fields->meta)
+        meta += ChipStyle::html(part.text, part.chip);
+    if (!meta.isEmpty())
+        body += element("p", meta, "meta");
+    body += markedParagraphs(text(fields->text));
+    if (!fields->note.isEmpty()) {
+        const QString heading = fields->noteHeading.isEmpty()
+            ? QString()
+            : element("p", element("b", escape(fields->noteHeading)));
+        body += element("div", heading + markedParagraphs(text(fields->note)), "note");
     }
-    case Briefing::Kind::Outcome: {
-        const Outcome::Status status = b.outcomes.at(ref->index).status;
-        metaHtml = escape(tr("Status: %1"))
-                       .arg(ChipStyle::html(Vocabulary::name(status), ChipStyle::of(status)));
-        break;
-    }
-    case Briefing::Kind::Event: {
-        const TimelineEvent &event = b.events.at(ref->index);
-        QString meta = m_dates.format(event.date);
-        if (m_dates.calendar().name() != QCalendar(QCalendar::System::Gregorian).name())
-            meta += QStringLiteral(" (") + m_dates.formatGregorian(event.date) + u')';
-        const LocalizedText lane = b.laneTitle(event.lane);
-        if (!lane.isEmpty())
-            meta += TextList::separator(m_dates.locale()) + text(lane);
-        metaHtml = escape(meta);
-        if (const QString confidence = Vocabulary::name(event.confidence); !confidence.isEmpty())
-            metaHtml += escape(TextList::separator(m_dates.locale()))
-                + ChipStyle::html(confidence, ChipStyle::of(event.confidence));
-        break;
-    }
-    default:
-        break;
-    }
-
-    QString body = element("h2", data(text(entry->title)) + fallbackMark(entry->title));
-    if (!metaHtml.isEmpty())
-        body += element("p", metaHtml, "meta");
-    body += markedParagraphs(text(entry->text));
-    if (!entry->note.isEmpty()) {
-        body += element("div", element("p", element("b", escape(tr("Note")))) + markedParagraphs(text(entry->note)),
-                        "note");
-    }
-    QStringList placesAndLines = entry->places;
-    placesAndLines += entry->lines;
-    body += linkList(tr("Places and lines"), placesAndLines);
-    body += linkList(tr("Related"), b.relatedIds(id));
-    body += sourceList(entry->sources);
+    for (const EntryFields::ReferenceList &list : fields->references)
+        body += linkList(list);
+    body += sourceList(fields->sources);
     return page(body);
 }

@@ -2,6 +2,7 @@
 
 #include "document/briefing.h"
 #include "document/dateformatter.h"
+#include "models/entryfields.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,15 +49,12 @@ private:
     // paragraphs(), the matches marked.
     QString markedParagraphs(const QString &text) const;
     QString fallbackMark(const LocalizedText &text) const;
-    QString entryTitle(const QString &id) const;
-    QString kindLabel(const QString &id) const;
-    QString linkList(const QString &heading, const QStringList &ids) const;
+    QString linkList(const EntryFields::ReferenceList &list) const;
     QString sourceList(const QStringList &ids) const;
     QString sourceItem(const Source &source) const;
     // The items as a list numbered in the language's digits («۱.», «۲.»): Qt's rich text numbers
     // an <ol> in Latin digits only.
     QString numberedList(const QStringList &items) const;
-    QString placeOrLinePage(const QString &id) const;
     QString page(const QString &body) const;
 
     BriefingPtr m_briefing;

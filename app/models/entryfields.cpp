@@ -1,0 +1,173 @@
+#include "models/entryfields.h"
+
+#include "document/coordinateformatter.h"
+#include "document/textlist.h"
+#include "document/vocabulary.h"
+
+#include <QRegularExpression>
+
+EntryFields::EntryFields(const Briefing &briefing, const QString &language)
+    : m_b(briefing), m_language(language), m_dates(QLocale(language))
+{
+}
+
+QString EntryFields::text(const LocalizedText &value) const
+{
+    return m_b.text(value, m_language).text;
+}
+
+QString EntryFields::title(const QString &id) const
+{
+    if (const Entry *entry = m_b.entry(id))
+        return text(entry->title);
+    if (const Place *place = m_b.place(id))
+        return text(place->name);
+    if (const MapLine *line = m_b.line(id))
+        return text(line->name);
+    return id;
+}
+
+QString EntryFields::kindLabel(const QString &id) const
+{
+    const Briefing::Ref *ref = m_b.find(id);
+    if (!ref)
+        return {};
+    switch (ref->kind) {
+    case Briefing::Kind::AgendaItem: return text(m_b.agenda.at(ref->areaIndex).title);
+    case Briefing::Kind::Tension: return tr("Tension");
+    case Briefing::Kind::Background: return tr("Background");
+    case Briefing::Kind::Outcome: return tr("Outcome");
+    case Briefing::Kind::Event: return m_dates.format(m_b.events.at(ref->index).date);
+    default: break;
+    }
+    return {};
+}
+
+EntryFields::Reference EntryFields::reference(const QString &id) const
+{
+    return {id, title(id), kindLabel(id)};
+}
+
+void EntryFields::addReferences(Fields &fields, const QString &heading,
+                                const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return;
+    ReferenceList list{heading, {}};
+    for (const QString &id : ids)
+        list.items.append(reference(id));
+    fields.references.append(list);
+}
+
+QList<EntryFields::MetaPart> EntryFields::filled(const QString &pattern,
+                                                 const QList<MetaPart> &arguments)
+{
+    static const QRegularExpression marker(QStringLiteral("%(\\d)"));
+    QList<MetaPart> parts;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &match : marker.globalMatch(pattern)) {
+        const int index = match.captured(1).toInt() - 1;
+        if (index < 0 || index >= arguments.size())
+            continue;
+        if (match.capturedStart() > done)
+            parts.append({pattern.mid(done, match.capturedStart() - done), {}});
+        parts.append(arguments.at(index));
+        done = match.capturedEnd();
+    }
+    if (done < pattern.size())
+        parts.append({pattern.mid(done), {}});
+    return parts;
+}
+
+std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
+{
+    const Briefing::Ref *ref = m_b.find(id);
+    if (!ref)
+        return std::nullopt;
+    const QString separator = TextList::separator(m_dates.locale());
+    Fields fields;
+
+    if (const Place *place = m_b.place(id)) {
+        fields.title = place->name;
+        QString meta = Vocabulary::name(place->kind) + separator
+            + CoordinateFormatter::format(place->position, m_dates.locale(), 4);
+        if (place->approximate)
+            meta += separator + tr("approximate position");
+        fields.meta.append({meta, {}});
+        fields.note = place->note;
+        addReferences(fields, tr("Named by"), m_b.entriesAt(id));
+        fields.sources = place->sources;
+        return fields;
+    }
+    if (const MapLine *line = m_b.line(id)) {
+        fields.title = line->name;
+        QString meta = Vocabulary::name(line->kind);
+        if (line->approximate)
+            meta += separator + tr("schematic course");
+        fields.meta.append({meta, {}});
+        fields.note = line->note;
+        addReferences(fields, tr("Named by"), m_b.entriesAt(id));
+        fields.sources = line->sources;
+        return fields;
+    }
+    const Entry *entry = m_b.entry(id);
+    if (!entry)
+        return std::nullopt;
+
+    switch (ref->kind) {
+    case Briefing::Kind::AgendaItem:
+        fields.meta.append({text(m_b.agenda.at(ref->areaIndex).title), {}});
+        break;
+    case Briefing::Kind::Tension: {
+        const Tension &tension = m_b.tensions.at(ref->index);
+        // A party is a country or a person; either is named, never shown by its id.
+        QStringList parties;
+        for (const QString &party : tension.parties) {
+            if (const Country *country = m_b.country(party))
+                parties.append(text(country->name));
+            else if (const Person *person = m_b.person(party))
+                parties.append(text(person->name));
+        }
+        fields.meta = filled(tr("Parties: %1 · Severity: %2 · Status: %3"),
+                             {{TextList::join(parties, m_dates.locale()), {}},
+                              {Vocabulary::name(tension.severity), ChipStyle::of(tension.severity)},
+                              {Vocabulary::name(tension.status), ChipStyle::of(tension.status)}});
+        break;
+    }
+    case Briefing::Kind::Outcome: {
+        const Outcome::Status status = m_b.outcomes.at(ref->index).status;
+        fields.meta = filled(tr("Status: %1"),
+                             {{Vocabulary::name(status), ChipStyle::of(status)}});
+        break;
+    }
+    case Briefing::Kind::Event: {
+        const TimelineEvent &event = m_b.events.at(ref->index);
+        // Outside the Gregorian calendar the date is given in it too, to match foreign sources.
+        QString meta = m_dates.format(event.date);
+        if (m_dates.calendar().name() != QCalendar(QCalendar::System::Gregorian).name())
+            meta += QStringLiteral(" (") + m_dates.formatGregorian(event.date) + u')';
+        const LocalizedText lane = m_b.laneTitle(event.lane);
+        if (!lane.isEmpty())
+            meta += separator + text(lane);
+        fields.meta.append({meta, {}});
+        if (const QString confidence = Vocabulary::name(event.confidence); !confidence.isEmpty()) {
+            fields.meta.append({separator, {}});
+            fields.meta.append({confidence, ChipStyle::of(event.confidence)});
+        }
+        break;
+    }
+    default:
+        break;
+    }
+
+    fields.title = entry->title;
+    fields.text = entry->text;
+    fields.note = entry->note;
+    fields.noteHeading = tr("Note");
+    QStringList placesAndLines = entry->places;
+    placesAndLines += entry->lines;
+    addReferences(fields, tr("Places and lines"), placesAndLines);
+    addReferences(fields, tr("Related"), m_b.relatedIds(id));
+    fields.sources = entry->sources;
+    return fields;
+}

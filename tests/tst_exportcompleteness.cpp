@@ -1,0 +1,354 @@
+// The PDF and the HTML copy say everything the detail pane says about every entry, place and
+// line, in every language: the pane's own page compared with the export read back as a reader
+// gets it (poppler's pdftotext, and the HTML's text).
+
+#include "document/briefingreader.h"
+#include "document/textlist.h"
+#include "export/briefingexporter.h"
+#include "gui/languagemanager.h"
+#include "models/entryhtml.h"
+#include "testdata.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace {
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The text of the pages without their running header and footer (the title, "Page 1 of 9",
+// the date), which would otherwise stand in the middle of a paragraph that runs onto the next
+// page: only the A4 content area (24 mm from the top, 22 mm from the bottom) is read.
+QString pdfText(const QString &pdf)
+{
+    return run(u"pdftotext"_qs, {u"-x"_qs, u"0"_qs, u"-y"_qs, u"64"_qs, u"-W"_qs, u"595"_qs,
+                                 u"-H"_qs, u"720"_qs, pdf, u"-"_qs});
+}
+
+// Text as it is compared: extraction yields presentation forms and drops joiners and direction
+// marks, and lines wrap at other places on paper than in the pane, so all white space goes.
+QString comparable(const QString &text)
+{
+    QString plain = text.normalized(QString::NormalizationForm_KC);
+    plain.remove(QRegularExpression(
+        u"[\\s\\x{200c}-\\x{200f}\\x{2060}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}\\x{fffc}]"_qs));
+    // The font's final forms of Persian yeh and kaf extract as their Arabic twins.
+    plain.replace(QChar(0x064A), QChar(0x06CC)).replace(QChar(0x0643), QChar(0x06A9));
+    // Punctuation and marks go too: pdftotext puts a Persian sentence's full stop at its
+    // start, a hamza after the letter that follows its own («فوریٔه»), and drops a hyphen where
+    // a line breaks after it. The letters stay.
+    plain.remove(QRegularExpression(u"[\\p{P}\\p{S}\\p{M}]"_qs));
+    return plain;
+}
+
+// Whether `haystack` (comparable) holds `string`. pdftotext orders a line that mixes Persian
+// words, digits and Latin words in its own way (a Latin name wrapped in a Persian line comes
+// out with the rest of the line between its words), and a table row that runs onto the next
+// page has the table's header row in its middle there; so a string also counts as found when
+// all its words stand close together, in any order.
+bool holds(const QString &haystack, const QString &string)
+{
+    const QString needle = comparable(string);
+    if (haystack.contains(needle))
+        return true;
+    QStringList words;
+    for (const QString &word : string.split(QRegularExpression(u"[\\s\\p{P}\\p{S}]+"_qs))) {
+        if (const QString w = comparable(word); !w.isEmpty())
+            words << w;
+    }
+    if (words.isEmpty())
+        return false;
+    const QString longest =
+        *std::max_element(words.cbegin(), words.cend(),
+                          [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    const qsizetype reach = needle.size() + 200;
+    for (qsizetype at = haystack.indexOf(longest); at >= 0; at = haystack.indexOf(longest, at + 1)) {
+        const QString near = haystack.mid(qMax<qsizetype>(0, at - reach), 2 * reach);
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&near](const QString &word) { return near.contains(word); }))
+            return true;
+    }
+    return false;
+}
+
+QStringList allIds(const Briefing &b)
+{
+    QStringList ids;
+    for (const AgendaArea &area : b.agenda) {
+        for (const AgendaItem &item : area.items)
+            ids << item.id;
+    }
+    for (const Tension &tension : b.tensions)
+        ids << tension.id;
+    for (const BackgroundSection &section : b.background)
+        ids << section.id;
+    for (const Outcome &outcome : b.outcomes)
+        ids << outcome.id;
+    for (const TimelineEvent &event : b.events)
+        ids << event.id;
+    for (const Place &place : b.places)
+        ids << place.id;
+    for (const MapLine &line : b.lines)
+        ids << line.id;
+    return ids;
+}
+
+} // namespace
+
+class TestExportCompleteness : public QObject
+{
+    Q_OBJECT
+
+    struct Exported
+    {
+        QString pdfText;
+        QString html;
+        QString htmlText;
+    };
+
+    QTemporaryDir m_dir;
+    LanguageManager m_languages;
+    QHash<QString, BriefingPtr> m_briefings;
+    QHash<QString, Exported> m_exports; // by briefing and language
+
+    BriefingPtr briefing(const QString &name)
+    {
+        if (!m_briefings.contains(name)) {
+            if (name == u"person-party"_qs) {
+                m_briefings.insert(name, withPersonAmongParties());
+            } else {
+                const QString file = name == u"built-in"_qs
+                    ? BriefingReader::builtInFileName()
+                    : testDataPath(u"valid/fiji-working-visit.briefing.json"_qs);
+                m_briefings.insert(name, BriefingReader::readFile(file).briefing);
+            }
+        }
+        return m_briefings.value(name);
+    }
+
+    // The built-in briefing with a person among the parties of its first tension, as a
+    // briefing may name one ("Parties: Iran, Volodymyr Zelensky").
+    static BriefingPtr withPersonAmongParties()
+    {
+        QFile file(BriefingReader::builtInFileName());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QString person = root.value(u"people"_qs).toArray().first().toObject()
+                                   .value(u"id"_qs).toString();
+        QJsonArray tensions = root.value(u"tensions"_qs).toArray();
+        QJsonObject tension = tensions.first().toObject();
+        QJsonArray parties = tension.value(u"parties"_qs).toArray();
+        parties.append(person);
+        tension.insert(u"parties"_qs, parties);
+        tensions.replace(0, tension);
+        root.insert(u"tensions"_qs, tensions);
+        return BriefingReader::readData(QJsonDocument(root).toJson(), u"person-party.json"_qs)
+            .briefing;
+    }
+
+    // The briefing exported whole, as PDF and HTML, once per language.
+    const Exported &exported(const QString &name, const QString &language)
+    {
+        const QString key = name + u'/' + language;
+        if (!m_exports.contains(key)) {
+            ExportOptions options;
+            options.language = language;
+            const BriefingExporter exporter(briefing(name), options);
+            const QString pdf = m_dir.filePath(name + u'-' + language + u".pdf"_qs);
+            Exported result;
+            if (exporter.writePdf(pdf, nullptr))
+                result.pdfText = pdfText(pdf);
+            result.html = exporter.html();
+            QTextDocument document;
+            document.setHtml(result.html);
+            result.htmlText = document.toPlainText();
+            m_exports.insert(key, result);
+        }
+        return m_exports[key];
+    }
+
+    // The strings the detail pane shows for `id`: its page's runs of text, cut at the
+    // separators of lists and facts (which paper may set differently), the fallback notice
+    // left out (marking fallback text is a rule of its own).
+    QStringList paneStrings(const BriefingPtr &b, const QString &language, const QString &id)
+    {
+        QTextDocument pane;
+        pane.setHtml(EntryHtml(b, language).entry(id));
+        const QLocale locale(language);
+        const QRegularExpression cuts(QRegularExpression::escape(TextList::separator(locale))
+                                      + u'|' + QRegularExpression::escape(TextList::comma(locale))
+                                      + u"|\\s—\\s"_qs);
+        QStringList notice =
+            EntryHtml::tr("(not available in this language; shown in %1)").split(u"%1"_qs);
+        for (QString &part : notice)
+            part = QRegularExpression::escape(part);
+        const QRegularExpression fallback(u"^"_qs + notice.join(u".*"_qs) + u'$');
+        // The pane numbers its sources as a list; paper cites them by their own numbers.
+        static const QRegularExpression listNumber(u"^\\p{Nd}+\\.\\s"_qs);
+        QStringList strings;
+        for (QTextBlock block = pane.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QString run = it.fragment().text().simplified().remove(listNumber);
+                if (run.isEmpty() || fallback.match(run).hasMatch())
+                    continue;
+                for (const QString &piece : run.split(cuts, Qt::SkipEmptyParts)) {
+                    if (!comparable(piece).isEmpty())
+                        strings << piece.trimmed();
+                }
+            }
+        }
+        return strings;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty())
+            QFAIL("pdftotext is missing (poppler-utils)");
+        QVERIFY(m_dir.isValid());
+        QVERIFY(briefing(u"built-in"_qs));
+        QVERIFY(briefing(u"fiji"_qs));
+        QVERIFY(briefing(u"person-party"_qs));
+    }
+
+    void everyFieldOfThePane_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("language");
+        for (const QString &name : {u"built-in"_qs, u"fiji"_qs}) {
+            for (const QString &language : {u"en"_qs, u"az"_qs, u"fa"_qs})
+                QTest::addRow("%s %s", qPrintable(name), qPrintable(language)) << name << language;
+        }
+    }
+
+    // Every string the pane shows for every entry, place and line is in the PDF and in the
+    // HTML: texts, notes, confidence, names, places and lines, related entries, sources.
+    void everyFieldOfThePane()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, language);
+        QVERIFY(m_languages.setLanguage(language));
+        const BriefingPtr b = briefing(name);
+        const Exported &copy = exported(name, language);
+        QVERIFY(!copy.pdfText.isEmpty());
+        const QString pdf = comparable(copy.pdfText);
+        const QString html = comparable(copy.htmlText);
+        QStringList missing;
+        int checked = 0;
+        for (const QString &id : allIds(*b)) {
+            for (const QString &string : paneStrings(b, language, id)) {
+                ++checked;
+                if (!holds(pdf, string))
+                    missing << id + u" (PDF): "_qs + string;
+                if (!holds(html, string))
+                    missing << id + u" (HTML): "_qs + string;
+            }
+        }
+        QVERIFY(checked > 100);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.mid(0, 12).join(u'\n')
+                                               + u"\n… "_qs + QString::number(missing.size())));
+    }
+
+    void crossReferences_data() { everyFieldOfThePane_data(); }
+
+    // Each entry the pane links to is a link in the HTML copy, to an anchor that is there.
+    void crossReferences()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, language);
+        QVERIFY(m_languages.setLanguage(language));
+        const BriefingPtr b = briefing(name);
+        const QString &html = exported(name, language).html;
+        QSet<QString> anchors;
+        static const QRegularExpression anchor(u"\\sid=\"([^\"]+)\""_qs);
+        for (const QRegularExpressionMatch &match : anchor.globalMatch(html))
+            anchors.insert(match.captured(1));
+        static const QRegularExpression link(u"href=\"#([^\"]+)\""_qs);
+        int links = 0;
+        for (const QRegularExpressionMatch &match : link.globalMatch(html)) {
+            ++links;
+            QVERIFY2(anchors.contains(match.captured(1)), qPrintable(match.captured(1)));
+        }
+        for (const QString &id : allIds(*b)) {
+            QTextDocument pane;
+            pane.setHtml(EntryHtml(b, language).entry(id));
+            for (QTextBlock block = pane.begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QString target =
+                        EntryHtml::idFromLink(QUrl(it.fragment().charFormat().anchorHref()));
+                    if (!target.isEmpty()) {
+                        QVERIFY2(html.contains(u"href=\"#"_qs + target + u'"'),
+                                 qPrintable(id + u" → "_qs + target));
+                    }
+                }
+            }
+        }
+        QVERIFY(links > 10);
+    }
+
+    void namesNotIds_data()
+    {
+        everyFieldOfThePane_data();
+        for (const QString &language : {u"en"_qs, u"fa"_qs})
+            QTest::addRow("person among parties %s", qPrintable(language))
+                << u"person-party"_qs << language;
+    }
+
+    // Where a person, place, country or line has a name, the PDF never shows its id instead
+    // ("Parties: zelensky").
+    void namesNotIds()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, language);
+        QVERIFY(m_languages.setLanguage(language));
+        const BriefingPtr b = briefing(name);
+        QString text = exported(name, language).pdfText;
+        // Web addresses may hold an id's letters ("…/baku-talks/").
+        text.remove(QRegularExpression(u"\\S*(https?:|www\\.|/)\\S*"_qs));
+        QHash<QString, LocalizedText> named;
+        for (const Person &person : b->people)
+            named.insert(person.id, person.name);
+        for (const Country &country : b->countries)
+            named.insert(country.id, country.name);
+        for (const Place &place : b->places)
+            named.insert(place.id, place.name);
+        for (const MapLine &line : b->lines)
+            named.insert(line.id, line.name);
+        for (auto it = named.cbegin(); it != named.cend(); ++it) {
+            const QString shown = b->text(it.value(), language).text;
+            if (shown.isEmpty() || shown.contains(it.key()))
+                continue;
+            const QRegularExpression word(u"(?<![\\w.-])"_qs + QRegularExpression::escape(it.key())
+                                          + u"(?![\\w-])"_qs);
+            const QRegularExpressionMatch match = word.match(text);
+            QVERIFY2(!match.hasMatch(),
+                     qPrintable(it.key() + u": …"_qs
+                                + text.mid(qMax(0, match.capturedStart() - 40), 80) + u'…'));
+        }
+    }
+};
+
+QTEST_MAIN(TestExportCompleteness)
+#include "tst_exportcompleteness.moc"

@@ -850,38 +850,6 @@
         <source>Expected outcomes</source>
         <translation>Gözlənilən nəticələr</translation>
     </message>
-    <message>
-        <source>approximate position</source>
-        <translation>təxmini mövqe</translation>
-    </message>
-    <message>
-        <source>schematic course</source>
-        <translation>sxematik marşrut</translation>
-    </message>
-    <message>
-        <source>Named by</source>
-        <translation>Adının çəkildiyi elementlər</translation>
-    </message>
-    <message>
-        <source>Parties: %1 · Severity: %2 · Status: %3</source>
-        <translation>Tərəflər: %1 · Kəskinlik: %2 · Status: %3</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Qeyd</translation>
-    </message>
-    <message>
-        <source>Places and lines</source>
-        <translation>Məkanlar və xətlər</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>Əlaqəli</translation>
-    </message>
     <message numerus="yes">
         <source>%1 visits %2</source>
         <translation>

@@ -845,38 +845,6 @@
         <source>Expected outcomes</source>
         <translation>نتایج مورد انتظار</translation>
     </message>
-    <message>
-        <source>approximate position</source>
-        <translation>موقعیت تقریبی</translation>
-    </message>
-    <message>
-        <source>schematic course</source>
-        <translation>مسیر طرح‌وار</translation>
-    </message>
-    <message>
-        <source>Named by</source>
-        <translation>یادشده در</translation>
-    </message>
-    <message>
-        <source>Parties: %1 · Severity: %2 · Status: %3</source>
-        <translation>طرف‌ها: %1 · شدت: %2 · وضعیت: %3</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>وضعیت: %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>یادداشت</translation>
-    </message>
-    <message>
-        <source>Places and lines</source>
-        <translation>مکان‌ها و خطوط</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>موارد مرتبط</translation>
-    </message>
     <message numerus="yes">
         <source>%1 visits %2</source>
         <translation>

@@ -62,6 +62,7 @@ private:
     ExportSection background() const;
     ExportSection outcomes() const;
     ExportSection timeline(const QList<TimelineEvent> &events);
+    QString timelineCaption(const ExportOptions::TimelineView &view, qsizetype count) const;
     ExportSection map();
     ExportSection sources() const;
 

@@ -360,10 +360,10 @@ ExportSection ExportContent::timeline(const QList<TimelineEvent> &events)
     const bool rtl = rightToLeft();
     // A header row (thead) repeats at the top of every page a table runs onto.
     const QString tableStart = tableOpen("events", 4, rtl) + QStringLiteral("<thead>")
-        + row({QStringLiteral("<th class=\"num\" width=\"6%\">")
+        + row({QStringLiteral("<th class=\"num\" width=\"10%\">")
                    + esc(BriefingExporter::tr("No.", "the number of an event in the table"))
                    + QStringLiteral("</th>"),
-               QStringLiteral("<th width=\"22%\">") + esc(BriefingExporter::tr("Date"))
+               QStringLiteral("<th width=\"20%\">") + esc(BriefingExporter::tr("Date"))
                    + QStringLiteral("</th>"),
                QStringLiteral("<th>") + esc(BriefingExporter::tr("Event"))
                    + QStringLiteral("</th>"),
@@ -379,9 +379,9 @@ ExportSection ExportContent::timeline(const QList<TimelineEvent> &events)
         const qsizetype end = std::min(first + EventsPerTable, events.size());
         for (qsizetype i = first; i < end; ++i) {
             const TimelineEvent &event = events.at(i);
-            rows += row({QStringLiteral("<td class=\"num\" width=\"6%\">")
+            rows += row({QStringLiteral("<td class=\"num\" width=\"10%\">")
                              + esc(number(int(i) + 1)) + QStringLiteral("</td>"),
-                         QStringLiteral("<td class=\"date\" width=\"22%\">")
+                         QStringLiteral("<td class=\"date\" width=\"20%\">")
                              + esc(m_dates.format(event.date)) + QStringLiteral("</td>"),
                          QStringLiteral("<td>") + esc(text(event.title)) + cite(event.sources)
                              + QStringLiteral("</td>"),

@@ -116,6 +116,14 @@ ExportOptions::Figure markFigure(const char *mark)
     };
 }
 
+// The timeline's figure as one mark, whatever the events' numbers.
+ExportOptions::TimelineFigures markTimeline(const char *mark)
+{
+    return [mark](const QHash<QString, int> &) {
+        return QList<ExportOptions::TimelineView>{{markFigure(mark)}};
+    };
+}
+
 // A briefing made in code, so that it can hold what the validator would refuse.
 BriefingPtr hostileBriefing()
 {
@@ -211,7 +219,7 @@ private:
     QString exportBuiltIn(const QString &language, ExportOptions options = {})
     {
         options.language = language;
-        options.timelineFigure = markFigure(TimelineMark);
+        options.timelineFigure = markTimeline(TimelineMark);
         options.mapFigure = markFigure(MapMark);
         const QString keep = qEnvironmentVariable("BRIEFING_EXPORT_KEEP");
         const QString file = (keep.isEmpty() ? m_dir.path() : keep) + u"/briefing-"_qs + language
@@ -520,7 +528,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         ExportOptions options;
         options.language = language;
-        options.timelineFigure = markFigure(TimelineMark);
+        options.timelineFigure = markTimeline(TimelineMark);
         options.mapFigure = markFigure(MapMark);
         const QString html = BriefingExporter(m_briefing, options).html();
         QVERIFY(html.startsWith(u"<!DOCTYPE html>"_qs));

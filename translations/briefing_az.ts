@@ -140,10 +140,6 @@
         <translation>Gözlənilən nəticələr</translation>
     </message>
     <message>
-        <source>Figure: the timeline of events</source>
-        <translation>Şəkil: hadisələrin xronologiyası</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Hadisə</translation>
     </message>
@@ -199,6 +195,27 @@
         <source>(see “%1”)</source>
         <comment>a cross-reference to a section</comment>
         <translation>(bax: «%1»)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>the number of an event in the table</comment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>A number beside a marker, or in a badge, is the event&apos;s number in the table.</source>
+        <translation>İşarənin yanındakı və ya nişandakı rəqəm hadisənin cədvəldəki nömrəsidir.</translation>
+    </message>
+    <message>
+        <source>Figure: the timeline of events</source>
+        <translation>Şəkil: hadisələrin xronologiyası</translation>
+    </message>
+    <message>
+        <source>Figure: the whole timeline; the framed band is the figure below</source>
+        <translation>Şəkil: bütün xronologiya; çərçivəli zolaq aşağıdakı şəkildir</translation>
+    </message>
+    <message>
+        <source>Figure: the months around the visit, %1 to %2</source>
+        <translation>Şəkil: səfər ətrafındakı aylar, %1 – %2</translation>
     </message>
 </context>
 <context>

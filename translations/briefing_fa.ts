@@ -139,10 +139,6 @@
         <translation>نتایج مورد انتظار</translation>
     </message>
     <message>
-        <source>Figure: the timeline of events</source>
-        <translation>شکل: گاه‌شمار رویدادها</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
@@ -198,6 +194,27 @@
         <source>(see “%1”)</source>
         <comment>a cross-reference to a section</comment>
         <translation>(نگاه کنید به «%1»)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>the number of an event in the table</comment>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>A number beside a marker, or in a badge, is the event&apos;s number in the table.</source>
+        <translation>عددی که کنار یک نشانه یا درون یک نشان آمده، شماره‌ی رویداد در جدول است.</translation>
+    </message>
+    <message>
+        <source>Figure: the timeline of events</source>
+        <translation>شکل: گاه‌شمار رویدادها</translation>
+    </message>
+    <message>
+        <source>Figure: the whole timeline; the framed band is the figure below</source>
+        <translation>شکل: کل گاه‌شمار؛ نوار قاب‌دار همان شکل زیر است</translation>
+    </message>
+    <message>
+        <source>Figure: the months around the visit, %1 to %2</source>
+        <translation>شکل: ماه‌های پیرامون سفر، از %1 تا %2</translation>
     </message>
 </context>
 <context>

@@ -470,14 +470,23 @@ ExportSection ExportContent::outcomes() const
 ExportSection ExportContent::timeline(const QList<TimelineEvent> &events)
 {
     QString body;
+    // The table numbers its events; the figures mark with the same number each event whose
+    // title has no room on them.
+    QHash<QString, int> numbers;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        numbers.insert(events.at(i).id, int(i) + 1);
     if (m_options.timelineFigure) {
-        body += figure(m_options.timelineFigure, 0.5,
-                       BriefingExporter::tr("Figure: the timeline of events"));
+        const QList<ExportOptions::TimelineView> views = m_options.timelineFigure(numbers);
+        for (const ExportOptions::TimelineView &view : views)
+            body += figure(view.paint, view.aspect, timelineCaption(view, views.size()));
     }
     const bool rtl = rightToLeft();
     // A header row (thead) repeats at the top of every page a table runs onto.
     const QString tableStart = tableOpen("events", 4, rtl) + QStringLiteral("<thead>")
-        + row({QStringLiteral("<th width=\"24%\">") + esc(BriefingExporter::tr("Date"))
+        + row({QStringLiteral("<th class=\"num\" width=\"10%\">")
+                   + esc(BriefingExporter::tr("No.", "the number of an event in the table"))
+                   + QStringLiteral("</th>"),
+               QStringLiteral("<th width=\"20%\">") + esc(BriefingExporter::tr("Date"))
                    + QStringLiteral("</th>"),
                QStringLiteral("<th>") + esc(BriefingExporter::tr("Event"))
                    + QStringLiteral("</th>"),
@@ -493,7 +502,9 @@ ExportSection ExportContent::timeline(const QList<TimelineEvent> &events)
         const qsizetype end = std::min(first + EventsPerTable, events.size());
         for (qsizetype i = first; i < end; ++i) {
             const TimelineEvent &event = events.at(i);
-            rows += row({QStringLiteral("<td class=\"date\" width=\"24%\">")
+            rows += row({QStringLiteral("<td class=\"num\" width=\"10%\">")
+                             + esc(number(int(i) + 1)) + QStringLiteral("</td>"),
+                         QStringLiteral("<td class=\"date\" width=\"20%\">")
                              + esc(m_dates.format(event.date)) + QStringLiteral("</td>"),
                          QStringLiteral("<td>") + entryTitleLine(event.id) + entryBody(event.id)
                              + QStringLiteral("</td>"),
@@ -506,6 +517,28 @@ ExportSection ExportContent::timeline(const QList<TimelineEvent> &events)
         body += tableStart + rows + QStringLiteral("</table>");
     }
     return {BriefingExporter::tr("Timeline of events"), body};
+}
+
+QString ExportContent::timelineCaption(const ExportOptions::TimelineView &view,
+                                       qsizetype count) const
+{
+    const QString key = BriefingExporter::tr(
+        "A number beside a marker, or in a badge, is the event's number in the table.");
+    QString caption;
+    if (count < 2) {
+        caption = BriefingExporter::tr("Figure: the timeline of events");
+    } else if (view.overview) {
+        caption = BriefingExporter::tr(
+            "Figure: the whole timeline; the framed band is the figure below");
+    } else {
+        const auto month = [this](double julianDay) {
+            return m_dates.format(FuzzyDate::Point{QDate::fromJulianDay(qint64(julianDay)),
+                                                   FuzzyDate::Precision::Month});
+        };
+        caption = BriefingExporter::tr("Figure: the months around the visit, %1 to %2")
+                      .arg(month(view.start), month(view.end - 1));
+    }
+    return caption + QStringLiteral(". ") + key;
 }
 
 ExportSection ExportContent::map()

@@ -82,6 +82,7 @@ private:
     ExportSection background() const;
     ExportSection outcomes() const;
     ExportSection timeline(const QList<TimelineEvent> &events);
+    QString timelineCaption(const ExportOptions::TimelineView &view, qsizetype count) const;
     ExportSection map();
     ExportSection places() const;
     ExportSection sources() const;

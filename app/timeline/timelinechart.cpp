@@ -1,6 +1,7 @@
 #include "timeline/timelinechart.h"
 
 #include "document/htmltext.h"
+#include "document/textlist.h"
 #include "timeline/timelinesymbols.h"
 
 #include <QAreaSeries>
@@ -23,6 +24,7 @@ constexpr double ZoomStep = 1.5;
 // How far around an event the window keeps when it pans to show it.
 constexpr double RevealPaddingPx = 60;
 constexpr double LaneTitleMaxWidth = 170;
+constexpr int LaneTitleMaxLines = 3;
 // Rows are never squeezed below this: events beyond go into "+N" badges instead.
 constexpr double MinRowPx = 9;
 // The narrowest window zoomToItems() gives: a single day is shown with weeks around it.
@@ -64,6 +66,34 @@ QString TimelineChart::fittedTitle(const QString &title, const QFontMetricsF &me
             return head + ellipsis;
     }
     return {};
+}
+
+QStringList TimelineChart::wrappedTitle(const QString &title, const QFontMetricsF &metrics,
+                                        double width, int maxLines)
+{
+    const QStringList words = title.simplified().split(u' ', Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &word : words) {
+        if (!lines.isEmpty()
+            && metrics.horizontalAdvance(lines.last() + u' ' + word) <= width) {
+            lines.last() += u' ' + word;
+        } else {
+            lines.append(word);
+        }
+    }
+    if (lines.size() <= maxLines)
+        return lines;
+    // The last line keeps what fits of the rest, cut after a whole word.
+    const QString ellipsis(u'…');
+    QStringList rest = lines.mid(maxLines - 1).join(u' ').split(u' ');
+    lines = lines.mid(0, maxLines - 1);
+    while (rest.size() > 1 && metrics.horizontalAdvance(rest.join(u' ') + ellipsis) > width)
+        rest.removeLast();
+    QString last = rest.join(u' ');
+    while (!last.isEmpty() && last.back().isPunct())
+        last.chop(1);
+    lines.append(last + ellipsis);
+    return lines;
 }
 
 // The item that draws the events, the header and the time axis inside the chart, above Qt
@@ -165,6 +195,7 @@ void TimelineChart::retranslate()
 void TimelineChart::rebuild()
 {
     m_layout = m_briefing ? TimelineLayout(*m_briefing) : TimelineLayout();
+    numberItems();
     m_stack.reset();
     m_laneAxisShape.clear();
     m_current = m_selectedItem = m_hovered = -1;
@@ -181,24 +212,6 @@ void TimelineChart::rebuild()
 
 void TimelineChart::relabel()
 {
-    // Lane titles go to QCategoryAxis, which renders its labels as rich text: every title is
-    // escaped, and the colour swatch is markup built here.
-    const QFontMetricsF metrics(m_font);
-    m_laneLabels.clear();
-    for (int lane = 0; lane < m_layout.lanes().size(); ++lane) {
-        const QString title =
-            metrics.elidedText(laneTitle(lane), Qt::ElideRight, LaneTitleMaxWidth);
-        const QColor color =
-            TimelineSymbols::laneColor(lane, m_layout.lanes().at(lane).id.isEmpty());
-        QString label = QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;")
-                            .arg(color.name())
-            + HtmlText::escape(title);
-        // The axis keys its categories by label: two lanes may share a title.
-        while (m_laneLabels.contains(label))
-            label += QChar(0x200B);
-        m_laneLabels.append(label);
-    }
-
     // The room axis labels need, measured in this language and calendar.
     const QFontMetricsF axis(smallerFont(m_font));
     const QCalendar &calendar = m_ticks.calendar();
@@ -277,7 +290,8 @@ void TimelineChart::updateLaneAxis(bool force)
     }
     QList<double> shape = m_stack->laneTop;
     shape += m_stack->laneHeight;
-    if (force || shape != m_laneAxisShape) {
+    const bool relabelled = updateLaneLabels();
+    if (force || relabelled || shape != m_laneAxisShape) {
         m_laneAxisShape = shape;
         for (const QString &label : m_laneAxis->categoriesLabels())
             m_laneAxis->remove(label);
@@ -293,6 +307,45 @@ void TimelineChart::updateLaneAxis(bool force)
     const double headerRows = plotHeight > header + 20 ? header * total / (plotHeight - header)
                                                        : 1.0;
     m_laneAxis->setRange(0, total + headerRows);
+}
+
+bool TimelineChart::updateLaneLabels()
+{
+    // Lane titles go to QCategoryAxis, which renders its labels as rich text: every title is
+    // escaped, and the colour swatch is markup built here. A long name wraps between words on
+    // as many lines as its lane is high: an elided one ("Culture and people-to-peopl…") reads
+    // as a lane of its own, and Qt Charts elides a label taller than its lane.
+    const QFontMetricsF metrics(m_font);
+    const double rowHeight = frame().rowHeight;
+    const double swatch = metrics.horizontalAdvance(QStringLiteral("\u25A0\u00A0"));
+    QStringList labels;
+    QList<QStringList> allLines;
+    for (int lane = 0; lane < m_layout.lanes().size(); ++lane) {
+        const double height = m_stack ? m_stack->laneHeight.value(lane) * rowHeight : 0;
+        // Qt Charts sets a label in a text document with a margin around it.
+        const int maxLines = std::clamp(int((height - 12) / (metrics.lineSpacing() * 1.2)), 1,
+                                        LaneTitleMaxLines);
+        const QStringList lines = wrappedTitle(laneTitle(lane), metrics,
+                                               LaneTitleMaxWidth - swatch, maxLines);
+        allLines.append(lines);
+        QStringList escaped;
+        for (const QString &line : lines)
+            escaped.append(HtmlText::escape(line));
+        const QColor color =
+            TimelineSymbols::laneColor(lane, m_layout.lanes().at(lane).id.isEmpty());
+        QString label = QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;")
+                            .arg(color.name())
+            + escaped.join(QStringLiteral("<br>"));
+        // The axis keys its categories by label: two lanes may share a title.
+        while (labels.contains(label))
+            label += QChar(0x200B);
+        labels.append(label);
+    }
+    if (labels == m_laneLabels)
+        return false;
+    m_laneLabels = labels;
+    m_laneLines = allLines;
+    return true;
 }
 
 double TimelineChart::headerHeight() const
@@ -330,6 +383,28 @@ void TimelineChart::applyScale()
     m_tickList = m_ticks.ticks(m_scale.start(), m_scale.end(), m_step);
     m_layer->update();
     Q_EMIT windowChanged();
+}
+
+void TimelineChart::setEventNumbers(const QHash<QString, int> &numbers)
+{
+    m_numbers = numbers;
+    numberItems();
+    m_layer->update();
+}
+
+void TimelineChart::numberItems()
+{
+    m_itemNumber.clear();
+    if (m_numbers.isEmpty() || !m_briefing)
+        return;
+    for (const TimelineLayout::Item &item : m_layout.items())
+        m_itemNumber.append(m_numbers.value(m_briefing->events.at(item.event).id));
+}
+
+void TimelineChart::setMarkedRange(double start, double end)
+{
+    m_markedRange = {start, end};
+    m_layer->update();
 }
 
 // --- the window of time --------------------------------------------------------------------------
@@ -529,6 +604,62 @@ const TimelineLayout::Cluster &TimelineChart::cluster(std::pair<int, int> cluste
     return m_stack->clusters.at(cluster.first).at(cluster.second);
 }
 
+QRectF TimelineChart::badgeRect(int lane, const TimelineLayout::Cluster &cluster,
+                                const TimelineLayout::Frame &f) const
+{
+    QRectF rect = m_layout.clusterRect(lane, cluster, *m_stack, f);
+    if (!numbered())
+        return rect;
+    // On paper the badge names its events by number, and grows to hold them.
+    const double width = QFontMetricsF(badgeFont(f)).horizontalAdvance(clusterKey(cluster)) + 8;
+    if (width > rect.width())
+        rect.adjust(-(width - rect.width()) / 2, 0, (width - rect.width()) / 2, 0);
+    return rect;
+}
+
+QFont TimelineChart::badgeFont(const TimelineLayout::Frame &f) const
+{
+    QFont font = smallerFont(m_font);
+    font.setBold(true);
+    // The badges' height, as TimelineLayout::clusterRect() gives it.
+    const double height = std::clamp(f.rowHeight * 0.9, 9.0, TimelineLayout::MarkerPx + 2);
+    font.setPixelSize(std::max(7, int(height) - 3));
+    return font;
+}
+
+QString TimelineChart::clusterKey(const TimelineLayout::Cluster &cluster) const
+{
+    QList<int> numbers;
+    for (int item : cluster.items) {
+        if (const int n = itemNumber(item); n > 0)
+            numbers.append(n);
+    }
+    std::sort(numbers.begin(), numbers.end());
+    QStringList runs;
+    for (qsizetype i = 0; i < numbers.size();) {
+        qsizetype j = i;
+        while (j + 1 < numbers.size() && numbers.at(j + 1) == numbers.at(j) + 1)
+            ++j;
+        runs.append(j == i ? number(numbers.at(i))
+                           : number(numbers.at(i)) + u'–' + number(numbers.at(j)));
+        i = j + 1;
+    }
+    return runs.join(TextList::comma(m_dates.locale()));
+}
+
+QStringList TimelineChart::periodLabels() const
+{
+    QStringList labels;
+    for (const auto &title : periodTitles())
+        labels.append(title.second);
+    return labels;
+}
+
+QList<QStringList> TimelineChart::laneLabelLines() const
+{
+    return m_laneLines;
+}
+
 QList<int> TimelineChart::visibleItems() const
 {
     QList<int> visible;
@@ -551,6 +682,13 @@ QFont TimelineChart::titleFont() const
     return smallerFont(m_font);
 }
 
+QFont TimelineChart::numberFont() const
+{
+    QFont font = smallerFont(m_font);
+    font.setBold(true);
+    return font;
+}
+
 QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
 {
     QList<PlacedTitle> placed;
@@ -561,7 +699,8 @@ QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
     const QFontMetricsF metrics(titleFont());
     // A title needs a row as high as its line, or it would run into the rows beside it.
     const double lineHeight = std::ceil(metrics.height());
-    if (f.rowHeight < lineHeight)
+    const bool titlesFit = f.rowHeight >= lineHeight;
+    if (!titlesFit && !numbered())
         return placed;
     const QRectF plot = plotArea();
     const double from = m_scale.start() - TimelineLayout::VisitMarkerPx * m_scale.daysPerPixel();
@@ -570,6 +709,7 @@ QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
     // What a title may not cover: every marker and badge of its lane, and the visit's star,
     // which is larger than a row.
     const QList<int> visible = visibleItems();
+    QList<int> unplaced;
     QList<QList<QRectF>> obstacles(m_layout.lanes().size());
     for (int item : visible)
         obstacles[m_layout.items().at(item).lane].append(m_layout.itemRect(item, stack, f));
@@ -577,16 +717,21 @@ QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
         m_layout.visitItem() >= 0 ? m_layout.itemRect(m_layout.visitItem(), stack, f) : QRectF();
     for (int lane = 0; lane < m_layout.lanes().size(); ++lane) {
         for (const TimelineLayout::Cluster *cluster : m_layout.clustersIn(stack, lane, from, to))
-            obstacles[lane].append(m_layout.clusterRect(lane, *cluster, stack, f));
+            obstacles[lane].append(badgeRect(lane, *cluster, f));
         if (!visitRect.isEmpty())
             obstacles[lane].append(visitRect);
     }
 
     for (int item : visible) {
         const QRectF marker = m_layout.itemRect(item, stack, f);
-        const QString title = eventTitle(item).simplified();
-        if (title.isEmpty())
+        if (marker.right() < plot.left() || marker.left() > plot.right())
             continue;
+        const QString title = titlesFit ? eventTitle(item).simplified() : QString();
+        if (title.isEmpty()) {
+            if (itemNumber(item) > 0)
+                unplaced.append(item);
+            continue;
+        }
         // Each title starts at its marker and runs the way its script reads: after the marker
         // for left-to-right text, before it for right-to-left text.
         const bool rightToLeft = title.isRightToLeft();
@@ -596,8 +741,6 @@ QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
             right = marker.left() - TitleGapPx;
         else
             left = marker.right() + TitleGapPx;
-        if (marker.right() < plot.left() || marker.left() > plot.right())
-            continue;
         const double top = marker.center().y() - lineHeight / 2.0;
         for (const QRectF &other : std::as_const(obstacles[m_layout.items().at(item).lane])) {
             if (other == marker || other.bottom() <= top || other.top() >= top + lineHeight)
@@ -608,18 +751,61 @@ QList<TimelineChart::PlacedTitle> TimelineChart::placedTitles() const
                 right = std::min(right, other.left() - TitleGapPx);
         }
         const double room = right - left;
-        if (room <= 0)
-            continue;
-        const QString shown = fittedTitle(title, metrics, room);
-        if (shown.isEmpty())
-            continue;
-        const double width = std::min(room, std::ceil(metrics.horizontalAdvance(shown)));
-        const QRectF rect(rightToLeft ? right - width : left, top, width, lineHeight);
-        // Titles of both directions in one row could meet between two markers.
-        if (std::any_of(placed.cbegin(), placed.cend(),
-                        [&](const PlacedTitle &other) { return other.rect.intersects(rect); }))
-            continue;
-        placed.append({item, rect, shown});
+        const QString shown = room > 0 ? fittedTitle(title, metrics, room) : QString();
+        if (!shown.isEmpty()) {
+            const double width = std::min(room, std::ceil(metrics.horizontalAdvance(shown)));
+            const QRectF rect(rightToLeft ? right - width : left, top, width, lineHeight);
+            // Titles of both directions in one row could meet between two markers.
+            if (std::none_of(placed.cbegin(), placed.cend(), [&](const PlacedTitle &other) {
+                    return other.rect.intersects(rect);
+                })) {
+                placed.append({item, rect, shown});
+                continue;
+            }
+        }
+        if (itemNumber(item) > 0)
+            unplaced.append(item);
+    }
+
+    // On paper, the events without a title are marked with their numbers: after the marker
+    // where there is room, else before it, else above it, across the row's line.
+    const QFontMetricsF numberMetrics(numberFont());
+    for (int item : std::as_const(unplaced)) {
+        const QRectF marker = m_layout.itemRect(item, stack, f);
+        const QString text = number(itemNumber(item));
+        const double width = std::ceil(numberMetrics.horizontalAdvance(text)) + 1;
+        const double top = marker.center().y() - lineHeight / 2.0;
+        const QList<QRectF> tries = {
+            QRectF(marker.right() + 2, top, width, lineHeight),
+            QRectF(marker.left() - 2 - width, top, width, lineHeight),
+            QRectF(marker.center().x() - width / 2, marker.top() - lineHeight, width,
+                   lineHeight),
+            QRectF(marker.center().x() - width / 2, marker.bottom(), width, lineHeight)};
+        const auto free = [&](const QRectF &rect) {
+            if (!plot.contains(rect))
+                return false;
+            for (const PlacedTitle &other : std::as_const(placed)) {
+                if (other.rect.intersects(rect))
+                    return false;
+            }
+            for (const QList<QRectF> &lane : std::as_const(obstacles)) {
+                for (const QRectF &other : lane) {
+                    if (other != marker && other.intersects(rect))
+                        return false;
+                }
+            }
+            return true;
+        };
+        QRectF rect = tries.first();
+        for (const QRectF &candidate : tries) {
+            if (free(candidate)) {
+                rect = candidate;
+                break;
+            }
+        }
+        // Where none is free, the first is taken anyway: a number over a neighbour still
+        // names its event, a missing one loses it.
+        placed.append({item, rect, text, true});
     }
     return placed;
 }
@@ -706,6 +892,19 @@ void TimelineChart::paintLayer(QPainter *painter)
     const QList<int> visible = visibleItems();
     const int visit = m_layout.visitItem();
 
+    // On an overview, the window that a closer figure shows.
+    if (m_markedRange.second > m_markedRange.first) {
+        const double x0 = std::max(plot.left(), m_scale.toX(m_markedRange.first));
+        const double x1 = std::min(plot.right(), m_scale.toX(m_markedRange.second));
+        QColor mark = m_palette.highlight().color();
+        mark.setAlpha(40);
+        painter->fillRect(QRectF(x0, plot.top(), x1 - x0, plot.height()), mark);
+        mark.setAlpha(200);
+        painter->setPen(QPen(mark, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(x0, plot.top() + 0.75, x1 - x0, plot.height() - 1.5));
+    }
+
     // The visit: a line (or band, when it is wide) across every lane.
     if (visit >= 0) {
         const TimelineLayout::Item &it = m_layout.items().at(visit);
@@ -766,18 +965,16 @@ void TimelineChart::paintLayer(QPainter *painter)
                                  certainLeft, certainRight);
     }
     // "+N" where events do not fit, in a font that fits the badge.
-    QFont badgeFont = smallerFont(m_font);
-    badgeFont.setBold(true);
-    // The badges' height, as TimelineLayout::clusterRect() gives it.
-    const double badgeHeight = std::clamp(f.rowHeight * 0.9, 9.0, TimelineLayout::MarkerPx + 2);
-    badgeFont.setPixelSize(std::max(7, int(badgeHeight) - 3));
-    painter->setFont(badgeFont);
+    // On paper, where no badge can be opened, it names its events by their numbers instead.
+    painter->setFont(badgeFont(f));
     for (int lane = 0; lane < m_layout.lanes().size(); ++lane) {
         if (!stack.laneOverflow.at(lane))
             continue;
         for (const TimelineLayout::Cluster *cluster : m_layout.clustersIn(stack, lane, from, to)) {
-            TimelineSymbols::drawBadge(painter, m_layout.clusterRect(lane, *cluster, stack, f),
-                                       u'+' + number(int(cluster->items.size())));
+            const QString key = numbered() ? clusterKey(*cluster) : QString();
+            TimelineSymbols::drawBadge(painter, badgeRect(lane, *cluster, f),
+                                       key.isEmpty() ? u'+' + number(int(cluster->items.size()))
+                                                     : key);
         }
     }
 
@@ -787,7 +984,20 @@ void TimelineChart::paintLayer(QPainter *painter)
     QColor titleColor = m_palette.text().color();
     titleColor.setAlphaF(0.8f);
     painter->setPen(titleColor);
+    const QFont numbers = numberFont();
     for (const PlacedTitle &title : placedTitles()) {
+        if (title.numbered) {
+            // A number reads on whatever it stands over.
+            painter->save();
+            painter->setFont(numbers);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(m_palette.base());
+            painter->drawRect(title.rect);
+            painter->setPen(m_palette.text().color());
+            painter->drawText(title.rect, Qt::AlignCenter | Qt::TextSingleLine, title.text);
+            painter->restore();
+            continue;
+        }
         painter->setLayoutDirection(title.text.isRightToLeft() ? Qt::RightToLeft
                                                                : Qt::LeftToRight);
         const Qt::Alignment side = title.text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
@@ -837,49 +1047,90 @@ void TimelineChart::paintHeader(QPainter *painter, const QRectF &plot)
     const double baseline =
         header.top() + (header.height() + metrics.ascent() - metrics.descent()) / 2;
 
-    // Period names, each where its band is in view, never over the previous one.
-    double taken = header.left();
     painter->setPen(TimelineSymbols::periodTitleColor());
-    for (const Period &period : m_briefing->periods) {
-        if (!period.date.isValid())
-            continue;
-        const double x0 = std::max(m_scale.toX(TimeScale::dayOf(period.date.firstDay())),
-                                   std::max(header.left(), taken));
-        const double x1 = std::min(m_scale.toX(TimeScale::dayOf(period.date.lastDay()) + 1.0),
-                                   header.right());
-        const double room = x1 - x0 - 8;
-        if (room < 24)
-            continue;
-        const QString title = metrics.elidedText(m_briefing->text(period.title, m_language).text,
-                                                 Qt::ElideRight, room);
-        if (title.isEmpty())
-            continue;
-        painter->drawText(QPointF(x0 + 4, baseline), title);
-        taken = x0 + 4 + metrics.horizontalAdvance(title) + 8;
-    }
+    for (const auto &title : periodTitles())
+        painter->drawText(title.first, title.second);
 
     // The visit's flag.
-    const double visitX = m_layout.visitItem() >= 0
-        ? m_scale.toX(m_layout.items().at(m_layout.visitItem()).center())
-        : -1e9;
-    if (visitX >= header.left() && visitX <= header.right()) {
-        const double cx = visitX;
+    const QRectF box = visitFlagRect();
+    if (!box.isEmpty()) {
         QFont bold = labelFont;
         bold.setBold(true);
         painter->setFont(bold);
-        const QString text = tr("The visit");
-        const double width = QFontMetricsF(bold).horizontalAdvance(text);
-        double x = cx + 5;
-        if (x + width > header.right() - 2)
-            x = cx - 5 - width;
-        const QRectF box(x - 3, header.top() + 2, width + 6, header.height() - 4);
         painter->setPen(Qt::NoPen);
         painter->setBrush(m_palette.base());
         painter->drawRect(box);
         painter->setPen(TimelineSymbols::visitColor());
-        painter->drawText(QPointF(x, baseline), text);
+        painter->drawText(QPointF(box.left() + 3, baseline), tr("The visit"));
     }
     painter->restore();
+}
+
+QRectF TimelineChart::visitFlagRect() const
+{
+    const QRectF plot = plotArea();
+    const QRectF header(plot.left(), plot.top(), plot.width(), headerHeight());
+    if (m_layout.visitItem() < 0)
+        return {};
+    const double cx = m_scale.toX(m_layout.items().at(m_layout.visitItem()).center());
+    if (cx < header.left() || cx > header.right())
+        return {};
+    QFont bold = smallerFont(m_font);
+    bold.setBold(true);
+    const double width = QFontMetricsF(bold).horizontalAdvance(tr("The visit"));
+    double x = cx + 5;
+    if (x + width > header.right() - 2)
+        x = cx - 5 - width;
+    return QRectF(x - 3, header.top() + 2, width + 6, header.height() - 4);
+}
+
+QList<std::pair<QPointF, QString>> TimelineChart::periodTitles() const
+{
+    QList<std::pair<QPointF, QString>> titles;
+    if (!m_briefing)
+        return titles;
+    const QRectF plot = plotArea();
+    const QRectF header(plot.left(), plot.top(), plot.width(), headerHeight());
+    const QFontMetricsF metrics(smallerFont(m_font));
+    const double baseline =
+        header.top() + (header.height() + metrics.ascent() - metrics.descent()) / 2;
+    // Each where its band is in view, never over the previous one; cut after a whole word or
+    // not shown, never to a letter or two.
+    // A name may run on past its band, up to the next band or the visit's flag: it starts
+    // where its band does.
+    const QRectF flag = visitFlagRect();
+    QList<double> starts;
+    for (const Period &period : m_briefing->periods) {
+        if (period.date.isValid())
+            starts.append(m_scale.toX(TimeScale::dayOf(period.date.firstDay())));
+    }
+    std::sort(starts.begin(), starts.end());
+    double taken = header.left();
+    for (const Period &period : m_briefing->periods) {
+        if (!period.date.isValid())
+            continue;
+        const double start = m_scale.toX(TimeScale::dayOf(period.date.firstDay()));
+        const double end = m_scale.toX(TimeScale::dayOf(period.date.lastDay()) + 1.0);
+        if (end < header.left() || start > header.right())
+            continue;
+        const double x0 = std::max(start, std::max(header.left(), taken));
+        double x1 = header.right();
+        const auto next = std::upper_bound(starts.cbegin(), starts.cend(), start);
+        if (next != starts.cend())
+            x1 = std::min(x1, std::max(end, *next));
+        if (!flag.isEmpty() && flag.right() > x0)
+            x1 = std::min(x1, std::max(end, flag.left()));
+        const double room = x1 - x0 - 8;
+        if (room < 24)
+            continue;
+        const QString title = fittedTitle(
+            m_briefing->text(period.title, m_language).text.simplified(), metrics, room);
+        if (title.isEmpty())
+            continue;
+        titles.append({QPointF(x0 + 4, baseline), title});
+        taken = x0 + 4 + metrics.horizontalAdvance(title) + 8;
+    }
+    return titles;
 }
 
 void TimelineChart::paintAxis(QPainter *painter, const QRectF &plot)

@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPalette>
 #include <QSet>
 
@@ -120,12 +121,32 @@ public:
         int item = -1;
         QRectF rect;
         QString text;
+        bool numbered = false; // `text` is the event's number, not its title
     };
     QList<PlacedTitle> placedTitles() const;
     // `title` as it fits in `room`: whole, or cut after a whole word with an ellipsis, keeping
     // at least twelve characters; else empty. A word cut in its middle ("MoU on an "…",
     // "Explosi…") is no title: the reader takes it for another one.
     static QString fittedTitle(const QString &title, const QFontMetricsF &metrics, double room);
+    // `title` in lines of at most `width`, broken between words; a word wider than a line is
+    // never cut, and only the last line may end with an ellipsis after a whole word.
+    static QStringList wrappedTitle(const QString &title, const QFontMetricsF &metrics,
+                                    double width, int maxLines);
+
+    // On paper, which cannot be zoomed: the number each event has in the export's table (event
+    // id → number). An event whose title has no room is marked with its number instead, and
+    // each "+N" badge lists the numbers of the events it holds (clusterKey()).
+    void setEventNumbers(const QHash<QString, int> &numbers);
+    bool numbered() const { return !m_itemNumber.isEmpty(); }
+    int itemNumber(int item) const { return m_itemNumber.value(item); }
+    // The numbers a badge holds, as they read on paper: "3–5, 9", in the language's digits.
+    QString clusterKey(const TimelineLayout::Cluster &cluster) const;
+    // The names of the periods in the header, as drawn (whole words, or none).
+    QStringList periodLabels() const;
+    // The lanes' names as the lane axis shows them, one string per line.
+    QList<QStringList> laneLabelLines() const;
+    // The whole window as a band to mark on an overview; empty for none.
+    void setMarkedRange(double start, double end);
 
     // In the reader's language: an event's title, a lane's title, a number.
     QString eventTitle(int item) const;
@@ -146,6 +167,8 @@ private:
     void applyScale();
     void plotAreaChanged();
     void updateLaneAxis(bool force);
+    // True when the lanes' labels changed.
+    bool updateLaneLabels();
     void updatePeriods();
     TimelineLayout::Frame frame() const;
     double headerHeight() const;
@@ -155,7 +178,17 @@ private:
     // The items whose markers are drawn in the window, lane by lane, each lane's by start.
     QList<int> visibleItems() const;
     QFont titleFont() const;
+    QFont numberFont() const;
+    QFont badgeFont(const TimelineLayout::Frame &f) const;
+    // Where a badge is drawn: wider on paper, where it holds its events' numbers.
+    QRectF badgeRect(int lane, const TimelineLayout::Cluster &cluster,
+                     const TimelineLayout::Frame &f) const;
+    void numberItems();
     void paintHeader(QPainter *painter, const QRectF &plot);
+    // The period names where their bands are in view: where each is drawn, and its text.
+    QList<std::pair<QPointF, QString>> periodTitles() const;
+    // The box of "The visit" in the header; empty when the visit is out of view.
+    QRectF visitFlagRect() const;
 
     BriefingPtr m_briefing;
     QString m_language;
@@ -177,6 +210,10 @@ private:
     Layer *m_layer;
     QList<double> m_laneAxisShape; // lane tops and heights the lane axis was built for
     QStringList m_laneLabels;
+    QList<QStringList> m_laneLines;
+    QHash<QString, int> m_numbers; // by event id
+    QList<int> m_itemNumber;       // by item; 0 for none, empty when not on paper
+    std::pair<double, double> m_markedRange{0, 0};
 
     int m_current = -1;
     int m_selectedItem = -1;

@@ -26,6 +26,9 @@ constexpr int Columns = 3;
 constexpr double Padding = 10;
 // A briefing with more places than this gets no close-up: finding clusters costs the square.
 constexpr qsizetype MaxClusterPlaces = 2000;
+// The smallest box a close-up shows (world units, about two kilometres): places a street apart
+// are as near as a page can tell apart.
+constexpr double CloseUpSpan = MapFeatures::MinimumSpan / 100;
 
 } // namespace
 
@@ -60,7 +63,7 @@ std::optional<MapFigure::Second> MapFigure::second() const
             all |= QRectF(p, QSizeF(0, 0)).adjusted(-1e-9, -1e-9, 1e-9, 1e-9);
         return Second{all, true};
     }
-    if (n < 3 || n > MaxClusterPlaces)
+    if (n < 2 || n > MaxClusterPlaces)
         return std::nullopt;
     // Places nearer each other than a twelfth of the region are one cluster (single linkage).
     const double span = std::max(m_shown.width(), m_shown.height());
@@ -83,7 +86,7 @@ std::optional<MapFigure::Second> MapFigure::second() const
     for (qsizetype i = 0; i < n; ++i)
         ++size[root(i)];
     const qsizetype largest = std::max_element(size.cbegin(), size.cend()) - size.cbegin();
-    if (size.at(largest) < 2 || size.at(largest) == n)
+    if (size.at(largest) < 2)
         return std::nullopt;
     QRectF box;
     for (qsizetype i = 0; i < n; ++i) {
@@ -91,7 +94,7 @@ std::optional<MapFigure::Second> MapFigure::second() const
             box |= QRectF(points.at(i), QSizeF(0, 0)).adjusted(-1e-9, -1e-9, 1e-9, 1e-9);
     }
     // Only a cluster that the region's map draws small is worth a second map.
-    if (std::max(box.width(), box.height()) > span / 5)
+    if (std::max({box.width(), box.height(), CloseUpSpan}) > span / 5)
         return std::nullopt;
     return Second{box, false};
 }
@@ -135,10 +138,9 @@ MapFigure::Layout MapFigure::layout(const QSizeF &size, int keyRows) const
     const double band = std::min(bandHeight(keyRows), size.height() * 0.6);
     const double maps = size.height() - band;
     result.band = QRectF(0, maps, size.width(), band);
-    const auto panel = [](const QRectF &rect, const QRectF &box, double padding) {
-        return Panel{rect,
-                     MapViewport::fitting(box, rect.size(), padding, MapFeatures::MinimumSpan)
-                         .clamped(),
+    const auto panel = [](const QRectF &rect, const QRectF &box, double padding,
+                          double minimumSpan = MapFeatures::MinimumSpan) {
+        return Panel{rect, MapViewport::fitting(box, rect.size(), padding, minimumSpan).clamped(),
                      {}};
     };
     if (!m_second) {
@@ -148,7 +150,7 @@ MapFigure::Layout MapFigure::layout(const QSizeF &size, int keyRows) const
     const double first = std::round((maps - Padding) * 0.55);
     result.panels.append(panel(QRectF(0, 0, size.width(), first), m_shown, 1.0));
     result.panels.append(panel(QRectF(0, first + Padding, size.width(), maps - first - Padding),
-                               m_second->box, m_second->overview ? 0.85 : 0.8));
+                               m_second->box, m_second->overview ? 0.85 : 0.8, CloseUpSpan));
     return result;
 }
 
@@ -218,39 +220,45 @@ MapFigure::Contents MapFigure::paint(QPainter *target, const QRectF &rect)
             break;
         keyRows = needed;
     }
-    const QStringList keyIds = keyed(laid);
 
     target->save();
     target->translate(rect.topLeft());
     target->scale(rect.width() / size.width(), rect.height() / size.height());
     target->setClipRect(QRectF(QPointF(0, 0), size), Qt::IntersectClip);
-    for (int i = 0; i < laid.panels.size(); ++i) {
-        Panel &panel = laid.panels[i];
+    const auto onPanel = [target](const Panel &panel, const auto &draw) {
         target->save();
         target->translate(panel.rect.topLeft());
-        const QRectF area(QPointF(0, 0), panel.rect.size());
-        target->setClipRect(area, Qt::IntersectClip);
-        m_painter.paintBackdrop(*target, panel.view, area);
-        // The close-up framed on the region's map, or the region on the map of all places.
-        const int framed = m_second && m_second->overview ? 0 : 1;
-        if (laid.panels.size() > 1 && i == 1 - framed) {
-            const QRectF shown = laid.panels.at(framed).view.viewRect();
-            QPointF topLeft = shown.topLeft();
-            topLeft.rx() = MapProjection::nearestCopy(topLeft.x(), panel.view.centre().x());
-            const QRectF frame(panel.view.toScreen(topLeft),
-                               shown.size() * panel.view.worldWidth());
-            target->setPen(QPen(MapStyle::placeLabel(), 1.4));
-            target->setBrush(Qt::NoBrush);
-            target->drawRect(frame);
-        }
-        panel.drawn.clear();
-        m_painter.paintOverlay(*target, panel.view, &panel.drawn);
-        paintNumbers(*target, panel, keyIds);
-        target->setClipping(false);
+        target->setClipRect(QRectF(QPointF(0, 0), panel.rect.size()), Qt::IntersectClip);
+        draw();
+        target->restore();
+    };
+    for (int i = 0; i < laid.panels.size(); ++i) {
+        Panel &panel = laid.panels[i];
+        onPanel(panel, [&]() {
+            m_painter.paintBackdrop(*target, panel.view, QRectF(QPointF(0, 0), panel.rect.size()));
+            // The close-up framed on the region's map, or the region on the map of all places.
+            const int framed = m_second && m_second->overview ? 0 : 1;
+            if (laid.panels.size() > 1 && i == 1 - framed) {
+                const QRectF shown = laid.panels.at(framed).view.viewRect();
+                QPointF topLeft = shown.topLeft();
+                topLeft.rx() = MapProjection::nearestCopy(topLeft.x(), panel.view.centre().x());
+                const QRectF frame(panel.view.toScreen(topLeft),
+                                   shown.size() * panel.view.worldWidth());
+                target->setPen(QPen(MapStyle::placeLabel(), 1.4));
+                target->setBrush(Qt::NoBrush);
+                target->drawRect(frame);
+            }
+            panel.drawn.clear();
+            m_painter.paintOverlay(*target, panel.view, &panel.drawn);
+        });
+    }
+    // From the names as drawn, which the rounds above foresaw.
+    const QStringList keyIds = keyed(laid);
+    for (const Panel &panel : laid.panels) {
+        onPanel(panel, [&]() { paintNumbers(*target, panel, keyIds); });
         target->setPen(QPen(MapStyle::coast(), 1));
         target->setBrush(Qt::NoBrush);
-        target->drawRect(area);
-        target->restore();
+        target->drawRect(panel.rect);
     }
     paintBand(*target, laid.band, keyIds);
     target->restore();

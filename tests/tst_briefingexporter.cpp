@@ -434,6 +434,37 @@ private Q_SLOTS:
         QVERIFY(run(u"pdfinfo"_qs, {a4}).contains(u"(A4)"_qs));
     }
 
+    void mapFigureTakesThePage_data()
+    {
+        QTest::addColumn<QPageSize::PageSizeId>("paper");
+        QTest::addColumn<double>("textWidth");  // millimetres: the page less its side margins
+        QTest::addColumn<double>("textHeight"); // less the top and bottom margins
+        QTest::newRow("A4") << QPageSize::A4 << 210.0 - 40 << 297.0 - 46;
+        QTest::newRow("Letter") << QPageSize::Letter << 215.9 - 40 << 279.4 - 46;
+    }
+
+    // The map figure is as wide as the text and takes most of a page, not half of one with
+    // the rest left blank: its legend and key are under the map, within it.
+    void mapFigureTakesThePage()
+    {
+        QFETCH(QPageSize::PageSizeId, paper);
+        QFETCH(double, textWidth);
+        QFETCH(double, textHeight);
+        QSizeF figure; // in millimetres on the page
+        ExportOptions options;
+        options.pageSize = paper;
+        options.mapFigure = [&figure](QPainter *painter, const QRectF &rect) {
+            const QRectF onPage = painter->transform().mapRect(rect);
+            const double mmPerPixel = 25.4 / painter->device()->logicalDpiX();
+            figure = onPage.size() * mmPerPixel;
+        };
+        QString error;
+        QVERIFY2(BriefingExporter(m_briefing, options).writePdf(m_dir.filePath(u"map.pdf"_qs), &error),
+                 qPrintable(error));
+        QVERIFY2(std::abs(figure.width() - textWidth) < 0.5, qPrintable(QString::number(figure.width())));
+        QVERIFY2(figure.height() > textHeight * 0.75, qPrintable(QString::number(figure.height())));
+    }
+
     void scopeAgendaArea()
     {
         ExportOptions options;

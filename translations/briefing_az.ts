@@ -1772,6 +1772,13 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     </message>
 </context>
 <context>
+    <name>MapFigure</name>
+    <message>
+        <source>Places by number</source>
+        <translation>Məkanlar nömrə ilə</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Legend</source>

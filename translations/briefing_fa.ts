@@ -1760,6 +1760,13 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     </message>
 </context>
 <context>
+    <name>MapFigure</name>
+    <message>
+        <source>Places by number</source>
+        <translation>مکان‌ها به ترتیب شماره</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Legend</source>

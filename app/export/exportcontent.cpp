@@ -543,7 +543,9 @@ QString ExportContent::timelineCaption(const ExportOptions::TimelineView &view,
 
 ExportSection ExportContent::map()
 {
-    QString body = figure(m_options.mapFigure, 0.7,
+    // Taller than the page allows, so the figure takes the page's height (PagedLayout keeps
+    // room for the heading and the caption): the maps, the legend and the key share it.
+    QString body = figure(m_options.mapFigure, 1.4,
                           BriefingExporter::tr("Figure: the region, its places and routes"));
     return {BriefingExporter::tr("Region map"), body};
 }

@@ -58,6 +58,7 @@ public:
     }
     // The font the names are set in (its pixel size is the base size) and the colour of notes.
     void setFont(const QFont &font, const QColor &textColor);
+    const QFont &labelFont() const { return m_font; }
     // The language of country names: the interface's.
     void setCountryLanguage(const QString &language)
     {

@@ -428,52 +428,35 @@ void MapStyle::drawLineHalo(QPainter &painter, const QList<LinePiece> &points,
     painter.restore();
 }
 
-QPixmap MapStyle::markerIcon(Place::Kind kind, bool approximate, qreal devicePixelRatio)
+void MapStyle::drawMarkerSymbol(QPainter &painter, const QRectF &box, Place::Kind kind,
+                                bool approximate)
 {
-    const QSize size = iconSize();
-    QPixmap pixmap(size * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    drawMarker(painter, QPointF(size.width() / 2.0, size.height() / 2.0), kind, approximate);
-    return pixmap;
+    drawMarker(painter, box.center(), kind, approximate);
 }
 
-QPixmap MapStyle::lineIcon(MapLine::Kind kind, bool approximate, qreal devicePixelRatio)
+void MapStyle::drawLineSymbol(QPainter &painter, const QRectF &box, MapLine::Kind kind,
+                              bool approximate)
 {
-    const QSize size = iconSize();
-    QPixmap pixmap(size * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    const qreal y = size.height() / 2.0;
-    drawLine(painter, QPolygonF{QPointF(3, y), QPointF(size.width() - 3, y)}, kind, approximate);
-    return pixmap;
+    const qreal y = box.center().y();
+    drawLine(painter, QPolygonF{QPointF(box.left() + 3, y), QPointF(box.right() - 3, y)}, kind,
+             approximate);
 }
 
-QPixmap MapStyle::dashedIcon(qreal devicePixelRatio)
+void MapStyle::drawDashedSymbol(QPainter &painter, const QRectF &box)
 {
-    const QSize size = iconSize();
-    QPixmap pixmap(size * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     QPen p = pen(QColor(0x55, 0x55, 0x55), 2.4, Qt::FlatCap);
     p.setDashPattern(dashes(6, 4, 2.4));
     painter.setPen(p);
-    const qreal y = size.height() / 2.0;
-    painter.drawLine(QPointF(3, y), QPointF(size.width() - 3, y));
-    return pixmap;
+    const qreal y = box.center().y();
+    painter.drawLine(QPointF(box.left() + 3, y), QPointF(box.right() - 3, y));
+    painter.restore();
 }
 
-QPixmap MapStyle::borderIcon(bool disputed, qreal devicePixelRatio)
+void MapStyle::drawBorderSymbol(QPainter &painter, const QRectF &box, bool disputed)
 {
-    const QSize size = iconSize();
-    QPixmap pixmap(size * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     // Twice as wide as on the map, with the dashes in proportion, to be seen at legend size.
     QPen p = borderPen(disputed);
@@ -481,20 +464,16 @@ QPixmap MapStyle::borderIcon(bool disputed, qreal devicePixelRatio)
     if (disputed)
         p.setDashPattern({3, 2.5});
     painter.setPen(p);
-    const qreal y = size.height() / 2.0;
-    painter.drawLine(QPointF(3, y), QPointF(size.width() - 3, y));
-    return pixmap;
+    const qreal y = box.center().y();
+    painter.drawLine(QPointF(box.left() + 3, y), QPointF(box.right() - 3, y));
+    painter.restore();
 }
 
-QPixmap MapStyle::swatchIcon(const QBrush &fill, qreal devicePixelRatio)
+void MapStyle::drawSwatchSymbol(QPainter &painter, const QRectF &box, const QBrush &fill)
 {
-    const QSize size = iconSize();
-    QPixmap pixmap(size * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
+    painter.save();
     painter.setPen(pen(border(), 1));
     painter.setBrush(fill);
-    painter.drawRect(QRectF(5.5, 2.5, size.width() - 11, size.height() - 5));
-    return pixmap;
+    painter.drawRect(box.adjusted(5.5, 2.5, -5.5, -2.5));
+    painter.restore();
 }

@@ -2,9 +2,10 @@
 
 #include "document/briefing.h"
 
+#include <QBrush>
 #include <QColor>
-#include <QPixmap>
 #include <QPolygonF>
+#include <QRectF>
 
 class QPainter;
 
@@ -81,13 +82,15 @@ public:
     static void drawLineHalo(QPainter &painter, const QList<LinePiece> &pieces,
                              MapLine::Kind kind, const QColor &color);
 
-    // The legend's symbols, at the device pixel ratio given.
-    static QPixmap markerIcon(Place::Kind kind, bool approximate, qreal devicePixelRatio);
-    static QPixmap lineIcon(MapLine::Kind kind, bool approximate, qreal devicePixelRatio);
+    // The legend's symbols, drawn as paths into a box of iconSize() (see MapLegendEntry).
+    static void drawMarkerSymbol(QPainter &painter, const QRectF &box, Place::Kind kind,
+                                 bool approximate);
+    static void drawLineSymbol(QPainter &painter, const QRectF &box, MapLine::Kind kind,
+                               bool approximate);
     // A dashed grey line: "a dashed line is an approximate course", whatever its kind.
-    static QPixmap dashedIcon(qreal devicePixelRatio);
-    static QPixmap swatchIcon(const QBrush &fill, qreal devicePixelRatio);
+    static void drawDashedSymbol(QPainter &painter, const QRectF &box);
+    static void drawSwatchSymbol(QPainter &painter, const QRectF &box, const QBrush &fill);
     // A border, as borderPen() draws it.
-    static QPixmap borderIcon(bool disputed, qreal devicePixelRatio);
+    static void drawBorderSymbol(QPainter &painter, const QRectF &box, bool disputed);
     static QSize iconSize() { return {30, 16}; }
 };

@@ -1,15 +1,11 @@
 #include "gui/map/maplegend.h"
 
-#include "document/vocabulary.h"
+#include "map/maplegendentry.h"
 #include "map/mapstyle.h"
-#include "models/linemodel.h"
-#include "models/placemodel.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-
-#include <algorithm>
 
 MapLegend::MapLegend(QWidget *parent)
     : QGroupBox(parent), m_grid(new QGridLayout(this))
@@ -53,7 +49,7 @@ void MapLegend::setLayerNames(const QStringList &names)
 
 void MapLegend::rebuild()
 {
-    setTitle(tr("Legend"));
+    setTitle(MapLegendEntry::heading());
     setAccessibleName(tr("Map legend"));
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         delete item->widget();
@@ -68,58 +64,18 @@ void MapLegend::rebuild()
         QString toolTip = {};
     };
     QList<Item> items;
-    if (m_briefing) {
-        const Briefing &b = *m_briefing;
-        const auto hasPlace = [&b](Place::Kind kind) {
-            return std::any_of(b.places.cbegin(), b.places.cend(),
-                               [kind](const Place &p) { return p.kind == kind; });
-        };
-        const auto hasLine = [&b](MapLine::Kind kind) {
-            return std::any_of(b.lines.cbegin(), b.lines.cend(),
-                               [kind](const MapLine &l) { return l.kind == kind; });
-        };
-        for (const Place::Kind kind :
-             {Place::Kind::Capital, Place::Kind::City, Place::Kind::Town,
-              Place::Kind::BorderCrossing, Place::Kind::Port, Place::Kind::Site}) {
-            if (hasPlace(kind))
-                items.append({MapStyle::markerIcon(kind, false, ratio), Vocabulary::name(kind)});
-        }
-        for (const MapLine::Kind kind :
-             {MapLine::Kind::Route, MapLine::Kind::Railway, MapLine::Kind::Road,
-              MapLine::Kind::Corridor, MapLine::Kind::River, MapLine::Kind::Pipeline}) {
-            if (hasLine(kind))
-                items.append({MapStyle::lineIcon(kind, false, ratio), Vocabulary::name(kind)});
-        }
-        if (std::any_of(b.places.cbegin(), b.places.cend(),
-                        [](const Place &p) { return p.approximate; })) {
-            items.append({MapStyle::markerIcon(Place::Kind::City, true, ratio),
-                          tr("Approximate position")});
-        }
-        if (std::any_of(b.lines.cbegin(), b.lines.cend(),
-                        [](const MapLine &l) { return l.approximate; })) {
-            items.append({MapStyle::dashedIcon(ratio), tr("Approximate course")});
-        }
-        const Country *host = b.country(b.visit.host);
-        const Country *guest = b.country(b.visit.guest);
-        if (host && !host->iso3.isEmpty())
-            items.append({MapStyle::swatchIcon(MapStyle::landHost(), ratio), tr("Host country")});
-        if (guest && !guest->iso3.isEmpty())
-            items.append({MapStyle::swatchIcon(MapStyle::landGuest(), ratio), tr("Guest country")});
-        // The world's outlines are under every briefing: say how they mark what is disputed.
-        items.append({MapStyle::swatchIcon(MapStyle::disputedFill(), ratio), tr("Disputed area"),
-                      tr("An area whose status or control is disputed; borders as the United "
-                         "Nations draw them")});
-        items.append({MapStyle::borderIcon(true, ratio), tr("Disputed border"),
-                      tr("A border in dispute, or a line of control")});
-    }
     // A layer's name comes from its file: a long one is cut in the middle (the whole name is
     // in the tooltip), so it cannot widen the window.
     const int nameWidth = fontMetrics().averageCharWidth() * MaxLayerNameChars;
-    for (const QString &name : m_layerNames) {
-        items.append({MapStyle::swatchIcon(MapStyle::layerFill(), ratio),
-                      tr("Added layer: %1")
-                          .arg(fontMetrics().elidedText(name, Qt::ElideMiddle, nameWidth)),
-                      name});
+    for (const MapLegendEntry &entry : MapLegendEntry::of(m_briefing.get(), m_layerNames)) {
+        if (entry.symbol == MapLegendEntry::Symbol::Layer) {
+            items.append({entry.icon(ratio),
+                          MapLegendEntry::layerText(fontMetrics().elidedText(
+                              entry.layerName, Qt::ElideMiddle, nameWidth)),
+                          entry.layerName});
+        } else {
+            items.append({entry.icon(ratio), entry.text, entry.toolTip});
+        }
     }
     if (items.isEmpty()) {
         auto *none = new QLabel(tr("Nothing of the briefing is drawn on the map."), this);

@@ -1,0 +1,172 @@
+// The map figure of a page says on itself what the window says around the map: a legend of
+// what is drawn, and a key of the places whose names found no room.
+#include "document/briefingreader.h"
+#include "document/vocabulary.h"
+#include "map/mapfigure.h"
+#include "map/worldmap.h"
+#include "testdata.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+Q_DECLARE_METATYPE(BriefingPtr)
+
+class TestMapFigure : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const WorldMap> m_world;
+
+    // Many places two kilometres apart: on a map of the surroundings most names cannot be set.
+    static BriefingPtr crowdedBriefing()
+    {
+        auto briefing = std::make_shared<Briefing>();
+        briefing->languages = {u"en"_qs};
+        for (int i = 0; i < 24; ++i) {
+            Place place;
+            place.id = u"place-%1"_qs.arg(i);
+            place.name.set(u"en"_qs, u"Crowded place number %1"_qs.arg(i));
+            place.kind = i % 3 == 0 ? Place::Kind::BorderCrossing : Place::Kind::Town;
+            place.position = {40.4 + (i % 6) * 0.02, 49.8 + (i / 6) * 0.02};
+            briefing->places.append(place);
+        }
+        briefing->buildIndex();
+        return briefing;
+    }
+
+    // The crowded places in a region a thousand times as wide: unreadable on its map alone.
+    static BriefingPtr crowdedInARegion()
+    {
+        auto briefing = std::make_shared<Briefing>(*crowdedBriefing());
+        briefing->hasRegion = true;
+        briefing->region = {30, 35, 50, 60};
+        briefing->buildIndex();
+        return briefing;
+    }
+
+    MapFigure::Contents paint(const BriefingPtr &briefing, const QSizeF &size)
+    {
+        MapPainter painter;
+        painter.setWorld(m_world);
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(13);
+        painter.setFont(font, Qt::black);
+        painter.setBriefing(briefing, u"en"_qs);
+        MapFigure figure(std::move(painter));
+        QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter target(&image);
+        return figure.paint(&target, QRectF(QPointF(0, 0), size));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_world = WorldMap::builtIn();
+        QVERIFY(m_world);
+    }
+
+    void briefings_data()
+    {
+        QTest::addColumn<BriefingPtr>("briefing");
+        QTest::addColumn<QSizeF>("size");
+        const BriefingPtr builtIn =
+            BriefingReader::readFile(BriefingReader::builtInFileName()).briefing;
+        const BriefingPtr fiji =
+            BriefingReader::readFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs))
+                .briefing;
+        QVERIFY(builtIn && fiji);
+        QTest::newRow("built-in, a page") << builtIn << QSizeF(680, 900);
+        QTest::newRow("built-in, a strip") << builtIn << QSizeF(900, 300);
+        QTest::newRow("Fiji, a page") << fiji << QSizeF(680, 900);
+        QTest::newRow("Fiji, a strip") << fiji << QSizeF(900, 300);
+        QTest::newRow("crowded") << crowdedBriefing() << QSizeF(680, 900);
+        QTest::newRow("crowded in a region") << crowdedInARegion() << QSizeF(680, 900);
+    }
+
+    void legendNamesEveryKindDrawn_data() { briefings_data(); }
+
+    // Every kind of place and line on the figure, and the host's and guest's tints, are named.
+    void legendNamesEveryKindDrawn()
+    {
+        QFETCH(BriefingPtr, briefing);
+        QFETCH(QSizeF, size);
+        const MapFigure::Contents contents = paint(briefing, size);
+        QVERIFY(!contents.shown.isEmpty());
+        QVERIFY(!contents.band.isEmpty());
+        for (const QString &id : contents.shown) {
+            const Place *place = briefing->place(id);
+            QVERIFY(place);
+            QVERIFY2(contents.legend.contains(Vocabulary::name(place->kind)),
+                     qPrintable(id + u": "_qs + contents.legend.join(u", "_qs)));
+            if (place->approximate)
+                QVERIFY(contents.legend.contains(u"Approximate position"_qs));
+        }
+        for (const MapLine &line : briefing->lines) {
+            QVERIFY2(contents.legend.contains(Vocabulary::name(line.kind)),
+                     qPrintable(line.id + u": "_qs + contents.legend.join(u", "_qs)));
+            if (line.approximate)
+                QVERIFY(contents.legend.contains(u"Approximate course"_qs));
+        }
+        if (const Country *host = briefing->country(briefing->visit.host); host && !host->iso3.isEmpty())
+            QVERIFY(contents.legend.contains(u"Host country"_qs));
+        if (const Country *guest = briefing->country(briefing->visit.guest); guest && !guest->iso3.isEmpty())
+            QVERIFY(contents.legend.contains(u"Guest country"_qs));
+    }
+
+    void keyListsEveryUnnamedPlace_data() { briefings_data(); }
+
+    // A place on the figure is named there, or numbered and listed in the key by its name.
+    void keyListsEveryUnnamedPlace()
+    {
+        QFETCH(BriefingPtr, briefing);
+        QFETCH(QSizeF, size);
+        const MapFigure::Contents contents = paint(briefing, size);
+        QCOMPARE(contents.key.size(), contents.keyed.size());
+        for (const QString &id : contents.shown) {
+            if (contents.named.contains(id))
+                continue;
+            const qsizetype number = contents.keyed.indexOf(id);
+            QVERIFY2(number >= 0, qPrintable(id));
+            const QString name = briefing->text(briefing->place(id)->name, u"en"_qs).text;
+            QCOMPARE(contents.key.at(number), QString::number(number + 1) + u' ' + name);
+        }
+        for (const QString &id : contents.keyed)
+            QVERIFY2(contents.shown.contains(id), qPrintable(id));
+        if (QByteArray(QTest::currentDataTag()).startsWith("crowded"))
+            QVERIFY(!contents.keyed.isEmpty());
+    }
+
+    void everyPlaceIsOnTheFigure_data()
+    {
+        briefings_data();
+    }
+
+    // Places beyond the briefing's region (the Fiji briefing's guest capital, Wellington) are
+    // on a second map, with the region framed on it; places crowded into a small part of the
+    // region (or into the smallest box the map opens on) are on a second map close up, where
+    // their names have room.
+    void everyPlaceIsOnTheFigure()
+    {
+        QFETCH(BriefingPtr, briefing);
+        QFETCH(QSizeF, size);
+        const MapFigure::Contents contents = paint(briefing, size);
+        QCOMPARE(contents.shown.size(), briefing->places.size());
+        const QByteArray tag = QTest::currentDataTag();
+        if (tag.startsWith("Fiji"))
+            QCOMPARE(contents.panels.size(), 2);
+        if (tag.startsWith("built-in"))
+            QCOMPARE(contents.panels.size(), 2); // the port of Bandar Abbas lies beyond
+        if (tag.startsWith("crowded")) {
+            QCOMPARE(contents.panels.size(), 2);
+            QVERIFY2(contents.named.size() >= briefing->places.size() / 2,
+                     qPrintable(contents.named.join(u", "_qs)));
+        }
+    }
+};
+
+QTEST_MAIN(TestMapFigure)
+#include "tst_mapfigure.moc"

@@ -730,6 +730,11 @@
         <comment>an approximate date</comment>
         <translation>təxm. %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a date, then the same date in the Gregorian calendar</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>EntryDetailView</name>
@@ -756,10 +761,6 @@
 </context>
 <context>
     <name>EntryHtml</name>
-    <message>
-        <source>(not available in this language; shown in %1)</source>
-        <translation>(bu dildə mövcud deyil; göstərilən dil: %1)</translation>
-    </message>
     <message>
         <source>Tension</source>
         <translation>Gərginlik</translation>
@@ -962,6 +963,26 @@
     <message>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackMark</name>
+    <message>
+        <source>in %1</source>
+        <comment>after a text not written in the chosen language: the language it is in</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ingiliscə</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>azərbaycanca</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>farsca</translation>
     </message>
 </context>
 <context>

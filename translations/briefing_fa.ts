@@ -727,6 +727,11 @@
         <comment>an approximate date</comment>
         <translation>حدود %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a date, then the same date in the Gregorian calendar</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>EntryDetailView</name>
@@ -753,10 +758,6 @@
 </context>
 <context>
     <name>EntryHtml</name>
-    <message>
-        <source>(not available in this language; shown in %1)</source>
-        <translation>(به این زبان موجود نیست؛ به زبان %1 نمایش داده شده است)</translation>
-    </message>
     <message>
         <source>Tension</source>
         <translation>تنش</translation>
@@ -958,6 +959,26 @@
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackMark</name>
+    <message>
+        <source>in %1</source>
+        <comment>after a text not written in the chosen language: the language it is in</comment>
+        <translation>به %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>آذربایجانی</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ class ExportContent
 {
 public:
     ExportContent(const Briefing &briefing, const ExportOptions &options);
+    // Document text for the page: a line in the other direction isolated, a fallback marked
+    // (ExportHtml::documentText()); the page's HTML is finished for its target after.
     QString text(const LocalizedText &value) const;
     QString number(int n) const;
     const DateFormatter &dates() const;

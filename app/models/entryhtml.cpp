@@ -264,7 +264,7 @@ QString EntryHtml::overview() const
 {
     m_firstMatch = true;
     const Briefing &b = *m_briefing;
-    QString body = element("h1", data(text(b.title)) + fallbackMark(b.title));
+    QString body = element("h1", phrase(b.title));
     if (!b.subtitle.isEmpty())
         body += element("p", data(text(b.subtitle)), "meta");
     if (!b.classification.isEmpty())
@@ -400,7 +400,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
     const QStringList *sources = nullptr;
     if (const Place *place = m_briefing->place(id)) {
         const QLocale locale(m_language);
-        body = element("h2", data(text(place->name)) + fallbackMark(place->name));
+        body = element("h2", phrase(place->name));
         QString meta = Vocabulary::name(place->kind) + TextList::separator(m_dates.locale())
             + CoordinateFormatter::format(place->position, locale, 4);
         if (place->approximate)
@@ -409,7 +409,7 @@ QString EntryHtml::placeOrLinePage(const QString &id) const
         note = &place->note;
         sources = &place->sources;
     } else if (const MapLine *line = m_briefing->line(id)) {
-        body = element("h2", data(text(line->name)) + fallbackMark(line->name));
+        body = element("h2", phrase(line->name));
         QString meta = Vocabulary::name(line->kind);
         if (line->approximate)
             meta += TextList::separator(m_dates.locale()) + tr("schematic course");
@@ -484,7 +484,7 @@ QString EntryHtml::entry(const QString &id) const
         break;
     }
 
-    QString body = element("h2", data(text(entry->title)) + fallbackMark(entry->title));
+    QString body = element("h2", phrase(entry->title));
     if (!metaHtml.isEmpty())
         body += element("p", metaHtml, "meta");
     body += markedParagraphs(entry->text);

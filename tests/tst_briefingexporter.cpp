@@ -7,6 +7,7 @@
 #include "document/vocabulary.h"
 #include "export/briefingexporter.h"
 #include "models/chipstyle.h"
+#include "models/fallbackmark.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -184,6 +185,49 @@ BriefingPtr longBriefing(int events)
     }
     briefing->buildIndex();
     return briefing;
+}
+
+// The built-in briefing with texts that Persian lacks: a summary, an agenda item's title and a
+// source's title in English only, each ending with a full stop.
+BriefingPtr withEnglishFallbacks(const BriefingPtr &builtIn)
+{
+    auto briefing = std::make_shared<Briefing>(*builtIn);
+    const auto english = [](const QString &text) {
+        LocalizedText value;
+        value.set(u"en"_qs, text);
+        return value;
+    };
+    briefing->summary = english(u"The presidency said the talks went well."_qs);
+    briefing->agenda.first().items.first().title = english(u"Ferry routes reopened."_qs);
+    briefing->sources.first().title = english(u"Ahead of the visit."_qs);
+    briefing->buildIndex();
+    return briefing;
+}
+
+// The typical distance between two lines that follow each other on the pages from `first`
+// to `last`, from the lines' boxes that pdftotext gives.
+double linePitch(const QString &pdf, int first, int last)
+{
+    const QString xml = run(u"pdftotext"_qs, {u"-bbox-layout"_qs, u"-f"_qs, QString::number(first),
+                                              u"-l"_qs, QString::number(last), pdf, u"-"_qs});
+    const QRegularExpression page(u"<page[^>]*>(.*?)</page>"_qs,
+                                  QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression line(u"<line [^>]*yMax=\"([\\d.]+)\""_qs);
+    QList<double> pitches;
+    for (auto pages = page.globalMatch(xml); pages.hasNext();) {
+        QList<double> bottoms;
+        for (auto lines = line.globalMatch(pages.next().captured(1)); lines.hasNext();)
+            bottoms << lines.next().captured(1).toDouble();
+        for (int i = 1; i < bottoms.size(); ++i) {
+            const double pitch = bottoms.at(i) - bottoms.at(i - 1);
+            if (pitch > 0 && pitch < 40) // lines of one paragraph, not a gap or a new column
+                pitches << pitch;
+        }
+    }
+    if (pitches.isEmpty())
+        return 0;
+    std::sort(pitches.begin(), pitches.end());
+    return pitches.at(pitches.size() / 2);
 }
 
 // The contents (page 2) give the page on which each section of the outline really starts.
@@ -613,6 +657,82 @@ private Q_SLOTS:
             QVERIFY(html.contains(ChipStyle::html(Vocabulary::name(outcome.status),
                                                   ChipStyle::of(outcome.status))));
         }
+    }
+
+    // Text that Persian lacks is shown in English, marked, and isolated: its full stop stays at
+    // its end (not ".Ferry routes reopened") in the PDF and in the HTML copy.
+    void fallbackIsMarkedAndIsolated()
+    {
+        const BriefingPtr briefing = withEnglishFallbacks(m_briefing);
+        ExportOptions options;
+        options.language = u"fa"_qs;
+        const QString pdf = m_dir.filePath(u"fallback-fa.pdf"_qs);
+        QString error;
+        QVERIFY2(BriefingExporter(briefing, options).writePdf(pdf, &error), qPrintable(error));
+        const QString layout = run(u"pdftotext"_qs, {u"-layout"_qs, pdf, u"-"_qs});
+        const QString label = FallbackMark::label({u"x"_qs, u"en"_qs}, u"fa"_qs);
+        for (const QString &text : {u"The presidency said the talks went well."_qs,
+                                    u"Ferry routes reopened."_qs, u"Ahead of the visit."_qs}) {
+            const QString start = text.left(12);
+            bool found = false;
+            for (const QString &line : layout.split(u'\n')) {
+                if (!line.contains(start))
+                    continue;
+                found = true;
+                QVERIFY2(normalized(line).contains(text), qPrintable(line));
+                QVERIFY2(!line.contains(u'.' + start), qPrintable(line));
+            }
+            QVERIFY2(found, qPrintable(text));
+        }
+        QVERIFY(normalized(layout).contains(label));
+
+        const QString html = BriefingExporter(briefing, options).html();
+        QVERIFY(html.contains(u"<bdi>Ferry routes reopened.</bdi> "_qs + FallbackMark::html(label).mid(1)));
+        QVERIFY(html.contains(u"<bdi>Ahead of the visit.</bdi>"_qs));
+        QVERIFY(html.contains(u"<title>"_qs + m_briefing->text(m_briefing->title, u"fa"_qs).text.toHtmlEscaped()));
+        QVERIFY(!html.contains(QChar(0xFDD0)));
+        // English pages have no mark.
+        QVERIFY(!BriefingExporter(briefing, {}).html().contains(label));
+    }
+
+    // Persian and Latin paragraphs keep one rhythm: their lines stand the same distance apart.
+    void persianAndLatinShareALineHeight()
+    {
+        const QString english = exportBuiltIn(u"en"_qs);
+        const QString persian = exportBuiltIn(u"fa"_qs);
+        QVERIFY(!english.isEmpty() && !persian.isEmpty());
+        const double latin = linePitch(english, 3, 8);
+        const double arabic = linePitch(persian, 3, 8);
+        QVERIFY(latin > 5 && arabic > 5);
+        QVERIFY2(arabic / latin < 1.1 && arabic / latin > 0.9,
+                 qPrintable(u"%1 and %2"_qs.arg(arabic).arg(latin)));
+    }
+
+    // The Persian cover gives the visit's date in the Solar Hijri calendar and, for a reader
+    // matching foreign sources, in the Gregorian one; the citations count in Persian digits.
+    void persianDatesAndDigits()
+    {
+        const QString pdf = exportBuiltIn(u"fa"_qs);
+        QVERIFY(!pdf.isEmpty());
+        const QString cover = normalized(pageText(pdf, 1));
+        const DateFormatter dates{QLocale(u"fa"_qs)};
+        for (const QString &date : {dates.format(m_briefing->visit.date),
+                                    dates.formatGregorian(m_briefing->visit.date)}) {
+            for (const QString &word : date.split(u' ', Qt::SkipEmptyParts))
+                QVERIFY2(cover.contains(normalized(word)), qPrintable(word + u"\n"_qs + cover));
+        }
+        QVERIFY(cover.contains(u"۲۰۲۵"_qs));
+        const QString all = run(u"pdftotext"_qs, {pdf, u"-"_qs});
+        const QRegularExpression persianCitation(u"\\[[۰-۹]+(\\s*،\\s*[۰-۹]+)*\\]"_qs);
+        const QRegularExpression latinCitation(u"\\[[0-9]+(\\s*[،,]\\s*[0-9]+)*\\]"_qs);
+        QVERIFY(persianCitation.match(all).hasMatch());
+        QVERIFY2(!latinCitation.match(all).hasMatch(),
+                 qPrintable(latinCitation.match(all).captured()));
+        ExportOptions persianOptions;
+        persianOptions.language = u"fa"_qs;
+        const QString html = BriefingExporter(m_briefing, persianOptions).html();
+        QVERIFY(persianCitation.match(html).hasMatch());
+        QVERIFY(!latinCitation.match(html).hasMatch());
     }
 
     // A failed export leaves the earlier file as it was and says why.

@@ -4,6 +4,7 @@
 #include "document/vocabulary.h"
 #include "models/chipstyle.h"
 #include "models/entryhtml.h"
+#include "models/fallbackmark.h"
 #include "models/textfolder.h"
 #include "testdata.h"
 
@@ -104,14 +105,39 @@ private Q_SLOTS:
         for (const TimelineEvent &event : b.events) {
             if (!event.title.has(u"fa"_qs)) {
                 const QString page = EntryHtml(result.briefing, u"fa"_qs).entry(event.id);
-                QVERIFY(page.contains(u"class=\"fallback\""_qs));
+                const QString mark =
+                    FallbackMark::html(FallbackMark::label({{}, u"en"_qs}, u"fa"_qs));
+                QVERIFY2(page.contains(mark), qPrintable(page));
                 // The language is named as the program names it, without a territory.
-                QVERIFY2(page.contains(u"shown in English)"_qs), qPrintable(page));
+                QVERIFY(mark.contains(u"English"_qs));
                 QVERIFY(!page.contains(u"American"_qs));
                 return;
             }
         }
         QFAIL("the test briefing should have an English-only event title");
+    }
+
+    // The overview marks its fallbacks too: an English summary in a Persian overview ends with
+    // the mark, and an English title in a Persian list is isolated, its full stop at its end.
+    void overviewMarksFallbacks()
+    {
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        auto briefing = std::make_shared<Briefing>(*result.briefing);
+        LocalizedText summary;
+        summary.set(u"en"_qs, u"The presidency said the talks went well."_qs);
+        briefing->summary = summary;
+        LocalizedText title;
+        title.set(u"en"_qs, u"Ferry routes reopened."_qs);
+        briefing->events.first().title = title;
+        briefing->visit.event = briefing->events.first().id;
+        briefing->buildIndex();
+        const QString mark = FallbackMark::html(FallbackMark::label({{}, u"en"_qs}, u"fa"_qs));
+        const QString page = EntryHtml(briefing, u"fa"_qs).overview();
+        QVERIFY2(page.contains(u"went well."_qs + mark + u"</p>"_qs), qPrintable(page));
+        QVERIFY2(page.contains(TextList::isolated(u"Ferry routes reopened."_qs) + u"</a>"_qs + mark),
+                 qPrintable(page));
+        QVERIFY(!EntryHtml(briefing, u"en"_qs).overview().contains(mark));
     }
 
     // Lists are punctuated in the page's script: a person's role and country are joined with

@@ -1,6 +1,7 @@
 #include "document/briefingreader.h"
 #include "document/vocabulary.h"
 #include "models/entryroles.h"
+#include "models/fallbackmark.h"
 #include "models/linemodel.h"
 #include "models/mapfeaturemodel.h"
 #include "models/placemodel.h"
@@ -94,6 +95,10 @@ private Q_SLOTS:
         // Lomaloma has an English name only: shown, and marked as a fallback.
         QCOMPARE(model.index(2, 0).data().toString(), u"Lomaloma"_qs);
         QCOMPARE(model.index(2, 0).data(EntryRoles::FallbackRole).toBool(), true);
+        // Its tooltip carries the fallback mark; Suva's, in Persian, none.
+        QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().contains(
+            FallbackMark::html(FallbackMark::label({{}, u"en"_qs}, u"fa"_qs))));
+        QVERIFY(!model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"chip"_qs));
     }
 
     void noGeography()

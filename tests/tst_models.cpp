@@ -5,6 +5,7 @@
 #include "models/entryfiltermodel.h"
 #include "models/entryroles.h"
 #include "models/eventmodel.h"
+#include "models/fallbackmark.h"
 #include "models/linemodel.h"
 #include "models/placemodel.h"
 #include "models/tensionmodel.h"
@@ -126,6 +127,11 @@ private Q_SLOTS:
         model.setLanguage(u"az"_qs);
         QCOMPARE(first.data().toString(), title.exact(u"en"_qs));
         QVERIFY(first.data(EntryRoles::FallbackRole).toBool());
+        // Its tooltip says so, with the same mark as the pages.
+        const QString mark = FallbackMark::html(FallbackMark::label({{}, u"en"_qs}, u"az"_qs));
+        QVERIFY(!mark.isEmpty());
+        QVERIFY2(first.data(Qt::ToolTipRole).toString().contains(mark),
+                 qPrintable(first.data(Qt::ToolTipRole).toString()));
     }
 
     void events()

@@ -766,6 +766,11 @@
         <comment>an approximate date</comment>
         <translation>təxm. %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a date, then the same date in the Gregorian calendar</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>EntryDetailView</name>
@@ -1004,6 +1009,26 @@
     <message>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackMark</name>
+    <message>
+        <source>in %1</source>
+        <comment>after a text not written in the chosen language: the language it is in</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ingiliscə</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>azərbaycanca</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>farsca</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,11 @@
         <comment>an approximate date</comment>
         <translation>حدود %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a date, then the same date in the Gregorian calendar</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>EntryDetailView</name>
@@ -997,6 +1002,26 @@
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackMark</name>
+    <message>
+        <source>in %1</source>
+        <comment>after a text not written in the chosen language: the language it is in</comment>
+        <translation>به %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>آذربایجانی</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,12 @@ QString DateFormatter::formatGregorian(const FuzzyDate &date) const
         .arg(formatPoint(date.start(), gregorian, End::Start),
              formatPoint(date.end(), gregorian, End::Finish));
 }
+
+QString DateFormatter::formatWithGregorian(const FuzzyDate &date) const
+{
+    const QString own = format(date);
+    if (own.isEmpty() || m_calendar.name() == QCalendar(QCalendar::System::Gregorian).name())
+        return own;
+    return tr("%1 (%2)", "a date, then the same date in the Gregorian calendar")
+        .arg(own, formatGregorian(date));
+}

@@ -24,6 +24,10 @@ public:
     QString format(const FuzzyDate::Point &point) const;
     // Always Gregorian, in this locale's language: for tooltips that give both.
     QString formatGregorian(const FuzzyDate &date) const;
+    // format(), and where the locale's calendar is not the Gregorian one the Gregorian date
+    // after it in brackets: «۸ اردیبهشت ۱۴۰۴ (۲۸ آوریل ۲۰۲۵)», for a reader who matches the
+    // date against foreign sources.
+    QString formatWithGregorian(const FuzzyDate &date) const;
 
     // The calendar a locale reads dates in.
     static QCalendar calendarFor(const QLocale &locale);

@@ -1,5 +1,7 @@
 #include "document/textlist.h"
 
+#include "document/htmltext.h"
+
 QString TextList::comma(const QLocale &locale)
 {
     return locale.script() == QLocale::ArabicScript ? QStringLiteral("، ") : QStringLiteral(", ");
@@ -28,4 +30,15 @@ QString TextList::keepTogether(const QString &name)
 QString TextList::isolated(const QString &text)
 {
     return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString TextList::isolatedFrom(const QString &text, Qt::LayoutDirection page)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        const Qt::LayoutDirection own = HtmlText::direction(line);
+        if (own != Qt::LayoutDirectionAuto && own != page)
+            line = isolated(line);
+    }
+    return lines.join(u'\n');
 }

@@ -26,4 +26,7 @@ public:
     // strong isolates (U+2068..U+2069) keep it from reordering what is around it. For the
     // screen; the PDF's font has no glyphs for them (see exporthtml.h).
     static QString isolated(const QString &text);
+    // Each line of `text` whose own direction (HtmlText::direction()) is not `page`'s,
+    // isolated(); the others as they are.
+    static QString isolatedFrom(const QString &text, Qt::LayoutDirection page);
 };

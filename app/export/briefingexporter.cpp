@@ -146,7 +146,8 @@ QString BriefingExporter::html() const
         + QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n"
                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                          "<title>")
-        + esc(content.text(m_briefing->title)) + QStringLiteral("</title>\n<style>")
+        + esc(ExportHtml::finishedAsPlainText(content.text(m_briefing->title)))
+        + QStringLiteral("</title>\n<style>")
         + ExportStyle::htmlStyleSheet(rtl) + QStringLiteral("</style>\n</head>\n<body>\n")
         + QStringLiteral("<header class=\"cover\">") + content.cover()
         + QStringLiteral("</header>\n<nav><h2>") + esc(tr("Contents"))
@@ -160,7 +161,7 @@ QString BriefingExporter::html() const
             + esc(sections.at(i).title) + QStringLiteral("</h1>\n") + sections.at(i).body
             + QStringLiteral("</section>\n");
     }
-    return html + QStringLiteral("</body>\n</html>\n");
+    return ExportHtml::finishedForHtml(html + QStringLiteral("</body>\n</html>\n"));
 }
 
 bool BriefingExporter::writeHtml(const QString &fileName, QString *error) const

@@ -7,6 +7,7 @@
 #include "export/exporthtml.h"
 #include "models/chipstyle.h"
 #include "models/entryhtml.h"
+#include "models/fallbackmark.h"
 
 #include <QSet>
 
@@ -32,7 +33,9 @@ ExportContent::ExportContent(const Briefing &briefing, const ExportOptions &opti
 
 QString ExportContent::text(const LocalizedText &value) const
 {
-    return m_b.text(value, m_options.language).text;
+    const LocalizedText::Resolved resolved = m_b.text(value, m_options.language);
+    return documentText(resolved.text, rightToLeft(),
+                        FallbackMark::label(resolved, m_options.language));
 }
 
 QString ExportContent::number(int n) const
@@ -116,7 +119,7 @@ QString ExportContent::cover() const
                          QStringLiteral("<td>") + esc(value) + QStringLiteral("</td>")},
                         rtl);
     };
-    addRow(BriefingExporter::tr("Visit"), m_dates.format(m_b.visit.date));
+    addRow(BriefingExporter::tr("Visit"), m_dates.formatWithGregorian(m_b.visit.date));
     addRow(BriefingExporter::tr("Place"), placeName(m_b.visit.place));
     QString scope;
     if (m_options.scope == ExportOptions::Scope::Area) {
@@ -146,16 +149,14 @@ const Source *ExportContent::primarySource() const
 
 QString ExportContent::sourceLine(const Source &source) const
 {
+    // Each part isolated where its direction is not the page's, so that the commas between
+    // them stay between them ("The Hindu ،ahead of" came of a bare Latin run).
     QStringList parts{text(source.title)};
     if (!source.publisher.isEmpty())
-        parts << TextList::keepTogether(source.publisher);
+        parts << documentText(TextList::keepTogether(source.publisher), rightToLeft(), {});
     if (source.date.isValid())
         parts << m_dates.format(source.date);
-    if (!rightToLeft())
-        return parts.join(QStringLiteral(", "));
-    for (QString &part : parts)
-        part = rightToLeftRun(part);
-    return parts.join(QStringLiteral("، "));
+    return parts.join(TextList::comma(m_locale));
 }
 
 void ExportContent::collectSources()
@@ -406,7 +407,7 @@ ExportSection ExportContent::overview()
     addRow(BriefingExporter::tr("Visit"), esc(text(visit.kind)));
     addRow(BriefingExporter::tr("Guest"), esc(countryName(visit.guest)));
     addRow(BriefingExporter::tr("Host"), esc(countryName(visit.host)));
-    addRow(BriefingExporter::tr("Date"), esc(m_dates.format(visit.date)));
+    addRow(BriefingExporter::tr("Date"), esc(m_dates.formatWithGregorian(visit.date)));
     addRow(BriefingExporter::tr("Place"), esc(placeName(visit.place)));
     const auto people = [this](const QStringList &ids) {
         QStringList lines;

@@ -26,6 +26,19 @@ QString tableOpen(const char *cssClass, int cellPadding, bool rightToLeft);
 // (U+2066..2069): the bundled font has no glyphs for isolates, and the PDF would pull in
 // another font for them.
 QString leftToRightRun(const QString &text);
-QString rightToLeftRun(const QString &text);
+
+// Document text as the export's content writes it (ExportContent::text()): plain text that
+// still says two things only the finished page can write. A line in the other direction than
+// the page is isolated (U+2068..U+2069), so that a Latin sentence in a Persian page keeps its
+// full stop at its end; and text in a fallback language ends with the fallback mark's label
+// between two noncharacters. Both survive esc(); finished...() turns them into each target's
+// form. Any of these characters in the document's own text is dropped.
+QString documentText(const QString &text, bool rightToLeftPage, const QString &fallbackLabel);
+// For Qt's rich text (the PDF): the isolates become marks, the label the fallback mark.
+QString finishedForPdf(QString html);
+// For browsers: an isolate becomes <bdi>, the label the fallback mark.
+QString finishedForHtml(QString html);
+// For plain text (the outline, the window title): no isolates, no label.
+QString finishedAsPlainText(QString text);
 
 } // namespace ExportHtml

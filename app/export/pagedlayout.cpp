@@ -75,7 +75,7 @@ QList<PdfPostProcessor::OutlineItem> PagedLayout::outline() const
 {
     QList<PdfPostProcessor::OutlineItem> items;
     for (int i = 0; i < m_sections.size() && i < m_headings.size(); ++i) {
-        items.append({m_sections.at(i).title, firstMainPage() + m_headings.at(i).page,
+        items.append({finishedAsPlainText(m_sections.at(i).title), firstMainPage() + m_headings.at(i).page,
                       (m_content.top() + m_headings.at(i).top) * PointsPerUnit, 1});
     }
     return items;
@@ -166,6 +166,29 @@ void PagedLayout::insertFigures(QTextDocument &document, BriefingFigureObject *f
     }
 }
 
+void PagedLayout::setLineHeights(QTextDocument &document) const
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.lineHeightType() != QTextBlockFormat::ProportionalHeight
+            || format.lineHeight() <= 100)
+            continue;
+        QFont latin = document.defaultFont();
+        latin.setFamilies({m_options.fontFamilies.value(0)}); // the Latin one comes first
+        const QTextBlock::iterator first = block.begin();
+        const QTextCharFormat chars = first.atEnd() ? block.charFormat()
+                                                    : first.fragment().charFormat();
+        if (chars.hasProperty(QTextFormat::FontPointSize))
+            latin.setPointSizeF(chars.fontPointSize());
+        latin.setBold(chars.fontWeight() >= QFont::DemiBold);
+        const QFontMetricsF metrics(latin, const_cast<QPdfWriter *>(&m_reference));
+        QTextBlockFormat fixed;
+        fixed.setLineHeight(metrics.height() * format.lineHeight() / 100,
+                            QTextBlockFormat::FixedHeight);
+        QTextCursor(block).mergeBlockFormat(fixed);
+    }
+}
+
 void PagedLayout::keepShapedText(QTextDocument &document)
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
@@ -186,16 +209,17 @@ QString PagedLayout::contentsHtml(const QList<int> &pages) const
                         + QStringLiteral("</td>")},
                    rightToLeft());
     }
-    return QStringLiteral("<html><body dir=\"") + direction() + QStringLiteral("\">")
+    return finishedForPdf(
+        QStringLiteral("<html><body dir=\"") + direction() + QStringLiteral("\">")
         + EntryHtml::element("p", esc(BriefingExporter::tr("Contents")), "toctitle")
-        + tableOpen("toc", 5, rightToLeft()) + toc + QStringLiteral("</table></body></html>");
+        + tableOpen("toc", 5, rightToLeft()) + toc + QStringLiteral("</table></body></html>"));
 }
 
 QString PagedLayout::sectionHtml(const ExportSection &section) const
 {
-    return QStringLiteral("<html><body dir=\"") + direction() + QStringLiteral("\">")
-        + EntryHtml::element("h1", esc(section.title)) + section.body
-        + QStringLiteral("</body></html>");
+    return finishedForPdf(QStringLiteral("<html><body dir=\"") + direction()
+                          + QStringLiteral("\">") + EntryHtml::element("h1", esc(section.title))
+                          + section.body + QStringLiteral("</body></html>"));
 }
 
 double PagedLayout::lineTop(const QAbstractTextDocumentLayout *layout, const QTextBlock &block)
@@ -242,6 +266,37 @@ void PagedLayout::keepHeadingsWithNext(QTextDocument &document) const
     }
 }
 
+void PagedLayout::keepLinesTogether(QTextDocument &document) const
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *text = block.layout();
+        if (!text || text->lineCount() < 2 || block.textList()
+            || QTextCursor(block).currentTable())
+            continue;
+        const double top = layout->blockBoundingRect(block).top();
+        const auto pageOfLine = [&](int i) {
+            const QTextLine line = text->lineAt(i);
+            return pageOf(top + line.y() + line.height() / 2);
+        };
+        const int lines = text->lineCount();
+        if (pageOfLine(0) == pageOfLine(lines - 1))
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        if (pageOfLine(1) != pageOfLine(0) || lines <= 3) {
+            if (!(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                QTextCursor(block).mergeBlockFormat(format);
+        } else if (pageOfLine(lines - 2) != pageOfLine(lines - 1)) {
+            QTextCursor split(block);
+            split.setPosition(block.position() + text->lineAt(lines - 2).textStart());
+            split.insertBlock();
+            split.mergeBlockFormat(format);
+            block = split.block(); // the scan goes on from the moved lines
+        }
+    }
+}
+
 void PagedLayout::build()
 {
     ExportContent content(m_briefing, m_options);
@@ -252,9 +307,10 @@ void PagedLayout::build()
 
     m_cover = std::make_unique<QTextDocument>();
     prepare(*m_cover, m_content.width(), 0);
-    m_cover->setHtml(QStringLiteral("<html><body dir=\"") + direction()
-                     + QStringLiteral("\">") + content.cover()
-                     + QStringLiteral("</body></html>"));
+    m_cover->setHtml(finishedForPdf(QStringLiteral("<html><body dir=\"") + direction()
+                                    + QStringLiteral("\">") + content.cover()
+                                    + QStringLiteral("</body></html>")));
+    setLineHeights(*m_cover);
 
     m_contents = std::make_unique<QTextDocument>();
     prepare(*m_contents, m_content.width(), m_content.height());
@@ -331,6 +387,7 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(const ExportSection &sect
         edit.beginEditBlock();
         document->setHtml(sectionHtml(section));
         insertFigures(*document, figures, figureSlots);
+        setLineHeights(*document);
         keepShapedText(*document);
         edit.endEditBlock();
     }
@@ -338,6 +395,7 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(const ExportSection &sect
     // lazy layout has not reached would be left without lines. So the layout is finished
     // (pageCount() does that) before the headings are looked at.
     document->pageCount();
+    keepLinesTogether(*document);
     keepHeadingsWithNext(*document);
 
     const QAbstractTextDocumentLayout *layout = document->documentLayout();

@@ -1,6 +1,7 @@
 #include "models/agendamodel.h"
 
 #include "models/entryhtml.h"
+#include "models/fallbackmark.h"
 
 AgendaModel::AgendaModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -71,9 +72,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         m_briefing->agenda.at(isArea ? index.row() : int(index.internalId() - 1));
     const LocalizedText &title = isArea ? area.title : area.items.at(index.row()).title;
     switch (role) {
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         // Tooltips guess rich text: document text goes in escaped.
-        return EntryHtml::toolTip(data(index, Qt::DisplayRole).toString());
+        const LocalizedText::Resolved shown = m_briefing->text(title, m_language);
+        return EntryHtml::toolTip(shown.text, FallbackMark::label(shown, m_language));
+    }
     case Qt::DisplayRole:
         return m_briefing->text(title, m_language).text;
     case EntryRoles::IdRole:
@@ -81,8 +84,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case EntryRoles::TextRole:
         return m_briefing->text(isArea ? area.summary : area.items.at(index.row()).text, m_language)
             .text;
-    case EntryRoles::FallbackRole:
-        return m_briefing->text(title, m_language).language != m_language;
+    case EntryRoles::FallbackRole: {
+        const QString shown = m_briefing->text(title, m_language).language;
+        return shown == m_language ? QString() : shown;
+    }
     case IsAreaRole:
         return isArea;
     }

@@ -16,7 +16,7 @@ QVariant BackgroundModel::entryData(const QModelIndex &index, int role) const
     case EntryRoles::TextRole:
         return resolve(section.text).text;
     case EntryRoles::FallbackRole:
-        return resolve(section.title).language != language();
+        return fallbackLanguage(resolve(section.title));
     }
     return {};
 }

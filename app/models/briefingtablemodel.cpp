@@ -1,6 +1,7 @@
 #include "models/briefingtablemodel.h"
 
 #include "models/entryhtml.h"
+#include "models/fallbackmark.h"
 
 BriefingTableModel::BriefingTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -53,13 +54,23 @@ LocalizedText::Resolved BriefingTableModel::resolve(const LocalizedText &text) c
     return m_briefing->text(text, m_language);
 }
 
+QString BriefingTableModel::fallbackLanguage(const LocalizedText::Resolved &resolved) const
+{
+    return resolved.language == m_language ? QString() : resolved.language;
+}
+
 QVariant BriefingTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     // Tooltips guess rich text: document text goes in escaped.
-    if (role == Qt::ToolTipRole)
-        return EntryHtml::toolTip(toolTipText(index));
+    if (role == Qt::ToolTipRole) {
+        const QString shown = index.column() == nameColumn()
+            ? entryData(index, EntryRoles::FallbackRole).toString()
+            : QString();
+        return EntryHtml::toolTip(toolTipText(index),
+                                  FallbackMark::label({{}, shown}, m_language));
+    }
     return entryData(index, role);
 }
 

@@ -27,7 +27,7 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const final;
     // Checks the index, then answers from entryData(); the tooltip of every cell is answered
-    // here, from toolTipText().
+    // here, from toolTipText(), with the fallback mark when the row's text is a fallback.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -43,6 +43,10 @@ protected:
     // The plain text of a cell's tooltip: its display text, unless a model says otherwise.
     virtual QString toolTipText(const QModelIndex &index) const;
     LocalizedText::Resolved resolve(const LocalizedText &text) const;
+    // The column that shows the entry's name or title, whose tooltip carries the fallback mark.
+    virtual int nameColumn() const { return 0; }
+    // What EntryRoles::FallbackRole answers for a resolved text.
+    QString fallbackLanguage(const LocalizedText::Resolved &resolved) const;
     const DateFormatter &dates() const { return m_dates; }
 
 private:

@@ -143,9 +143,7 @@ std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
     case Briefing::Kind::Event: {
         const TimelineEvent &event = m_b.events.at(ref->index);
         // Outside the Gregorian calendar the date is given in it too, to match foreign sources.
-        QString meta = m_dates.format(event.date);
-        if (m_dates.calendar().name() != QCalendar(QCalendar::System::Gregorian).name())
-            meta += QStringLiteral(" (") + m_dates.formatGregorian(event.date) + u')';
+        QString meta = m_dates.formatWithGregorian(event.date);
         const LocalizedText lane = m_b.laneTitle(event.lane);
         if (!lane.isEmpty())
             meta += separator + text(lane);

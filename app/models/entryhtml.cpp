@@ -1,11 +1,11 @@
 #include "models/entryhtml.h"
 
 #include "document/htmltext.h"
-#include "document/programlanguages.h"
 #include "document/textlist.h"
 #include "document/vocabulary.h"
 #include "document/weblink.h"
 #include "models/chipstyle.h"
+#include "models/fallbackmark.h"
 #include "models/linemodel.h"
 #include "models/placemodel.h"
 #include "models/tensionmodel.h"
@@ -53,11 +53,12 @@ QString EntryHtml::element(const char *name, const QString &content, const char 
     return open + u'>' + content + QStringLiteral("</") + tag + u'>';
 }
 
-QString EntryHtml::toolTip(const QString &plainText)
+QString EntryHtml::toolTip(const QString &plainText, const QString &fallbackLabel)
 {
     if (plainText.isEmpty())
         return {};
-    return QStringLiteral("<p>") + escape(plainText) + QStringLiteral("</p>");
+    return QStringLiteral("<p>") + escape(plainText) + FallbackMark::html(fallbackLabel)
+        + QStringLiteral("</p>");
 }
 
 QString EntryHtml::paragraphs(const QString &text)
@@ -128,13 +129,26 @@ QString EntryHtml::text(const LocalizedText &value) const
 
 QString EntryHtml::fallbackMark(const LocalizedText &value) const
 {
-    const QString shown = m_briefing->text(value, m_language).language;
-    if (shown.isEmpty() || shown == m_language)
-        return {};
-    const QString name = ProgramLanguages::nativeName(shown);
-    return QStringLiteral(" <span class=\"fallback\">")
-        + escape(tr("(not available in this language; shown in %1)").arg(name))
-        + QStringLiteral("</span>");
+    return FallbackMark::html(FallbackMark::label(m_briefing->text(value, m_language), m_language));
+}
+
+QString EntryHtml::isolated(const QString &plain) const
+{
+    return TextList::isolatedFrom(plain, QLocale(m_language).textDirection());
+}
+
+QString EntryHtml::phrase(const LocalizedText &value) const
+{
+    return data(isolated(text(value))) + fallbackMark(value);
+}
+
+QString EntryHtml::markedParagraphs(const LocalizedText &value) const
+{
+    QString html = markedParagraphs(text(value));
+    const QString mark = fallbackMark(value);
+    if (!mark.isEmpty() && html.endsWith(QStringLiteral("</p>")))
+        html.insert(html.size() - 4, mark);
+    return html;
 }
 
 QString EntryHtml::linkList(const EntryFields::ReferenceList &list) const
@@ -143,7 +157,7 @@ QString EntryHtml::linkList(const EntryFields::ReferenceList &list) const
     for (const EntryFields::Reference &reference : list.items) {
         items += QStringLiteral("<li><a href=\"")
             + escape(QString::fromLatin1(internalLink(reference.id).toEncoded()))
-            + QStringLiteral("\">") + data(reference.title) + QStringLiteral("</a>")
+            + QStringLiteral("\">") + data(isolated(reference.title)) + QStringLiteral("</a>")
             + (reference.label.isEmpty() ? QString()
                                          : QStringLiteral(" <span class=\"meta\">")
                        + escape(reference.label) + QStringLiteral("</span>"))
@@ -157,7 +171,7 @@ QString EntryHtml::sourceItem(const Source &source) const
     // The publisher and the address keep their own direction inside a line of the other
     // (JAM-news in Persian: without isolates the date's day moved to the far side of it, and an
     // address's closing "/" to its front).
-    QString item = data(text(source.title)) + QStringLiteral(" — ")
+    QString item = phrase(source.title) + QStringLiteral(" — ")
         + escape(TextList::isolated(TextList::keepTogether(source.publisher)));
     if (source.date.isValid())
         item += TextList::comma(m_dates.locale()) + escape(m_dates.format(source.date));
@@ -199,7 +213,6 @@ QString EntryHtml::page(const QString &body) const
         "h2 { font-size: large; margin-bottom: 2px; }"
         "h3 { font-size: medium; margin-top: 14px; margin-bottom: 4px; }"
         ".meta { color: #6b7280; }"
-        ".fallback { color: #b45309; font-style: italic; }"
         ".note { background-color: #fef3c7; color: #1f2937; }"
         // A search match: a stronger yellow than a note's, with dark text in any palette.
         ".match { background-color: #fcd34d; color: #111827; }"
@@ -217,7 +230,7 @@ QString EntryHtml::overview() const
 {
     m_firstMatch = true;
     const Briefing &b = *m_briefing;
-    QString body = element("h1", data(text(b.title)) + fallbackMark(b.title));
+    QString body = element("h1", phrase(b.title));
     if (!b.subtitle.isEmpty())
         body += element("p", data(text(b.subtitle)), "meta");
     if (!b.classification.isEmpty())
@@ -239,10 +252,10 @@ QString EntryHtml::overview() const
         const QString names = peopleNames(people);
         return names.isEmpty() ? countryName(country) : tr("%1 (%2)").arg(names, countryName(country));
     };
-    const auto link = [this](const QString &id, const QString &title) -> QString {
+    const auto link = [this](const QString &id, const LocalizedText &title) -> QString {
         return QStringLiteral("<a href=\"")
             + escape(QString::fromLatin1(internalLink(id).toEncoded())) + QStringLiteral("\">")
-            + data(title) + QStringLiteral("</a>");
+            + data(isolated(text(title))) + QStringLiteral("</a>") + fallbackMark(title);
     };
     const QString separator = TextList::separator(m_dates.locale());
 
@@ -280,7 +293,7 @@ QString EntryHtml::overview() const
         QString items;
         for (const TimelineEvent *event : std::as_const(programme)) {
             items += element("li", element("span", escape(m_dates.format(event->date)), "meta")
-                                       + u' ' + link(event->id, text(event->title)));
+                                       + u' ' + link(event->id, event->title));
         }
         body += element("h3", escape(tr("Programme"))) + element("ul", items);
     }
@@ -290,7 +303,7 @@ QString EntryHtml::overview() const
         for (const Outcome &outcome : b.outcomes) {
             outcomes += element("li", ChipStyle::html(Vocabulary::name(outcome.status),
                                                       ChipStyle::of(outcome.status))
-                                          + u' ' + link(outcome.id, text(outcome.title)));
+                                          + u' ' + link(outcome.id, outcome.title));
         }
         body += element("h3", escape(tr("Expected outcomes"))) + element("ul", outcomes);
     }
@@ -309,7 +322,7 @@ QString EntryHtml::overview() const
         for (const Tension *tension : std::as_const(open)) {
             QString item = ChipStyle::html(Vocabulary::name(tension->severity),
                                            ChipStyle::of(tension->severity))
-                + u' ' + link(tension->id, text(tension->title));
+                + u' ' + link(tension->id, tension->title);
             if (tension->status != Tension::Status::Open) {
                 item += u' ' + ChipStyle::html(Vocabulary::name(tension->status),
                                                ChipStyle::of(tension->status));
@@ -324,9 +337,9 @@ QString EntryHtml::overview() const
         // right-to-left page, and the names stood at its far end.
         QString people;
         for (const Person &person : b.people) {
-            people += element("li", element("b", data(text(person.name))) + u' '
+            people += element("li", element("b", phrase(person.name)) + u' '
                                         + element("span",
-                                                  data(text(person.role))
+                                                  phrase(person.role)
                                                       + (person.country.isEmpty()
                                                              ? QString()
                                                              : TextList::comma(m_dates.locale())
@@ -336,9 +349,9 @@ QString EntryHtml::overview() const
         body += element("h3", escape(tr("People"))) + element("ul", people);
     }
 
-    body += element("h3", escape(tr("Purpose"))) + markedParagraphs(text(visit.purpose));
+    body += element("h3", escape(tr("Purpose"))) + markedParagraphs(visit.purpose);
     if (!b.summary.isEmpty())
-        body += element("h3", escape(tr("Summary"))) + markedParagraphs(text(b.summary));
+        body += element("h3", escape(tr("Summary"))) + markedParagraphs(b.summary);
 
     QStringList sources;
     for (const Source &source : b.sources)
@@ -353,18 +366,18 @@ QString EntryHtml::entry(const QString &id) const
     const std::optional<EntryFields::Fields> fields = EntryFields(*m_briefing, m_language).of(id);
     if (!fields)
         return {};
-    QString body = element("h2", data(text(fields->title)) + fallbackMark(fields->title));
+    QString body = element("h2", phrase(fields->title));
     QString meta;
     for (const EntryFields::MetaPart &part : fields->meta)
         meta += ChipStyle::html(part.text, part.chip);
     if (!meta.isEmpty())
         body += element("p", meta, "meta");
-    body += markedParagraphs(text(fields->text));
+    body += markedParagraphs(fields->text);
     if (!fields->note.isEmpty()) {
         const QString heading = fields->noteHeading.isEmpty()
             ? QString()
             : element("p", element("b", escape(fields->noteHeading)));
-        body += element("div", heading + markedParagraphs(text(fields->note)), "note");
+        body += element("div", heading + markedParagraphs(fields->note), "note");
     }
     for (const EntryFields::ReferenceList &list : fields->references)
         body += linkList(list);

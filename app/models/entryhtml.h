@@ -39,8 +39,9 @@ public:
     static QString element(const char *name, const QString &content,
                            const char *cssClass = nullptr);
     // Plain text made safe for a tooltip: QToolTip guesses rich text, so the text is escaped
-    // and wrapped in a paragraph, which also lets long texts wrap.
-    static QString toolTip(const QString &plainText);
+    // and wrapped in a paragraph, which also lets long texts wrap. `fallbackLabel`, when given,
+    // follows it as the fallback mark (FallbackMark).
+    static QString toolTip(const QString &plainText, const QString &fallbackLabel = {});
 
 private:
     QString text(const LocalizedText &text) const;
@@ -48,8 +49,16 @@ private:
     QString data(const QString &plain) const;
     // paragraphs(), the matches marked.
     QString markedParagraphs(const QString &text) const;
+    // The mark after text shown in another language than the page's (FallbackMark).
     QString fallbackMark(const LocalizedText &text) const;
     QString linkList(const EntryFields::ReferenceList &list) const;
+    // Text in the other direction than the page's, isolated (TextList::isolatedFrom()).
+    QString isolated(const QString &plain) const;
+    // A name or title inside a line: isolated where its direction is not the page's, so that
+    // it does not reorder the line around it, and marked when it is a fallback.
+    QString phrase(const LocalizedText &text) const;
+    // markedParagraphs() of the text, the fallback mark at its end.
+    QString markedParagraphs(const LocalizedText &text) const;
     QString sourceList(const QStringList &ids) const;
     QString sourceItem(const Source &source) const;
     // The items as a list numbered in the language's digits («۱.», «۲.»): Qt's rich text numbers

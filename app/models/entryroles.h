@@ -10,7 +10,8 @@ namespace EntryRoles {
 enum Role : int {
     IdRole = Qt::UserRole + 1, // the entry's id; empty where a row is no entry
     TextRole,                  // the entry's body text in the content language
-    FallbackRole,              // true when the display text is in another language than asked
+    FallbackRole,              // the language code of the display text when it is another than
+                               // the one asked, else empty: converts to true and false
     ChipRole,                  // ChipStyle::Colours when the cell's word is shown on a chip
     FirstModelRole = Qt::UserRole + 32,
 };

@@ -24,7 +24,7 @@ QVariant EventModel::entryData(const QModelIndex &index, int role) const
     case EntryRoles::TextRole:
         return resolve(event.text).text;
     case EntryRoles::FallbackRole:
-        return resolve(event.title).language != language();
+        return fallbackLanguage(resolve(event.title));
     case FirstDayRole:
         return event.date.firstDay();
     case LastDayRole:

@@ -32,4 +32,5 @@ protected:
     Briefing::Kind entryKind() const override { return Briefing::Kind::Event; }
     int entryCount() const override { return int(briefing()->events.size()); }
     QString entryId(int row) const override { return briefing()->events.at(row).id; }
+    int nameColumn() const override { return TitleColumn; }
 };

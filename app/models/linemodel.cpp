@@ -28,7 +28,7 @@ QVariant LineModel::entryData(const QModelIndex &index, int role) const
     case EntryRoles::TextRole:
         return resolve(line.note).text;
     case EntryRoles::FallbackRole:
-        return resolve(line.name).language != language();
+        return fallbackLanguage(resolve(line.name));
     case KindRole:
         return int(line.kind);
     case PointsRole: {

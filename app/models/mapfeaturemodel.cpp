@@ -41,7 +41,7 @@ QVariant MapFeatureModel::entryData(const QModelIndex &index, int role) const
     case EntryRoles::TextRole:
         return resolve(isLine ? line->note : place->note).text;
     case EntryRoles::FallbackRole:
-        return resolve(name).language != language();
+        return fallbackLanguage(resolve(name));
     case IsLineRole:
         return isLine;
     case ApproximateRole:

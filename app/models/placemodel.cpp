@@ -28,7 +28,7 @@ QVariant PlaceModel::entryData(const QModelIndex &index, int role) const
     case EntryRoles::TextRole:
         return resolve(place.note).text;
     case EntryRoles::FallbackRole:
-        return resolve(place.name).language != language();
+        return fallbackLanguage(resolve(place.name));
     case KindRole:
         return int(place.kind);
     case LatitudeRole:

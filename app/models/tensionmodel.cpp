@@ -38,7 +38,7 @@ QVariant TensionModel::entryData(const QModelIndex &index, int role) const
     case EntryRoles::TextRole:
         return resolve(tension.text).text;
     case EntryRoles::FallbackRole:
-        return resolve(tension.title).language != language();
+        return fallbackLanguage(resolve(tension.title));
     case SeverityRole:
         return int(tension.severity);
     case StatusRole:

@@ -845,10 +845,6 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <source>(not available in this language; shown in %1)</source>
-        <translation>(bu dildə mövcud deyil; göstərilən dil: %1)</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Mənbələr</translation>
     </message>

@@ -840,10 +840,6 @@
 <context>
     <name>EntryHtml</name>
     <message>
-        <source>(not available in this language; shown in %1)</source>
-        <translation>(به این زبان موجود نیست؛ به زبان %1 نمایش داده شده است)</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>

@@ -31,18 +31,14 @@ struct FigureSlot
 class ExportContent
 {
 public:
-<<<<<<< HEAD
     // Where the pages are read: on paper (the PDF, printing) a cross-reference names the
     // section to turn to; on the web (the HTML copy) it is a link to the entry's anchor.
     enum class Medium { Paper, Web };
 
     ExportContent(const Briefing &briefing, const ExportOptions &options,
                   Medium medium = Medium::Paper);
-=======
-    ExportContent(const Briefing &briefing, const ExportOptions &options);
     // Document text for the page: a line in the other direction isolated, a fallback marked
     // (ExportHtml::documentText()); the page's HTML is finished for its target after.
->>>>>>> pdf-rtl
     QString text(const LocalizedText &value) const;
     QString number(int n) const;
     const DateFormatter &dates() const;

@@ -39,7 +39,7 @@ public:
     MapLine::Kind line = MapLine::Kind::Route;
     QString text;
     QString layerName; // the whole name of an added layer, for a tooltip
-    QString toolTip;   // what the entry means, where its words alone may not say it
+    QString toolTip = {}; // what the entry means, where its words alone may not say it
 
     static QList<MapLegendEntry> of(const Briefing *briefing, const QStringList &layerNames);
     // The entry's text for an added layer of this name (which a narrow legend may shorten).

@@ -423,9 +423,9 @@ private Q_SLOTS:
         };
         int fewPages = 0;
         int manyPages = 0;
-        const int few = paint(3000, &fewPages);
-        const int many = paint(9000, &manyPages);
-        qInfo("held at most %d of %d pages (3,000 events), %d of %d (9,000)", few, fewPages,
+        const int few = paint(2000, &fewPages);
+        const int many = paint(5000, &manyPages);
+        qInfo("held at most %d of %d pages (2,000 events), %d of %d (5,000)", few, fewPages,
               many, manyPages);
         QVERIFY2(manyPages > 2 * fewPages, qPrintable(u"%1, %2"_qs.arg(fewPages).arg(manyPages)));
         QVERIFY2(many <= few + 2, qPrintable(u"%1, %2"_qs.arg(few).arg(many)));

@@ -6,16 +6,19 @@
 #include "document/dateformatter.h"
 #include "document/vocabulary.h"
 #include "export/briefingexporter.h"
+#include "export/pagedlayout.h"
 #include "models/chipstyle.h"
 #include "models/fallbackmark.h"
 #include "testdata.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFont>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -451,6 +454,35 @@ private Q_SLOTS:
         }
         QVERIFY(!pageOfEvent.contains(0));
         QVERIFY(std::is_sorted(pageOfEvent.cbegin(), pageOfEvent.cend()));
+    }
+
+    // A long events list is laid out and painted in parts, each dropped once its pages are
+    // painted: the layout held at one time does not grow with the number of events.
+    void longEventListHoldsABoundedLayout()
+    {
+        const auto paint = [](int events, int *pages) {
+            const BriefingPtr briefing = longBriefing(events);
+            ExportOptions options;
+            const PagedLayout layout(*briefing, options);
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setResolution(LayoutDpi);
+            QPainter painter(&writer);
+            const bool complete = layout.paint(&painter, [&writer] { return writer.newPage(); }, 1.0);
+            painter.end();
+            *pages = complete ? layout.pageCount() : 0;
+            return layout.peakPagesHeld();
+        };
+        int fewPages = 0;
+        int manyPages = 0;
+        const int few = paint(2000, &fewPages);
+        const int many = paint(5000, &manyPages);
+        qInfo("held at most %d of %d pages (2,000 events), %d of %d (5,000)", few, fewPages,
+              many, manyPages);
+        QVERIFY2(manyPages > 2 * fewPages, qPrintable(u"%1, %2"_qs.arg(fewPages).arg(manyPages)));
+        QVERIFY2(many <= few + 2, qPrintable(u"%1, %2"_qs.arg(few).arg(many)));
+        QVERIFY2(many * 3 < manyPages, qPrintable(u"%1 of %2"_qs.arg(many).arg(manyPages)));
     }
 
     void persianIsRightToLeftText()

@@ -158,7 +158,7 @@ QString BriefingExporter::html() const
     html += QStringLiteral("</ol></nav>\n");
     for (int i = 0; i < sections.size(); ++i) {
         html += QStringLiteral("<section><h1 id=\"section-%1\">").arg(i + 1)
-            + esc(sections.at(i).title) + QStringLiteral("</h1>\n") + sections.at(i).body
+            + esc(sections.at(i).title) + QStringLiteral("</h1>\n") + sections.at(i).html()
             + QStringLiteral("</section>\n");
     }
     return ExportHtml::finishedForHtml(html + QStringLiteral("</body>\n</html>\n"));

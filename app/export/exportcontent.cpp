@@ -19,8 +19,17 @@ namespace {
 // onto, so a long list of events is a run of tables, each with its own header row, and the
 // export grows with the number of events rather than with its square.
 constexpr qsizetype EventsPerTable = 200;
+static_assert(ExportContent::EventsPerPart % EventsPerTable == 0);
 
 } // namespace
+
+QString ExportSection::html() const
+{
+    QString html = body;
+    for (int i = 0; i < partCount; ++i)
+        html += part(i);
+    return html;
+}
 
 ExportContent::ExportContent(const Briefing &briefing, const ExportOptions &options,
                              Medium medium)
@@ -497,27 +506,36 @@ ExportSection ExportContent::timeline(const QList<TimelineEvent> &events)
         + QStringLiteral("</thead>");
     if (events.isEmpty())
         body += tableStart + QStringLiteral("</table>");
-    bool odd = false;
-    for (qsizetype first = 0; first < events.size(); first += EventsPerTable) {
-        QString rows;
-        const qsizetype end = std::min(first + EventsPerTable, events.size());
-        for (qsizetype i = first; i < end; ++i) {
-            const TimelineEvent &event = events.at(i);
-            rows += row({QStringLiteral("<td class=\"num\" width=\"10%\">")
-                             + esc(number(int(i) + 1)) + QStringLiteral("</td>"),
-                         QStringLiteral("<td class=\"date\" width=\"20%\">")
-                             + esc(m_dates.format(event.date)) + QStringLiteral("</td>"),
-                         QStringLiteral("<td>") + entryTitleLine(event.id) + entryBody(event.id)
-                             + QStringLiteral("</td>"),
-                         QStringLiteral("<td class=\"lane\" width=\"18%\">")
-                             + esc(text(m_b.laneTitle(event.lane))) + QStringLiteral("</td>")},
-                        rtl,
-                        odd ? QStringLiteral("<tr class=\"odd\">") : QStringLiteral("<tr>"));
-            odd = !odd;
+    // Each part is a run of whole tables, so a part starts where a table would start anyway.
+    const auto part = [this, events, tableStart, rtl](int index) {
+        QString html;
+        const qsizetype partEnd =
+            std::min((index + 1) * ExportContent::EventsPerPart, events.size());
+        for (qsizetype first = index * ExportContent::EventsPerPart; first < partEnd;
+             first += EventsPerTable) {
+            QString rows;
+            const qsizetype end = std::min(first + EventsPerTable, partEnd);
+            for (qsizetype i = first; i < end; ++i) {
+                const TimelineEvent &event = events.at(i);
+                rows += row({QStringLiteral("<td class=\"num\" width=\"10%\">")
+                                 + esc(number(int(i) + 1)) + QStringLiteral("</td>"),
+                             QStringLiteral("<td class=\"date\" width=\"20%\">")
+                                 + esc(m_dates.format(event.date)) + QStringLiteral("</td>"),
+                             QStringLiteral("<td>") + entryTitleLine(event.id)
+                                 + entryBody(event.id) + QStringLiteral("</td>"),
+                             QStringLiteral("<td class=\"lane\" width=\"18%\">")
+                                 + esc(text(m_b.laneTitle(event.lane)))
+                                 + QStringLiteral("</td>")},
+                            rtl,
+                            i % 2 ? QStringLiteral("<tr class=\"odd\">")
+                                  : QStringLiteral("<tr>"));
+            }
+            html += tableStart + rows + QStringLiteral("</table>");
         }
-        body += tableStart + rows + QStringLiteral("</table>");
-    }
-    return {BriefingExporter::tr("Timeline of events"), body};
+        return html;
+    };
+    const int parts = int((events.size() + EventsPerPart - 1) / EventsPerPart);
+    return {BriefingExporter::tr("Timeline of events"), body, parts, part};
 }
 
 QString ExportContent::timelineCaption(const ExportOptions::TimelineView &view,

@@ -16,8 +16,22 @@
 // One top-level section: a line of the table of contents and of the outline.
 struct ExportSection
 {
+    ExportSection(QString title_, QString body_, int partCount_ = 0,
+                  std::function<QString(int)> part_ = {})
+        : title(std::move(title_)), body(std::move(body_)), partCount(partCount_),
+          part(std::move(part_))
+    {
+    }
+
     QString title;
-    QString body; // HTML, every document string escaped
+    QString body; // HTML, every document string escaped; of a long list, only its start
+    // A long list goes on in parts made when they are needed, so that an export never holds
+    // the markup or the layout of all of it at once. Part 0 follows `body` directly.
+    int partCount = 0;
+    std::function<QString(int)> part;
+
+    // The body and every part: the whole section at once.
+    QString html() const;
 };
 
 struct FigureSlot
@@ -31,6 +45,10 @@ struct FigureSlot
 class ExportContent
 {
 public:
+    // Events per part of the events list (a multiple of the events per table): laid out,
+    // painted and dropped before the next part is made.
+    static constexpr qsizetype EventsPerPart = 1000;
+
     // Where the pages are read: on paper (the PDF, printing) a cross-reference names the
     // section to turn to; on the web (the HTML copy) it is a link to the entry's anchor.
     enum class Medium { Paper, Web };

@@ -13,6 +13,7 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextLayout>
+#include <QTextFrame>
 
 #include <algorithm>
 #include <numeric>
@@ -42,13 +43,15 @@ PagedLayout::PagedLayout(const Briefing &briefing, const ExportOptions &options)
 
 PagedLayout::~PagedLayout()
 {
-    if (!m_helper)
-        return;
-    for (Part &part : m_parts) {
-        if (part.byHelper)
-            m_helper->adopt(std::move(part.document));
+    if (m_helper) {
+        for (Part &part : m_parts) {
+            if (part.byHelper)
+                m_helper->adopt(std::move(part.document));
+        }
+        m_helper.reset();
     }
-    m_helper.reset();
+    // Each document counts itself out when it goes, while the count is still there.
+    m_parts.clear();
 }
 
 int PagedLayout::pageCount() const
@@ -84,6 +87,7 @@ QList<PdfPostProcessor::OutlineItem> PagedLayout::outline() const
 bool PagedLayout::paint(QPainter *painter, const std::function<bool()> &newPage, double scale) const
 {
     const int total = pageCount();
+    std::vector<std::unique_ptr<QTextDocument>> made(m_parts.size());
     for (int page = 0; page < total; ++page) {
         if (m_options.cancelled && m_options.cancelled())
             return false;
@@ -94,10 +98,23 @@ bool PagedLayout::paint(QPainter *painter, const std::function<bool()> &newPage,
         if (page == 0)
             paintCover(painter);
         else
-            paintPage(painter, page, total);
+            paintPage(painter, page, total, made);
         painter->restore();
     }
     return true;
+}
+
+int PagedLayout::peakPagesHeld() const
+{
+    return m_peakPagesHeld;
+}
+
+void PagedLayout::held(int pages) const
+{
+    const int now = m_pagesHeld += pages;
+    int peak = m_peakPagesHeld;
+    while (now > peak && !m_peakPagesHeld.compare_exchange_weak(peak, now)) {
+    }
 }
 
 bool PagedLayout::rightToLeft() const
@@ -222,6 +239,12 @@ QString PagedLayout::sectionHtml(const ExportSection &section) const
                           + section.body + QStringLiteral("</body></html>"));
 }
 
+QString PagedLayout::partHtml(const ExportSection &section, int part) const
+{
+    return QStringLiteral("<html><body dir=\"") + direction() + QStringLiteral("\">")
+        + section.part(part) + QStringLiteral("</body></html>");
+}
+
 double PagedLayout::lineTop(const QAbstractTextDocumentLayout *layout, const QTextBlock &block)
 {
     const QRectF rect = layout->blockBoundingRect(block);
@@ -299,11 +322,17 @@ void PagedLayout::keepLinesTogether(QTextDocument &document) const
 
 void PagedLayout::build()
 {
-    ExportContent content(m_briefing, m_options);
+    m_exportContent = std::make_unique<ExportContent>(m_briefing, m_options);
+    ExportContent &content = *m_exportContent;
     m_sections = content.sections([](int index) {
         return QStringLiteral("<p align=\"center\" class=\"figure\"><a name=\"figure-%1\">*</a></p>")
             .arg(index);
     });
+    // The first part goes with the heading and the body; the rest are made when needed.
+    for (ExportSection &section : m_sections) {
+        if (section.partCount > 0)
+            section.body += section.part(0);
+    }
 
     m_cover = std::make_unique<QTextDocument>();
     prepare(*m_cover, m_content.width(), 0);
@@ -336,46 +365,52 @@ void PagedLayout::build()
 void PagedLayout::layoutSections(const QList<FigureSlot> &figureSlots)
 {
     std::vector<LaidOutSection> laidOut(size_t(m_sections.size()));
+    const auto weight = [this](int index) {
+        const ExportSection &section = m_sections.at(index);
+        return section.body.size() * std::max(1, section.partCount);
+    };
     QList<int> order(m_sections.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        return m_sections.at(a).body.size() > m_sections.at(b).body.size();
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&weight](int a, int b) { return weight(a) > weight(b); });
     QList<int> here, there;
     qsizetype hereLength = 0, thereLength = 0;
     for (const int index : qAsConst(order)) {
-        const qsizetype length = m_sections.at(index).body.size();
-        if (hereLength <= thereLength) {
+        if (hereLength <= thereLength || m_sections.at(index).partCount > 1) {
             here << index;
-            hereLength += length;
+            hereLength += weight(index);
         } else {
             there << index;
-            thereLength += length;
+            thereLength += weight(index);
         }
     }
 
     if (!there.isEmpty()) {
         m_helper = std::make_unique<LayoutHelper>([&] {
             for (const int index : qAsConst(there)) {
-                laidOut[size_t(index)] = layoutSection(m_sections.at(index), figureSlots);
-                laidOut[size_t(index)].byHelper = true;
+                laidOut[size_t(index)] = layoutSection(index, figureSlots);
+                for (Part &part : laidOut[size_t(index)].parts)
+                    part.byHelper = true;
             }
         });
     }
     for (const int index : qAsConst(here))
-        laidOut[size_t(index)] = layoutSection(m_sections.at(index), figureSlots);
+        laidOut[size_t(index)] = layoutSection(index, figureSlots);
     if (m_helper)
         m_helper->waitForWork();
 
     for (LaidOutSection &section : laidOut) {
         m_headings.append({m_pages + section.heading.page, section.heading.top});
-        m_parts.push_back({std::move(section.document), m_pages, section.byHelper});
+        for (Part &part : section.parts) {
+            part.firstPage += m_pages;
+            m_parts.push_back(std::move(part));
+        }
         m_pages += section.pages;
     }
 }
 
-PagedLayout::LaidOutSection PagedLayout::layoutSection(const ExportSection &section,
-                                                     const QList<FigureSlot> &figureSlots) const
+std::unique_ptr<QTextDocument> PagedLayout::layoutDocument(const QString &html, double spacer,
+                                                           const QList<FigureSlot> &figureSlots) const
 {
     auto document = std::make_unique<QTextDocument>();
     auto *figures = new BriefingFigureObject(document.get());
@@ -385,10 +420,17 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(const ExportSection &sect
         // One edit: the layout starts when the figures are in.
         QTextCursor edit(document.get());
         edit.beginEditBlock();
-        document->setHtml(sectionHtml(section));
+        document->setHtml(html);
         insertFigures(*document, figures, figureSlots);
         setLineHeights(*document);
         keepShapedText(*document);
+        if (spacer > 0) {
+            // The first block, the empty one a table stands after, starts where the part
+            // before this one ended.
+            QTextBlockFormat format;
+            format.setTopMargin(spacer);
+            QTextCursor(document.get()).mergeBlockFormat(format);
+        }
         edit.endEditBlock();
     }
     // The layout runs lazily, and an edit lays out again only what it moves: blocks the
@@ -397,7 +439,41 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(const ExportSection &sect
     document->pageCount();
     keepLinesTogether(*document);
     keepHeadingsWithNext(*document);
+    const int pages = document->pageCount();
+    held(pages);
+    QObject::connect(document.get(), &QObject::destroyed, document.get(),
+                     [this, pages] { held(-pages); });
+    return document;
+}
 
+std::unique_ptr<QTextDocument> PagedLayout::layoutPart(const Part &part) const
+{
+    const ExportSection &section = m_sections.at(part.section);
+    if (part.part < 0)
+        return layoutDocument(sectionHtml(section), 0, m_exportContent->figures());
+    return layoutDocument(partHtml(section, part.part), part.spacer, m_exportContent->figures());
+}
+
+double PagedLayout::endOnLastPage(const QTextDocument &document) const
+{
+    // A list ends with a table, and the empty block after a table reports a place above the
+    // table's last row: the table's own bottom is where the list ends.
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    double bottom = layout->blockBoundingRect(document.lastBlock()).top();
+    const QList<QTextFrame *> frames = document.rootFrame()->childFrames();
+    if (!frames.isEmpty())
+        bottom = std::max(bottom, layout->frameBoundingRect(frames.last()).bottom()
+                                      - frames.last()->frameFormat().bottomMargin());
+    const double end = bottom - (document.pageCount() - 1) * m_content.height();
+    return std::clamp(end, 0.0, m_content.height());
+}
+
+PagedLayout::LaidOutSection PagedLayout::layoutSection(int index,
+                                                     const QList<FigureSlot> &figureSlots) const
+{
+    const ExportSection &section = m_sections.at(index);
+    std::unique_ptr<QTextDocument> document =
+        layoutDocument(sectionHtml(section), 0, figureSlots);
     const QAbstractTextDocumentLayout *layout = document->documentLayout();
     double top = 0;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -407,8 +483,36 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(const ExportSection &sect
         }
     }
     const int page = pageOf(top + 0.5);
-    const int pages = document->pageCount();
-    return {std::move(document), {page, top - page * m_content.height()}, pages};
+    LaidOutSection result;
+    result.heading = {page, top - page * m_content.height()};
+    Part first;
+    first.section = index;
+    first.pages = document->pageCount();
+    if (section.partCount <= 1) {
+        first.document = std::move(document);
+        result.parts.push_back(std::move(first));
+        result.pages = result.parts.back().pages;
+        return result;
+    }
+    // A section in parts: each part is laid out to learn its pages, then dropped.
+    double spacer = endOnLastPage(*document);
+    document.reset();
+    result.parts.push_back(std::move(first));
+    for (int part = 1; part < section.partCount; ++part) {
+        const Part &previous = result.parts.back();
+        Part next;
+        next.section = index;
+        next.part = part;
+        next.firstPage = previous.firstPage + previous.pages - 1;
+        next.spacer = spacer;
+        document = layoutPart(next);
+        next.pages = document->pageCount();
+        spacer = endOnLastPage(*document);
+        document.reset();
+        result.parts.push_back(std::move(next));
+    }
+    result.pages = result.parts.back().firstPage + result.parts.back().pages;
+    return result;
 }
 
 void PagedLayout::paintCover(QPainter *painter) const
@@ -425,7 +529,8 @@ void PagedLayout::paintCover(QPainter *painter) const
     painter->restore();
 }
 
-void PagedLayout::paintPage(QPainter *painter, int page, int total) const
+void PagedLayout::paintPage(QPainter *painter, int page, int total,
+                            std::vector<std::unique_ptr<QTextDocument>> &made) const
 {
     const QRectF area = m_content;
     const bool rtl = rightToLeft();
@@ -461,25 +566,39 @@ void PagedLayout::paintPage(QPainter *painter, int page, int total) const
     painter->drawText(footer, leading | Qt::AlignTop,
                       DateFormatter(locale).format(m_briefing.produced));
 
-    // The page's slice of the table of contents or of a section.
-    const QTextDocument *document = m_contents.get();
-    int index = page - 1;
-    if (page >= firstMainPage()) {
-        index = page - firstMainPage();
-        const auto part = std::upper_bound(
-            m_parts.cbegin(), m_parts.cend(), index,
-            [](int main, const Part &candidate) { return main < candidate.firstPage; });
-        if (part == m_parts.cbegin())
-            return;
-        document = std::prev(part)->document.get();
-        index -= std::prev(part)->firstPage;
+    // The page's slice of the table of contents or of a section: of two parts of a section
+    // where one ends and the next goes on.
+    if (page < firstMainPage()) {
+        paintDocument(painter, *m_contents, page - 1);
+        return;
     }
+    const int index = page - firstMainPage();
+    const auto after = std::upper_bound(
+        m_parts.cbegin(), m_parts.cend(), index,
+        [](int main, const Part &candidate) { return main < candidate.firstPage; });
+    auto first = after;
+    while (first != m_parts.cbegin() && std::prev(first)->firstPage + std::prev(first)->pages > index)
+        --first;
+    for (auto part = first; part != after; ++part) {
+        const size_t at = size_t(part - m_parts.cbegin());
+        if (!part->document && !made[at])
+            made[at] = layoutPart(*part);
+        const QTextDocument *document = part->document ? part->document.get() : made[at].get();
+        paintDocument(painter, *document, index - part->firstPage);
+        if (part->firstPage + part->pages - 1 <= index)
+            made[at].reset();
+    }
+}
+
+void PagedLayout::paintDocument(QPainter *painter, const QTextDocument &document, int page) const
+{
+    const QRectF area = m_content;
     painter->save();
-    painter->translate(area.left(), area.top() - index * area.height());
+    painter->translate(area.left(), area.top() - page * area.height());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
-    context.clip = QRectF(0, index * area.height(), area.width(), area.height());
+    context.clip = QRectF(0, page * area.height(), area.width(), area.height());
     painter->setClipRect(context.clip);
-    document->documentLayout()->draw(painter, context);
+    document.documentLayout()->draw(painter, context);
     painter->restore();
 }

@@ -13,6 +13,7 @@
 #include <QPdfWriter>
 #include <QRectF>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -46,6 +47,13 @@ struct HeadingPosition
 // above it. The table of contents cannot know its page numbers before the sections are laid
 // out; its length does not depend on them (the numbers have a column of their own), so it is
 // laid out with placeholders to learn where the sections start, and again with the numbers.
+//
+// A long section (the events list of a big briefing) comes in parts of about thirty pages.
+// Each part is a document of its own that goes on where the one before it ended, on the same
+// page; it is laid out once to learn its pages, dropped, and laid out again when its pages are
+// painted, and dropped once they are. So an export holds the layout of at most two parts at a
+// time, however many events there are. A section of one part is laid out once and kept, as
+// before.
 class PagedLayout
 {
 public:
@@ -61,6 +69,9 @@ public:
 
     // Paints every page; `newPage` starts the next one. False when cancelled.
     bool paint(QPainter *painter, const std::function<bool()> &newPage, double scale) const;
+
+    // The most pages whose layout was held at one time, while laying out and painting.
+    int peakPagesHeld() const;
 
 private:
     bool rightToLeft() const;
@@ -91,6 +102,7 @@ private:
     // empty for placeholders of the same width.
     QString contentsHtml(const QList<int> &pages) const;
     QString sectionHtml(const ExportSection &section) const;
+    QString partHtml(const ExportSection &section, int part) const;
     static double lineTop(const QAbstractTextDocumentLayout *layout, const QTextBlock &block);
     static double lineBottom(const QAbstractTextDocumentLayout *layout, const QTextBlock &block);
     int pageOf(double y) const;
@@ -106,23 +118,45 @@ private:
     void keepLinesTogether(QTextDocument &document) const;
     void build();
 
-    // One section laid out on pages of its own.
+    // A document of a section: its heading, body and first part (`part` -1), or one of its
+    // later parts. `spacer` is the room the part before it took on the part's first page.
+    struct Part
+    {
+        std::unique_ptr<QTextDocument> document; // kept; null for a part made when painted
+        int section = 0;
+        int part = -1;
+        int firstPage = 0; // of the main part (of the section while it is laid out)
+        int pages = 0;
+        double spacer = 0;
+        bool byHelper = false; // laid out by m_helper, and deleted there
+    };
+
+    // One section laid out from the top of a page.
     struct LaidOutSection
     {
-        std::unique_ptr<QTextDocument> document;
+        std::vector<Part> parts;
         HeadingPosition heading; // page relative to the section's first
         int pages = 0;
-        bool byHelper = false;
     };
 
     // Each section is laid out on its own, from the top of a page, so the sections are shared
     // between this thread and a second one (the layout is most of an export's work), and put
-    // in order after. The share goes by the length of a section's markup, the longest first.
+    // in order after. The share goes by the length of a section's markup, the longest first;
+    // a section in parts stays in this thread, which makes its parts again when painting.
     void layoutSections(const QList<FigureSlot> &figureSlots);
-    LaidOutSection layoutSection(const ExportSection &section,
-                                 const QList<FigureSlot> &figureSlots) const;
+    LaidOutSection layoutSection(int section, const QList<FigureSlot> &figureSlots) const;
+    std::unique_ptr<QTextDocument> layoutDocument(const QString &html, double spacer,
+                                                  const QList<FigureSlot> &figureSlots) const;
+    std::unique_ptr<QTextDocument> layoutPart(const Part &part) const;
+    // Where the next part starts on the last page of `document`.
+    double endOnLastPage(const QTextDocument &document) const;
+    void held(int pages) const;
     void paintCover(QPainter *painter) const;
-    void paintPage(QPainter *painter, int page, int total) const;
+    // `made` holds the parts laid out for painting, by index into m_parts; a part is made at
+    // its first page and dropped after its last.
+    void paintPage(QPainter *painter, int page, int total,
+                   std::vector<std::unique_ptr<QTextDocument>> &made) const;
+    void paintDocument(QPainter *painter, const QTextDocument &document, int page) const;
 
     const Briefing &m_briefing;
     const ExportOptions &m_options;
@@ -131,19 +165,15 @@ private:
     QPdfWriter m_reference{&m_sink};
     QRectF m_full;
     QRectF m_content;
+    std::unique_ptr<ExportContent> m_exportContent; // makes the later parts of long sections
     QList<ExportSection> m_sections;
     QList<HeadingPosition> m_headings;
     std::unique_ptr<LayoutHelper> m_helper;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_contents;
-    // A section's document and the page of the main part it starts on (0-based).
-    struct Part
-    {
-        std::unique_ptr<QTextDocument> document;
-        int firstPage = 0;
-        bool byHelper = false; // laid out by m_helper, and deleted there
-    };
     std::vector<Part> m_parts;
     int m_contentsPages = 1;
     int m_pages = 0; // of the sections together
+    mutable std::atomic<int> m_pagesHeld{0};
+    mutable std::atomic<int> m_peakPagesHeld{0};
 };

@@ -327,7 +327,7 @@ QString ExportContent::sectionOf(const QString &id) const
 QString ExportContent::reference(const EntryFields::Reference &reference) const
 {
     const QString section = sectionOf(reference.id);
-    QString html = esc(reference.title);
+    QString html = esc(titleText(reference.id));
     // A link only to what this copy holds; paper names the section to turn to instead.
     if (m_medium == Medium::Web && !section.isEmpty())
         html = QStringLiteral("<a href=\"#") + esc(reference.id) + QStringLiteral("\">") + html
@@ -344,16 +344,22 @@ QString ExportContent::reference(const EntryFields::Reference &reference) const
     return html;
 }
 
+QString ExportContent::titleText(const QString &id) const
+{
+    const LocalizedText title = m_fields.localizedTitle(id);
+    return title.isEmpty() ? id : text(title);
+}
+
 QString ExportContent::entryHeading(const QString &id) const
 {
     return QStringLiteral("<h3 id=\"") + esc(id) + QStringLiteral("\">")
-        + esc(m_fields.title(id)) + QStringLiteral("</h3>");
+        + esc(titleText(id)) + QStringLiteral("</h3>");
 }
 
 QString ExportContent::entryTitleLine(const QString &id) const
 {
     return QStringLiteral("<p><b id=\"") + esc(id) + QStringLiteral("\">")
-        + esc(m_fields.title(id)) + QStringLiteral("</b></p>");
+        + esc(titleText(id)) + QStringLiteral("</b></p>");
 }
 
 QString ExportContent::entryBody(const QString &id) const

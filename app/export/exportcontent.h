@@ -90,6 +90,8 @@ private:
     QString reference(const EntryFields::Reference &reference) const;
     // An entry's title as a heading, and as the first line of a table cell; both carry the
     // anchor its cross-references link to.
+    // An entry's, place's or line's title as document text (text()): isolated and marked.
+    QString titleText(const QString &id) const;
     QString entryHeading(const QString &id) const;
     QString entryTitleLine(const QString &id) const;
     // The body of an entry, place or line: every field the detail pane shows (EntryFields),

@@ -187,8 +187,15 @@ void PagedLayout::setLineHeights(QTextDocument &document) const
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
-        if (format.lineHeightType() != QTextBlockFormat::ProportionalHeight
-            || format.lineHeight() <= 100)
+        // Every block of text, not only the paragraphs: a list item or a table cell in Persian
+        // would otherwise take the Arabic font's taller natural height. A figure keeps its own.
+        if (format.lineHeightType() == QTextBlockFormat::FixedHeight
+            || block.text().contains(QChar::ObjectReplacementCharacter))
+            continue;
+        const double percent = format.lineHeightType() == QTextBlockFormat::ProportionalHeight
+            ? format.lineHeight()
+            : 125;
+        if (percent < 100)
             continue;
         QFont latin = document.defaultFont();
         latin.setFamilies({m_options.fontFamilies.value(0)}); // the Latin one comes first
@@ -200,7 +207,7 @@ void PagedLayout::setLineHeights(QTextDocument &document) const
         latin.setBold(chars.fontWeight() >= QFont::DemiBold);
         const QFontMetricsF metrics(latin, const_cast<QPdfWriter *>(&m_reference));
         QTextBlockFormat fixed;
-        fixed.setLineHeight(metrics.height() * format.lineHeight() / 100,
+        fixed.setLineHeight(metrics.height() * percent / 100,
                             QTextBlockFormat::FixedHeight);
         QTextCursor(block).mergeBlockFormat(fixed);
     }

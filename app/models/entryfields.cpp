@@ -18,13 +18,19 @@ QString EntryFields::text(const LocalizedText &value) const
 
 QString EntryFields::title(const QString &id) const
 {
+    const LocalizedText name = localizedTitle(id);
+    return name.isEmpty() ? id : text(name);
+}
+
+LocalizedText EntryFields::localizedTitle(const QString &id) const
+{
     if (const Entry *entry = m_b.entry(id))
-        return text(entry->title);
+        return entry->title;
     if (const Place *place = m_b.place(id))
-        return text(place->name);
+        return place->name;
     if (const MapLine *line = m_b.line(id))
-        return text(line->name);
-    return id;
+        return line->name;
+    return {};
 }
 
 QString EntryFields::kindLabel(const QString &id) const

@@ -60,6 +60,8 @@ public:
 
     // The name of an entry, place or line; the id itself only when nothing has that id.
     QString title(const QString &id) const;
+    // The same name in all its languages; empty when nothing has that id.
+    LocalizedText localizedTitle(const QString &id) const;
     // What an entry is, shown beside its title in a list of references.
     QString kindLabel(const QString &id) const;
 

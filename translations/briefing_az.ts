@@ -1012,19 +1012,7 @@
     <message>
         <source>in %1</source>
         <comment>after a text not written in the chosen language: the language it is in</comment>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>ingiliscə</translation>
-    </message>
-    <message>
-        <source>Azerbaijani</source>
-        <translation>azərbaycanca</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>farsca</translation>
+        <translation>%1ndə</translation>
     </message>
 </context>
 <context>

@@ -1007,18 +1007,6 @@
         <comment>after a text not written in the chosen language: the language it is in</comment>
         <translation>به %1</translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation>انگلیسی</translation>
-    </message>
-    <message>
-        <source>Azerbaijani</source>
-        <translation>آذربایجانی</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>فارسی</translation>
-    </message>
 </context>
 <context>
     <name>FuzzyDate</name>

@@ -20,6 +20,4 @@ public:
     // The label on its tint as HTML for Qt's rich text and for browsers alike, with a space
     // before it; `label` is plain text and escaped here. Empty for an empty label.
     static QString html(const QString &label);
-    // The language named in the interface language: "Persian", «انگلیسی».
-    static QString languageName(const QString &code);
 };

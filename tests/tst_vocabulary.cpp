@@ -31,24 +31,27 @@ class TestVocabulary : public QObject
 private Q_SLOTS:
     void everyValueHasOneKeywordAndOneName()
     {
-        checkWords(Vocabulary::placeKinds(), 6);
-        checkWords(Vocabulary::lineKinds(), 6);
+        checkWords(Vocabulary::placeKinds(), 9);
+        checkWords(Vocabulary::lineKinds(), 7);
         checkWords(Vocabulary::severities(), 3);
-        checkWords(Vocabulary::tensionStatuses(), 3);
-        checkWords(Vocabulary::outcomeStatuses(), 4);
+        checkWords(Vocabulary::tensionStatuses(), 4);
+        checkWords(Vocabulary::outcomeStatuses(), 5);
         checkWords(Vocabulary::confidences(), 3);
+        checkWords(Vocabulary::areaKinds(), 4);
+        checkWords(Vocabulary::stepKinds(), 2);
+        checkWords(Vocabulary::travelModes(), 4);
     }
 
     void anUnstatedConfidenceSaysNothing()
     {
-        QVERIFY(Vocabulary::name(TimelineEvent::Confidence::Unstated).isEmpty());
+        QVERIFY(Vocabulary::name(Confidence::Unstated).isEmpty());
     }
 
     void namesAreTheInterfaceWords()
     {
         QCOMPARE(Vocabulary::name(Place::Kind::BorderCrossing), u"Border crossing"_qs);
         QCOMPARE(Vocabulary::name(Outcome::Status::NotReached), u"Not reached"_qs);
-        QCOMPARE(Vocabulary::name(TimelineEvent::Confidence::PartlyVerified), u"Partly verified"_qs);
+        QCOMPARE(Vocabulary::name(Confidence::PartlyVerified), u"Partly verified"_qs);
     }
 };
 

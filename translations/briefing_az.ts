@@ -672,6 +672,14 @@
             <numerusform>… və tərcüməsiz daha %n mətn</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an area</source>
+        <translation>ərazi</translation>
+    </message>
+    <message>
+        <source>an itinerary step</source>
+        <translation>marşrut mərhələsi</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2640,6 +2648,70 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Not verified</source>
         <translation>Təsdiqlənməyib</translation>
+    </message>
+    <message>
+        <source>Railway station</source>
+        <translation>Dəmir yolu stansiyası</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>Hava limanı</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Görməli yer</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Uçuş</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Məlum deyil</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Aydın deyil</translation>
+    </message>
+    <message>
+        <source>Occupied area</source>
+        <translation>İşğal altındakı ərazi</translation>
+    </message>
+    <message>
+        <source>Disputed area</source>
+        <translation>Mübahisəli ərazi</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Corridor area</source>
+        <translation>Dəhliz ərazisi</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dayanacaq</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Təyyarə ilə</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>Qatarla</translation>
+    </message>
+    <message>
+        <source>By road</source>
+        <translation>Avtomobil yolu ilə</translation>
+    </message>
+    <message>
+        <source>By sea</source>
+        <translation>Dəniz yolu ilə</translation>
     </message>
 </context>
 </TS>

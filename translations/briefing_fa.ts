@@ -667,6 +667,14 @@
             <numerusform>… و %Ln متن دیگر بی‌ترجمه</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an area</source>
+        <translation>یک منطقه</translation>
+    </message>
+    <message>
+        <source>an itinerary step</source>
+        <translation>یک مرحله‌ی برنامه‌ی سفر</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2611,6 +2619,70 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Not verified</source>
         <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>Railway station</source>
+        <translation>ایستگاه راه‌آهن</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>فرودگاه</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>بنای شاخص</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>پرواز</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <source>Occupied area</source>
+        <translation>منطقه‌ی اشغالی</translation>
+    </message>
+    <message>
+        <source>Disputed area</source>
+        <translation>منطقه مورد مناقشه</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Corridor area</source>
+        <translation>منطقه‌ی کریدور</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>سفر</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>هوایی</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>با قطار</translation>
+    </message>
+    <message>
+        <source>By road</source>
+        <translation>زمینی</translation>
+    </message>
+    <message>
+        <source>By sea</source>
+        <translation>دریایی</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,8 @@ void Briefing::buildIndex()
     index(events, Kind::Event);
     index(places, Kind::Place);
     index(lines, Kind::Line);
+    index(areas, Kind::Area);
+    index(itinerary, Kind::Itinerary);
 
     const auto relate = [this](const Entry &entry) {
         for (const QString &other : entry.related) {
@@ -63,6 +65,8 @@ void Briefing::buildIndex()
         relate(outcome);
     for (const TimelineEvent &event : events)
         relate(event);
+    for (const ItineraryStep &step : itinerary)
+        relate(step);
 }
 
 const Briefing::Ref *Briefing::find(const QString &id) const
@@ -87,6 +91,8 @@ const Entry *Briefing::entry(const QString &id) const
         return &outcomes.at(ref->index);
     case Kind::Event:
         return &events.at(ref->index);
+    case Kind::Itinerary:
+        return &itinerary.at(ref->index);
     default:
         return nullptr;
     }
@@ -129,7 +135,12 @@ const Person *Briefing::person(const QString &id) const
     return lookup(*this, id, Kind::Person, people);
 }
 
-const AgendaArea *Briefing::area(const QString &id) const
+const MapArea *Briefing::area(const QString &id) const
+{
+    return lookup(*this, id, Kind::Area, areas);
+}
+
+const AgendaArea *Briefing::agendaArea(const QString &id) const
 {
     return lookup(*this, id, Kind::AgendaArea, agenda);
 }
@@ -138,7 +149,7 @@ LocalizedText Briefing::laneTitle(const QString &laneId) const
 {
     if (const Lane *lane = lookup(*this, laneId, Kind::Lane, lanes))
         return lane->title;
-    if (const AgendaArea *agendaArea = area(laneId))
+    if (const AgendaArea *agendaArea = this->agendaArea(laneId))
         return agendaArea->title;
     return {};
 }
@@ -157,11 +168,19 @@ GeoBox Briefing::effectiveRegion() const
         west = std::min(west, p.lon);
         east = std::max(east, p.lon);
     };
-    for (const Place &p : places)
-        extend(p.position);
+    for (const Place &p : places) {
+        if (p.hasPosition)
+            extend(p.position);
+    }
     for (const MapLine &l : lines) {
         for (const GeoPoint &p : l.points)
             extend(p);
+    }
+    for (const MapArea &a : areas) {
+        for (const QList<GeoPoint> &ring : a.rings) {
+            for (const GeoPoint &p : ring)
+                extend(p);
+        }
     }
     if (south > north)
         return {};

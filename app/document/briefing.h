@@ -24,7 +24,12 @@
 // - every id is unique across the whole document, and every reference resolves to an entry of
 //   the kind the field expects;
 // - every date is valid and every span ends no earlier than it starts;
-// - every place lies within -90..90 / -180..180 and every line has at least two points.
+// - every place with a position lies within -90..90 / -180..180, every line has at least two
+//   points and every area ring at least three.
+//
+// Version 2 of the format adds what a tour needs: several host countries, an itinerary of stops
+// and legs with times of day, confidence on every entry, areas, and places without a position.
+// A version 1 file is read into the same records with those left empty.
 
 struct GeoPoint
 {
@@ -44,6 +49,9 @@ struct GeoBox
     double east = 0;
     bool crossesDateline() const { return west > east; }
 };
+
+// How far a statement is verified. Every kind of entry may carry it (version 1: events only).
+enum class Confidence { Unstated, Verified, PartlyVerified, Unverified };
 
 struct Country
 {
@@ -68,6 +76,8 @@ struct Source
     QString url;
     FuzzyDate date;
     QString language;
+    Confidence confidence = Confidence::Unstated;
+    LocalizedText note;
 };
 
 // What every entry that can be cross-referenced and cited shares.
@@ -81,6 +91,7 @@ struct Entry
     QStringList lines;
     QStringList related;
     QStringList sources;
+    Confidence confidence = Confidence::Unstated;
 };
 
 struct AgendaItem : Entry
@@ -99,7 +110,7 @@ struct AgendaArea
 struct Tension : Entry
 {
     enum class Severity { Low, Medium, High };
-    enum class Status { Open, Easing, Resolved };
+    enum class Status { Open, Easing, Resolved, Unknown };
     QStringList parties;
     Severity severity = Severity::Medium;
     Status status = Status::Open;
@@ -111,7 +122,7 @@ struct BackgroundSection : Entry
 
 struct Outcome : Entry
 {
-    enum class Status { Expected, Signed, Achieved, NotReached };
+    enum class Status { Expected, Signed, Achieved, NotReached, Unclear };
     Status status = Status::Expected;
 };
 
@@ -130,44 +141,80 @@ struct Period
 
 struct TimelineEvent : Entry
 {
-    enum class Confidence { Unstated, Verified, PartlyVerified, Unverified };
+    using Confidence = ::Confidence;
     FuzzyDate date;
     QString lane; // a lane id or an agenda area id; empty when the event names none
-    Confidence confidence = Confidence::Unstated;
+};
+
+// One step of the guest's journey (version 2): a stop at a place, or a leg between two places.
+// Entry::places holds the stop's place, or the leg's from and to; Entry::lines the line a leg
+// follows.
+struct ItineraryStep : Entry
+{
+    enum class Kind { Stop, Leg };
+    enum class Mode { Unstated, Flight, Train, Road, Ship };
+    Kind kind = Kind::Stop;
+    FuzzyDate date;   // when the stop begins or the leg departs; a span when it ends later
+    QString place;    // stop: where
+    QString country;  // stop: the host country it is in; empty when not a host country
+    QStringList met;  // stop: people the guest met there
+    QString from;     // leg: place of departure
+    QString to;       // leg: place of arrival
+    Mode mode = Mode::Unstated; // leg: how the guest travelled
+    QString line;     // leg: the line it follows, if any; a flight without one is a great circle
 };
 
 struct Place
 {
-    enum class Kind { Capital, City, Town, BorderCrossing, Port, Site };
+    enum class Kind { Capital, City, Town, BorderCrossing, Port, Site, Station, Airport, Landmark };
     QString id;
     LocalizedText name;
     Kind kind = Kind::City;
     GeoPoint position;
+    bool hasPosition = true; // version 2: a place may be listed without being drawn
     bool approximate = false;
     LocalizedText note;
     QStringList sources;
+    Confidence confidence = Confidence::Unstated;
 };
 
 struct MapLine
 {
-    enum class Kind { Route, Railway, Road, Corridor, River, Pipeline };
+    enum class Kind { Route, Railway, Road, Corridor, River, Pipeline, Flight };
     QString id;
     LocalizedText name;
     Kind kind = Kind::Route;
-    QList<GeoPoint> points;
+    QList<GeoPoint> points; // a Flight is drawn as great-circle arcs between them
     bool approximate = false;
     LocalizedText note;
     QStringList sources;
+    Confidence confidence = Confidence::Unstated;
+};
+
+// An area on the map (version 2): a territory whose control or status the briefing notes.
+struct MapArea
+{
+    enum class Kind { Occupied, Disputed, Zone, Corridor };
+    QString id;
+    LocalizedText name;
+    Kind kind = Kind::Disputed;
+    QList<QList<GeoPoint>> rings; // outer rings, each closed implicitly; holes are not supported
+    bool approximate = false;
+    LocalizedText note;
+    QStringList sources;
+    Confidence confidence = Confidence::Unstated;
 };
 
 struct Visit
 {
     LocalizedText kind;
     QString guest;
-    QString host;
+    QString host;               // the first of hostCountries
+    QStringList hostCountries;  // every host country, in the order of the tour
     QStringList visitors;
-    QStringList hosts;
-    QString place;
+    QStringList hosts;          // people; each one's country says where they received the guest
+    QString place;              // the first of visitPlaces
+    QStringList visitPlaces;
     FuzzyDate date;
     LocalizedText purpose;
     QString event;
@@ -191,6 +238,8 @@ public:
         Event,
         Place,
         Line,
+        Area,
+        Itinerary,
     };
 
     struct Ref
@@ -220,6 +269,9 @@ public:
     QList<TimelineEvent> events;
     QList<Place> places;
     QList<MapLine> lines;
+    QList<MapArea> areas;
+    QList<ItineraryStep> itinerary; // in the order of the journey
+    int version = 1;                // the file's format version
     bool hasRegion = false;
     GeoBox region;
 
@@ -235,14 +287,16 @@ public:
     void buildIndex();
 
     const Ref *find(const QString &id) const;
-    // The entry (agenda item, tension, background, outcome, event) with this id, or null.
+    // The entry (agenda item, tension, background, outcome, event, itinerary step) with this
+    // id, or null.
     const Entry *entry(const QString &id) const;
     const Place *place(const QString &id) const;
     const MapLine *line(const QString &id) const;
+    const MapArea *area(const QString &id) const;
     const Source *source(const QString &id) const;
     const Country *country(const QString &id) const;
     const Person *person(const QString &id) const;
-    const AgendaArea *area(const QString &id) const;
+    const AgendaArea *agendaArea(const QString &id) const;
     // A lane id or agenda area id to its title.
     LocalizedText laneTitle(const QString &laneId) const;
 

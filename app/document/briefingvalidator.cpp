@@ -46,6 +46,8 @@ QString kindName(Kind kind)
     case Kind::Event: return BriefingValidator::tr("an event");
     case Kind::Place: return BriefingValidator::tr("a place");
     case Kind::Line: return BriefingValidator::tr("a line");
+    case Kind::Area: return BriefingValidator::tr("an area");
+    case Kind::Itinerary: return BriefingValidator::tr("an itinerary step");
     }
     return {};
 }

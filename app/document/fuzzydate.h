@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 // A date as a source states it: a year, a month or a day, possibly approximate, or a span
 // between two such dates. It never claims more precision than it was given: a month-precise
@@ -19,12 +20,19 @@ public:
         QDate date; // first day of the year, month or day it names
         Precision precision = Precision::Day;
         bool approximate = false;
+        // Version 2: the local time of day, when the source gives it (Day precision only), and
+        // the place's offset from UTC then, which the file must state with the time.
+        QTime time;
+        int utcOffsetMinutes = 0;
+
+        bool hasTime() const { return time.isValid(); }
 
         QDate lastDay() const;
         QString toIsoString() const;
         friend bool operator==(const Point &a, const Point &b)
         {
-            return a.date == b.date && a.precision == b.precision && a.approximate == b.approximate;
+            return a.date == b.date && a.precision == b.precision && a.approximate == b.approximate
+                && a.time == b.time && a.utcOffsetMinutes == b.utcOffsetMinutes;
         }
     };
 

@@ -9,6 +9,9 @@ const Vocabulary::Words<Place::Kind> &Vocabulary::placeKinds()
         {u"border-crossing"_qs, Place::Kind::BorderCrossing},
         {u"port"_qs, Place::Kind::Port},
         {u"site"_qs, Place::Kind::Site},
+        {u"station"_qs, Place::Kind::Station},
+        {u"airport"_qs, Place::Kind::Airport},
+        {u"landmark"_qs, Place::Kind::Landmark},
     };
     return words;
 }
@@ -22,6 +25,7 @@ const Vocabulary::Words<MapLine::Kind> &Vocabulary::lineKinds()
         {u"corridor"_qs, MapLine::Kind::Corridor},
         {u"river"_qs, MapLine::Kind::River},
         {u"pipeline"_qs, MapLine::Kind::Pipeline},
+        {u"flight"_qs, MapLine::Kind::Flight},
     };
     return words;
 }
@@ -42,6 +46,7 @@ const Vocabulary::Words<Tension::Status> &Vocabulary::tensionStatuses()
         {u"open"_qs, Tension::Status::Open},
         {u"easing"_qs, Tension::Status::Easing},
         {u"resolved"_qs, Tension::Status::Resolved},
+        {u"unknown"_qs, Tension::Status::Unknown},
     };
     return words;
 }
@@ -53,16 +58,48 @@ const Vocabulary::Words<Outcome::Status> &Vocabulary::outcomeStatuses()
         {u"signed"_qs, Outcome::Status::Signed},
         {u"achieved"_qs, Outcome::Status::Achieved},
         {u"not-reached"_qs, Outcome::Status::NotReached},
+        {u"unclear"_qs, Outcome::Status::Unclear},
     };
     return words;
 }
 
-const Vocabulary::Words<TimelineEvent::Confidence> &Vocabulary::confidences()
+const Vocabulary::Words<MapArea::Kind> &Vocabulary::areaKinds()
 {
-    static const Words<TimelineEvent::Confidence> words{
-        {u"verified"_qs, TimelineEvent::Confidence::Verified},
-        {u"partly-verified"_qs, TimelineEvent::Confidence::PartlyVerified},
-        {u"unverified"_qs, TimelineEvent::Confidence::Unverified},
+    static const Words<MapArea::Kind> words{
+        {u"occupied"_qs, MapArea::Kind::Occupied},
+        {u"disputed"_qs, MapArea::Kind::Disputed},
+        {u"zone"_qs, MapArea::Kind::Zone},
+        {u"corridor"_qs, MapArea::Kind::Corridor},
+    };
+    return words;
+}
+
+const Vocabulary::Words<ItineraryStep::Kind> &Vocabulary::stepKinds()
+{
+    static const Words<ItineraryStep::Kind> words{
+        {u"stop"_qs, ItineraryStep::Kind::Stop},
+        {u"leg"_qs, ItineraryStep::Kind::Leg},
+    };
+    return words;
+}
+
+const Vocabulary::Words<ItineraryStep::Mode> &Vocabulary::travelModes()
+{
+    static const Words<ItineraryStep::Mode> words{
+        {u"flight"_qs, ItineraryStep::Mode::Flight},
+        {u"train"_qs, ItineraryStep::Mode::Train},
+        {u"road"_qs, ItineraryStep::Mode::Road},
+        {u"ship"_qs, ItineraryStep::Mode::Ship},
+    };
+    return words;
+}
+
+const Vocabulary::Words<Confidence> &Vocabulary::confidences()
+{
+    static const Words<Confidence> words{
+        {u"verified"_qs, Confidence::Verified},
+        {u"partly-verified"_qs, Confidence::PartlyVerified},
+        {u"unverified"_qs, Confidence::Unverified},
     };
     return words;
 }
@@ -76,6 +113,9 @@ QString Vocabulary::name(Place::Kind kind)
     case Place::Kind::BorderCrossing: return tr("Border crossing");
     case Place::Kind::Port: return tr("Port");
     case Place::Kind::Site: return tr("Site");
+    case Place::Kind::Station: return tr("Railway station");
+    case Place::Kind::Airport: return tr("Airport");
+    case Place::Kind::Landmark: return tr("Landmark");
     }
     return {};
 }
@@ -89,6 +129,7 @@ QString Vocabulary::name(MapLine::Kind kind)
     case MapLine::Kind::Corridor: return tr("Corridor");
     case MapLine::Kind::River: return tr("River");
     case MapLine::Kind::Pipeline: return tr("Pipeline");
+    case MapLine::Kind::Flight: return tr("Flight");
     }
     return {};
 }
@@ -109,6 +150,7 @@ QString Vocabulary::name(Tension::Status status)
     case Tension::Status::Open: return tr("Open");
     case Tension::Status::Easing: return tr("Easing");
     case Tension::Status::Resolved: return tr("Resolved");
+    case Tension::Status::Unknown: return tr("Unknown");
     }
     return {};
 }
@@ -120,17 +162,50 @@ QString Vocabulary::name(Outcome::Status status)
     case Outcome::Status::Signed: return tr("Signed");
     case Outcome::Status::Achieved: return tr("Achieved");
     case Outcome::Status::NotReached: return tr("Not reached");
+    case Outcome::Status::Unclear: return tr("Unclear");
     }
     return {};
 }
 
-QString Vocabulary::name(TimelineEvent::Confidence confidence)
+QString Vocabulary::name(MapArea::Kind kind)
+{
+    switch (kind) {
+    case MapArea::Kind::Occupied: return tr("Occupied area");
+    case MapArea::Kind::Disputed: return tr("Disputed area");
+    case MapArea::Kind::Zone: return tr("Zone");
+    case MapArea::Kind::Corridor: return tr("Corridor area");
+    }
+    return {};
+}
+
+QString Vocabulary::name(ItineraryStep::Kind kind)
+{
+    switch (kind) {
+    case ItineraryStep::Kind::Stop: return tr("Stop");
+    case ItineraryStep::Kind::Leg: return tr("Journey");
+    }
+    return {};
+}
+
+QString Vocabulary::name(ItineraryStep::Mode mode)
+{
+    switch (mode) {
+    case ItineraryStep::Mode::Flight: return tr("By air");
+    case ItineraryStep::Mode::Train: return tr("By train");
+    case ItineraryStep::Mode::Road: return tr("By road");
+    case ItineraryStep::Mode::Ship: return tr("By sea");
+    case ItineraryStep::Mode::Unstated: break;
+    }
+    return {};
+}
+
+QString Vocabulary::name(Confidence confidence)
 {
     switch (confidence) {
-    case TimelineEvent::Confidence::Verified: return tr("Verified");
-    case TimelineEvent::Confidence::PartlyVerified: return tr("Partly verified");
-    case TimelineEvent::Confidence::Unverified: return tr("Not verified");
-    case TimelineEvent::Confidence::Unstated: break;
+    case Confidence::Verified: return tr("Verified");
+    case Confidence::PartlyVerified: return tr("Partly verified");
+    case Confidence::Unverified: return tr("Not verified");
+    case Confidence::Unstated: break;
     }
     return {};
 }

@@ -26,8 +26,12 @@ public:
     static const Words<Tension::Severity> &severities();
     static const Words<Tension::Status> &tensionStatuses();
     static const Words<Outcome::Status> &outcomeStatuses();
+    static const Words<MapArea::Kind> &areaKinds();
+    static const Words<ItineraryStep::Kind> &stepKinds();
     // Without Unstated, which a file says by leaving the key out.
-    static const Words<TimelineEvent::Confidence> &confidences();
+    static const Words<ItineraryStep::Mode> &travelModes();
+    // Without Unstated, which a file says by leaving the key out.
+    static const Words<Confidence> &confidences();
 
     // The value's name in the interface language.
     static QString name(Place::Kind kind);
@@ -35,6 +39,10 @@ public:
     static QString name(Tension::Severity severity);
     static QString name(Tension::Status status);
     static QString name(Outcome::Status status);
+    static QString name(MapArea::Kind kind);
+    static QString name(ItineraryStep::Kind kind);
     // Empty for Unstated: nothing is said then.
-    static QString name(TimelineEvent::Confidence confidence);
+    static QString name(ItineraryStep::Mode mode);
+    // Empty for Unstated: nothing is said then.
+    static QString name(Confidence confidence);
 };

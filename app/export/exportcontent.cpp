@@ -87,7 +87,7 @@ QList<ExportSection> ExportContent::sections(const std::function<QString(int)> &
             list << map();
         break;
     case ExportOptions::Scope::Area:
-        if (const AgendaArea *area = m_b.area(m_options.areaId))
+        if (const AgendaArea *area = m_b.agendaArea(m_options.areaId))
             list << agendaArea(*area);
         break;
     case ExportOptions::Scope::Events: {
@@ -132,7 +132,7 @@ QString ExportContent::cover() const
     addRow(BriefingExporter::tr("Place"), placeName(m_b.visit.place));
     QString scope;
     if (m_options.scope == ExportOptions::Scope::Area) {
-        if (const AgendaArea *area = m_b.area(m_options.areaId))
+        if (const AgendaArea *area = m_b.agendaArea(m_options.areaId))
             scope = BriefingExporter::tr("Agenda area: %1").arg(text(area->title));
     } else if (m_options.scope == ExportOptions::Scope::Events) {
         scope = BriefingExporter::tr("%n selected event(s)", nullptr,
@@ -181,7 +181,7 @@ void ExportContent::collectSources()
             cited.insert(source.id);
         break;
     case ExportOptions::Scope::Area:
-        if (const AgendaArea *area = m_b.area(m_options.areaId)) {
+        if (const AgendaArea *area = m_b.agendaArea(m_options.areaId)) {
             for (const AgendaItem &item : area->items)
                 add(item.sources);
         }
@@ -256,7 +256,7 @@ void ExportContent::collectPlaces()
     case ExportOptions::Scope::Whole:
         break;
     case ExportOptions::Scope::Area:
-        if (const AgendaArea *area = m_b.area(m_options.areaId)) {
+        if (const AgendaArea *area = m_b.agendaArea(m_options.areaId)) {
             for (const AgendaItem &item : area->items)
                 add(item);
         }
@@ -557,8 +557,10 @@ QString ExportContent::timelineCaption(const ExportOptions::TimelineView &view,
             "Figure: the whole timeline; the framed band is the figure below");
     } else {
         const auto month = [this](double julianDay) {
-            return m_dates.format(FuzzyDate::Point{QDate::fromJulianDay(qint64(julianDay)),
-                                                   FuzzyDate::Precision::Month});
+            FuzzyDate::Point point;
+            point.date = QDate::fromJulianDay(qint64(julianDay));
+            point.precision = FuzzyDate::Precision::Month;
+            return m_dates.format(point);
         };
         caption = BriefingExporter::tr("Figure: the months around the visit, %1 to %2")
                       .arg(month(view.start), month(view.end - 1));

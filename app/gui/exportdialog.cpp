@@ -26,7 +26,7 @@ ExportDialog::ExportDialog(Format format, BriefingPtr briefing, const QString &l
     const int current = m_ui->languageCombo->findData(language);
     m_ui->languageCombo->setCurrentIndex(current >= 0 ? current : 0);
 
-    const AgendaArea *area = m_briefing ? m_briefing->area(areaId) : nullptr;
+    const AgendaArea *area = m_briefing ? m_briefing->agendaArea(areaId) : nullptr;
     m_ui->areaRadio->setEnabled(area != nullptr);
     if (area) {
         m_ui->areaRadio->setText(

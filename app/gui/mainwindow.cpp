@@ -845,7 +845,7 @@ void MainWindow::exportInteractively(bool pdf)
         return;
     // "Export what I see": the agenda area on screen, or the events the timeline shows.
     const QString key = currentTabKey();
-    const QString areaId = m_briefing->area(key) ? key : QString();
+    const QString areaId = m_briefing->agendaArea(key) ? key : QString();
     QStringList eventIds;
     if (auto *timeline = m_ui->tabs->findChild<TimelinePage *>())
         eventIds = timeline->list()->filteredIds();

@@ -27,7 +27,10 @@ int kindRank(Place::Kind kind)
     case Place::Kind::BorderCrossing: return 2;
     case Place::Kind::Port: return 2;
     case Place::Kind::Town: return 3;
+    case Place::Kind::Airport: return 2;
+    case Place::Kind::Station: return 3;
     case Place::Kind::Site: return 4;
+    case Place::Kind::Landmark: return 4;
     }
     return 5;
 }

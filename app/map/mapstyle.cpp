@@ -33,6 +33,7 @@ qreal lineWidth(MapLine::Kind kind)
     case MapLine::Kind::Corridor: return 10.0;
     case MapLine::Kind::River: return 2.2;
     case MapLine::Kind::Pipeline: return 2.6;
+    case MapLine::Kind::Flight: return 2.0;
     }
     return 2.0;
 }
@@ -79,6 +80,9 @@ double MapStyle::markerRadius(Place::Kind kind)
     case Place::Kind::BorderCrossing: return 5.6;
     case Place::Kind::Port: return 4.4;
     case Place::Kind::Site: return 5.2;
+    case Place::Kind::Station: return 4.4;
+    case Place::Kind::Airport: return 5.2;
+    case Place::Kind::Landmark: return 5.4;
     }
     return 4.0;
 }
@@ -92,6 +96,9 @@ QColor MapStyle::markerColor(Place::Kind kind)
     case Place::Kind::BorderCrossing: return QColor(0xb8, 0x5c, 0x00);
     case Place::Kind::Port: return QColor(0x1b, 0x5a, 0x8e);
     case Place::Kind::Site: return QColor(0x6a, 0x3d, 0x9a);
+    case Place::Kind::Station: return QColor(0x1f, 0x29, 0x37);
+    case Place::Kind::Airport: return QColor(0x0e, 0x74, 0x90);
+    case Place::Kind::Landmark: return QColor(0xa2, 0x1c, 0xaf);
     }
     return Qt::black;
 }
@@ -137,6 +144,32 @@ void MapStyle::drawMarker(QPainter &painter, const QPointF &c, Place::Kind kind,
         painter.drawPolygon(QPolygonF{c + QPointF(0, -r * 1.1), c + QPointF(r, r * 0.75),
                                       c + QPointF(-r, r * 0.75)});
         break;
+    case Place::Kind::Station: {
+        // A square with a rail across it.
+        painter.drawRoundedRect(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)), r * 0.3, r * 0.3);
+        painter.setPen(pen(approximate ? color : QColor(Qt::white), 1.4, Qt::FlatCap));
+        painter.drawLine(c + QPointF(-r * 0.6, 0), c + QPointF(r * 0.6, 0));
+        break;
+    }
+    case Place::Kind::Airport: {
+        // A disc with a plane's cross: fuselage and wings.
+        painter.drawEllipse(c, r, r);
+        painter.setPen(pen(approximate ? color : QColor(Qt::white), 1.4));
+        painter.drawLine(c + QPointF(0, -r * 0.65), c + QPointF(0, r * 0.65));
+        painter.drawLine(c + QPointF(-r * 0.6, -r * 0.05), c + QPointF(r * 0.6, -r * 0.05));
+        break;
+    }
+    case Place::Kind::Landmark: {
+        // A five-pointed star.
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const qreal radius = i % 2 == 0 ? r * 1.15 : r * 0.5;
+            const qreal angle = -M_PI / 2 + i * M_PI / 5;
+            star << c + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+        }
+        painter.drawPolygon(star);
+        break;
+    }
     }
     painter.restore();
 }
@@ -162,6 +195,7 @@ QColor MapStyle::lineColor(MapLine::Kind kind)
     case MapLine::Kind::Corridor: return QColor(0x7b, 0x3f, 0xa0);
     case MapLine::Kind::River: return QColor(0x2a, 0x78, 0xbd);
     case MapLine::Kind::Pipeline: return QColor(0x13, 0x8a, 0x6e);
+    case MapLine::Kind::Flight: return QColor(0x1d, 0x4e, 0xd8);
     }
     return Qt::black;
 }
@@ -391,6 +425,13 @@ void MapStyle::drawLine(QPainter &painter, const QList<LinePiece> &points, MapLi
         if (approximate)
             centre.setDashPattern(dashes(6, 4, 1.8));
         strokePieces(painter, points, centre);
+        break;
+    }
+    case MapLine::Kind::Flight: {
+        // A flight is no course on the ground: long dashes, always.
+        QPen p = pen(color, width, Qt::FlatCap);
+        p.setDashPattern(dashes(approximate ? 5 : 10, 5, width));
+        strokePieces(painter, points, p);
         break;
     }
     case MapLine::Kind::Route:

@@ -29,6 +29,8 @@ ChipStyle::Colours ChipStyle::of(Tension::Status status)
     // read as the same chip.
     case Tension::Status::Easing: return colours("#a3e635", "#1a2e05");   // lime
     case Tension::Status::Resolved: return colours("#dcfce7", "#14532d"); // pale green
+    // Grey: nothing is known, so no colour that could be read as a judgement.
+    case Tension::Status::Unknown: return colours("#8b8b8b", "#000000");  // mid grey
     }
     return {};
 }
@@ -40,6 +42,7 @@ ChipStyle::Colours ChipStyle::of(Outcome::Status status)
     case Outcome::Status::Signed: return colours("#60a5fa", "#0b1f4d");     // mid blue
     case Outcome::Status::Achieved: return colours("#166534", "#ffffff");   // dark green
     case Outcome::Status::NotReached: return colours("#fca5a5", "#450a0a"); // light red
+    case Outcome::Status::Unclear: return colours("#8b5cf6", "#000000");    // violet
     }
     return {};
 }

@@ -3,7 +3,9 @@
 #include "document/briefingreader.h"
 #include "document/vocabulary.h"
 #include "map/mapfigure.h"
+#include "map/maplegendentry.h"
 #include "map/worldmap.h"
+#include "maptour.h"
 #include "testdata.h"
 
 #include <QGuiApplication>
@@ -85,6 +87,7 @@ private Q_SLOTS:
         QTest::newRow("Fiji, a strip") << fiji << QSizeF(900, 300);
         QTest::newRow("crowded") << crowdedBriefing() << QSizeF(680, 900);
         QTest::newRow("crowded in a region") << crowdedInARegion() << QSizeF(680, 900);
+        QTest::newRow("tour, a page") << mapTourBriefing() << QSizeF(680, 900);
     }
 
     void legendNamesEveryKindDrawn_data() { briefings_data(); }
@@ -111,7 +114,29 @@ private Q_SLOTS:
             if (line.approximate)
                 QVERIFY(contents.legend.contains(u"Approximate course"_qs));
         }
-        if (const Country *host = briefing->country(briefing->visit.host); host && !host->iso3.isEmpty())
+        for (const MapArea &area : briefing->areas)
+            QVERIFY2(contents.legend.contains(Vocabulary::name(area.kind)), qPrintable(area.id));
+        for (const ItineraryStep &step : briefing->itinerary) {
+            if (step.kind == ItineraryStep::Kind::Stop)
+                QVERIFY(contents.legend.contains(u"Stop of the journey, by its number"_qs));
+            if (!MapFeatures::drawsLeg(*briefing, step))
+                continue;
+            QVERIFY2(contents.legend.contains(step.mode == ItineraryStep::Mode::Ship
+                                                  ? Vocabulary::name(step.mode)
+                                                  : Vocabulary::name(MapFeatures::legKind(step.mode))),
+                     qPrintable(step.id));
+            if (step.mode != ItineraryStep::Mode::Flight)
+                QVERIFY(contents.legend.contains(u"Approximate course"_qs));
+        }
+        // Only what is drawn: the one place of kind Site has no position.
+        for (const Place &place : briefing->places) {
+            if (!place.hasPosition && place.kind == Place::Kind::Site)
+                QVERIFY(!contents.legend.contains(Vocabulary::name(place.kind)));
+        }
+        const QStringList hosts = MapPainter::hostCountries(*briefing);
+        if (hosts.size() > 1)
+            QVERIFY(contents.legend.contains(u"Host countries"_qs));
+        else if (const Country *host = briefing->country(briefing->visit.host); host && !host->iso3.isEmpty())
             QVERIFY(contents.legend.contains(u"Host country"_qs));
         if (const Country *guest = briefing->country(briefing->visit.guest); guest && !guest->iso3.isEmpty())
             QVERIFY(contents.legend.contains(u"Guest country"_qs));
@@ -154,7 +179,9 @@ private Q_SLOTS:
         QFETCH(BriefingPtr, briefing);
         QFETCH(QSizeF, size);
         const MapFigure::Contents contents = paint(briefing, size);
-        QCOMPARE(contents.shown.size(), briefing->places.size());
+        QCOMPARE(contents.shown.size(),
+                 std::count_if(briefing->places.cbegin(), briefing->places.cend(),
+                               [](const Place &p) { return p.hasPosition; }));
         const QByteArray tag = QTest::currentDataTag();
         if (tag.startsWith("Fiji"))
             QCOMPARE(contents.panels.size(), 2);
@@ -165,6 +192,19 @@ private Q_SLOTS:
             QVERIFY2(contents.named.size() >= briefing->places.size() / 2,
                      qPrintable(contents.named.join(u", "_qs)));
         }
+    }
+
+    // A reader of paper learns that some places are not drawn, and how many.
+    void placesWithoutPositionAreCounted()
+    {
+        const BriefingPtr tour = mapTourBriefing();
+        const MapFigure::Contents contents = paint(tour, QSizeF(680, 900));
+        QCOMPARE(contents.unplaced, MapLegendEntry::unplacedNote(tour.get()));
+        QVERIFY(contents.unplaced.contains(u'2'));
+        QVERIFY(!contents.shown.contains(u"place-hotel"_qs));
+        QVERIFY(!contents.keyed.contains(u"place-hotel"_qs));
+        // None when every place has one.
+        QVERIFY(paint(crowdedBriefing(), QSizeF(680, 900)).unplaced.isEmpty());
     }
 };
 

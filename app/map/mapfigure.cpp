@@ -127,6 +127,8 @@ double MapFigure::bandHeight(int keyRows) const
     const QFontMetricsF metrics(m_painter.labelFont());
     const double row = std::max(metrics.height() * 1.35, double(MapStyle::iconSize().height()) + 4);
     double height = Padding + row + legendRows() * row;
+    if (!MapLegendEntry::unplacedNote(m_painter.briefing().get()).isEmpty())
+        height += row;
     if (keyRows > 0)
         height += Padding + row + keyRows * row;
     return height + Padding;
@@ -279,6 +281,7 @@ MapFigure::Contents MapFigure::paint(QPainter *target, const QRectF &rect)
         }
     }
     contents.keyed = keyIds;
+    contents.unplaced = MapLegendEntry::unplacedNote(m_painter.briefing().get());
     for (int i = 0; i < keyIds.size(); ++i)
         contents.key.append(numeral(i + 1) + u' ' + m_painter.nameOf(keyIds.at(i)));
     return contents;
@@ -410,6 +413,17 @@ void MapFigure::paintBand(QPainter &painter, const QRectF &band, const QStringLi
         entry(c, icon.width(), entries.at(i).text);
     }
     top += legendRows() * rowHeight;
+    const QString unplaced = MapLegendEntry::unplacedNote(m_painter.briefing().get());
+    if (!unplaced.isEmpty()) {
+        QFont italic = font;
+        italic.setItalic(true);
+        painter.setFont(italic);
+        const QRectF line(band.left() + Padding, top, band.width() - 2 * Padding, rowHeight);
+        painter.drawText(line, side | Qt::AlignVCenter,
+                         QFontMetricsF(italic).elidedText(unplaced, Qt::ElideRight, line.width()));
+        painter.setFont(font);
+        top += rowHeight;
+    }
 
     if (!keyed.isEmpty()) {
         top += Padding;

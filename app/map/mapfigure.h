@@ -21,9 +21,9 @@ class WorldMap;
 // images of them; no hover is shown.
 //
 // A reader of paper cannot hover or zoom, so the figure says on itself what the window says
-// around the map: under the map, the legend (MapLegendEntry, the window's entries) and a key
-// of the places whose names found no room, each marked on the map with its number; on the
-// map, the scale bar and the data credit. A second map shows what the region's map cannot:
+// around the map: under the map, the legend (MapLegendEntry, the window's entries), how many
+// places have no position and are not drawn, and a key of the places whose names found no
+// room, each marked on the map with its number; on the map, the scale bar and the data credit. A second map shows what the region's map cannot:
 // the places beyond the region (a guest's capital across the ocean), with the region framed
 // on it; or, when the places crowd into a small part of the region, that part close up,
 // framed on the region's map.
@@ -49,6 +49,7 @@ public:
         QStringList named;      // ids of the places whose names are drawn on a panel
         QStringList keyed;      // ids of the places in the key, in the order of their numbers
         QStringList key;        // the key's lines: number and name
+        QString unplaced;       // the note on the places not drawn; empty when none
         QRectF band;            // where the legend and the key are
     };
 

@@ -49,7 +49,7 @@ private:
         return briefing;
     }
 
-    MapFigure::Contents paint(const BriefingPtr &briefing, const QSizeF &size)
+    MapFigure figure(const BriefingPtr &briefing)
     {
         MapPainter painter;
         painter.setWorld(m_world);
@@ -57,11 +57,16 @@ private:
         font.setPixelSize(13);
         painter.setFont(font, Qt::black);
         painter.setBriefing(briefing, u"en"_qs);
-        MapFigure figure(std::move(painter));
+        return MapFigure(std::move(painter));
+    }
+
+    MapFigure::Contents paint(const BriefingPtr &briefing, const QSizeF &size)
+    {
+        MapFigure f = figure(briefing);
         QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         QPainter target(&image);
-        return figure.paint(&target, QRectF(QPointF(0, 0), size));
+        return f.paint(&target, QRectF(QPointF(0, 0), size));
     }
 
 private Q_SLOTS:
@@ -157,7 +162,7 @@ private Q_SLOTS:
             const qsizetype number = contents.keyed.indexOf(id);
             QVERIFY2(number >= 0, qPrintable(id));
             const QString name = briefing->text(briefing->place(id)->name, u"en"_qs).text;
-            QCOMPARE(contents.key.at(number), QString::number(number + 1) + u' ' + name);
+            QCOMPARE(contents.key.at(number), figure(briefing).keyMark(int(number) + 1) + u' ' + name);
         }
         for (const QString &id : contents.keyed)
             QVERIFY2(contents.shown.contains(id), qPrintable(id));
@@ -192,6 +197,21 @@ private Q_SLOTS:
             QVERIFY2(contents.named.size() >= briefing->places.size() / 2,
                      qPrintable(contents.named.join(u", "_qs)));
         }
+    }
+
+    // Where numbers mark the stops of a journey, letters mark the places of the key: a reader
+    // never takes one for the other.
+    void keyIsLetteredWhenStopsAreNumbered()
+    {
+        const BriefingPtr tour = mapTourBriefing();
+        const MapFigure lettered = figure(tour);
+        QCOMPARE(lettered.keyMark(1), u"A"_qs);
+        QCOMPARE(lettered.keyMark(26), u"Z"_qs);
+        QCOMPARE(lettered.keyMark(27), u"AA"_qs);
+        const MapFigure::Contents contents = paint(tour, QSizeF(680, 900));
+        QVERIFY(!contents.keyed.isEmpty());
+        QVERIFY2(contents.key.constFirst().startsWith(u"A "_qs), qPrintable(contents.key.constFirst()));
+        QCOMPARE(figure(crowdedBriefing()).keyMark(3), u"3"_qs);
     }
 
     // A reader of paper learns that some places are not drawn, and how many.

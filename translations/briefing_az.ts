@@ -1798,6 +1798,15 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>Places by number</source>
         <translation>Məkanlar nömrə ilə</translation>
     </message>
+    <message>
+        <source>ABCDEFGHIJKLMNOPQRSTUVWXYZ</source>
+        <extracomment>The letters, in alphabetical order and without spaces, that mark the places of the map&apos;s key on a printed map whose numbers mark the stops of the journey</extracomment>
+        <translation>ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ</translation>
+    </message>
+    <message>
+        <source>Places by letter</source>
+        <translation>Məkanlar hərf ilə</translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>

@@ -1786,6 +1786,15 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>Places by number</source>
         <translation>مکان‌ها به ترتیب شماره</translation>
     </message>
+    <message>
+        <source>ABCDEFGHIJKLMNOPQRSTUVWXYZ</source>
+        <extracomment>The letters, in alphabetical order and without spaces, that mark the places of the map&apos;s key on a printed map whose numbers mark the stops of the journey</extracomment>
+        <translation>ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی</translation>
+    </message>
+    <message>
+        <source>Places by letter</source>
+        <translation>مکان‌ها به ترتیب حروف</translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>

@@ -23,7 +23,8 @@ class WorldMap;
 // A reader of paper cannot hover or zoom, so the figure says on itself what the window says
 // around the map: under the map, the legend (MapLegendEntry, the window's entries), how many
 // places have no position and are not drawn, and a key of the places whose names found no
-// room, each marked on the map with its number; on the map, the scale bar and the data credit. A second map shows what the region's map cannot:
+// room, each marked on the map with its number (a letter when the map numbers a journey's
+// stops); on the map, the scale bar and the data credit. A second map shows what the region's map cannot:
 // the places beyond the region (a guest's capital across the ocean), with the region framed
 // on it; or, when the places crowd into a small part of the region, that part close up,
 // framed on the region's map.
@@ -69,6 +70,10 @@ public:
     };
     std::optional<Second> second() const;
 
+    // The mark of the `n`th place of the key (from 1): its number, or a letter when numbers
+    // mark the stops of the journey, so that the two are never confused.
+    QString keyMark(int n) const;
+
 private:
     struct Panel
     {
@@ -95,6 +100,8 @@ private:
                            const QFont &font);
     void paintBand(QPainter &painter, const QRectF &band, const QStringList &keyed) const;
     QString numeral(int n) const;
+    // Whether the map numbers the stops of a journey.
+    bool numbersMarkStops() const;
     bool rightToLeft() const;
 
     MapPainter m_painter;

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <algorithm>
+
 // Version 2 of the briefing format: what a tour file fills in the document, each new check
 // with the line and column where the author finds it, and version 1 files read as before.
 class TestFormatVersion2 : public QObject
@@ -22,6 +24,61 @@ private:
 
     static QByteArray tour() { return read(u"valid/tour-example.briefing.json"_qs); }
     static QByteArray minimal() { return read(u"valid/minimal.briefing.json"_qs); }
+
+    // The example of version 1 in docs/format.md, as a reader copies it.
+    static QByteArray docsExample(const QByteArray &version)
+    {
+        QFile file(QStringLiteral(BRIEFING_TEST_DATA "/../../docs/format.md"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read docs/format.md");
+        const QByteArray docs = file.readAll();
+        const QByteArray start = "```json\n{\n  \"format\": \"briefing\",\n  \"version\": " + version;
+        const qsizetype at = docs.indexOf(start);
+        if (at < 0)
+            return {};
+        const qsizetype from = at + 8;
+        return docs.mid(from, docs.indexOf("\n```", from) - from);
+    }
+
+    static qsizetype itemsOf(const Briefing &b)
+    {
+        qsizetype count = 0;
+        for (const AgendaArea &area : b.agenda)
+            count += area.items.size();
+        return count;
+    }
+
+    // Whatever only version 2 fills is empty, or the one value version 1 gives.
+    static void verifyNothingOfVersion2(const Briefing &b)
+    {
+        QCOMPARE(b.version, 1);
+        QVERIFY(b.itinerary.isEmpty());
+        QVERIFY(b.areas.isEmpty());
+        QCOMPARE(b.visit.hostCountries, QStringList{b.visit.host});
+        QCOMPARE(b.visit.visitPlaces, QStringList{b.visit.place});
+        const auto unstated = [](const Entry &entry) {
+            return entry.confidence == Confidence::Unstated;
+        };
+        for (const AgendaArea &area : b.agenda)
+            QVERIFY(std::all_of(area.items.cbegin(), area.items.cend(), unstated));
+        QVERIFY(std::all_of(b.tensions.cbegin(), b.tensions.cend(), unstated));
+        QVERIFY(std::all_of(b.background.cbegin(), b.background.cend(), unstated));
+        QVERIFY(std::all_of(b.outcomes.cbegin(), b.outcomes.cend(), unstated));
+        for (const Source &source : b.sources) {
+            QCOMPARE(source.confidence, Confidence::Unstated);
+            QVERIFY(source.note.isEmpty());
+        }
+        for (const Place &place : b.places) {
+            QVERIFY(place.hasPosition);
+            QCOMPARE(place.confidence, Confidence::Unstated);
+        }
+        for (const MapLine &line : b.lines)
+            QCOMPARE(line.confidence, Confidence::Unstated);
+        for (const TimelineEvent &event : b.events) {
+            QVERIFY(!event.date.start().hasTime());
+            QVERIFY(!event.date.end().hasTime());
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -237,6 +294,84 @@ private Q_SLOTS:
         QCOMPARE(palace->kind, Place::Kind::Landmark);
         QVERIFY(!palace->hasPosition);
         QCOMPARE(palace->confidence, Confidence::Unverified);
+    }
+
+    // The version 1 files of before read into the same document, with the same problems.
+    void fijiReadsAsBefore()
+    {
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        const Briefing &b = *result.briefing;
+        verifyNothingOfVersion2(b);
+        QCOMPARE(b.visit.host, u"fji"_qs);
+        QCOMPARE(b.visit.place, u"place-suva"_qs);
+        QCOMPARE(b.countries.size(), 2);
+        QCOMPARE(b.people.size(), 3);
+        QCOMPARE(b.sources.size(), 3);
+        QCOMPARE(b.agenda.size(), 5);
+        QCOMPARE(itemsOf(b), 7);
+        QCOMPARE(b.background.size(), 1);
+        QCOMPARE(b.outcomes.size(), 2);
+        QCOMPARE(b.lanes.size(), 2);
+        QCOMPARE(b.periods.size(), 1);
+        QCOMPARE(b.events.size(), 10);
+        QCOMPARE(b.places.size(), 6);
+        QCOMPARE(b.lines.size(), 2);
+        // Events kept the confidence version 1 gave them.
+        QCOMPARE(b.events.at(2).confidence, Confidence::PartlyVerified);
+        QCOMPARE(b.events.at(7).confidence, Confidence::Unstated);
+        // One warning and 40 notes, as before version 2: the Persian texts it lacks.
+        QCOMPARE(result.problems.size(), 41);
+        QCOMPARE(result.problems.constFirst().severity, Problem::Severity::Warning);
+        const QString summary = result.problems.constFirst().message;
+        QVERIFY2(summary.startsWith(u"40 "_qs), qPrintable(summary));
+        QVERIFY2(summary.contains(u" have no Persian version; they are shown in English."_qs),
+                 qPrintable(summary));
+        for (qsizetype i = 1; i < result.problems.size(); ++i)
+            QCOMPARE(result.problems.at(i).severity, Problem::Severity::Note);
+    }
+
+    void docsVersion1ExampleReadsAsBefore()
+    {
+        const QByteArray example = docsExample("1");
+        QVERIFY(!example.isEmpty());
+        const auto result = BriefingReader::readData(example, u"example.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        QVERIFY(result.problems.isEmpty());
+        const Briefing &b = *result.briefing;
+        verifyNothingOfVersion2(b);
+        QCOMPARE(b.agenda.size(), 1);
+        QCOMPARE(itemsOf(b), 1);
+        QCOMPARE(b.tensions.size(), 1);
+        QCOMPARE(b.tensions.constFirst().status, Tension::Status::Open);
+        QCOMPARE(b.outcomes.constFirst().status, Outcome::Status::Expected);
+        QCOMPARE(b.events.size(), 3);
+        QCOMPARE(b.events.constFirst().confidence, Confidence::PartlyVerified);
+        QCOMPARE(b.places.size(), 3);
+        QCOMPARE(b.lines.size(), 1);
+    }
+
+    // The docs' example of a tour is a valid version 2 file.
+    void docsVersion2ExampleOpens()
+    {
+        const QByteArray example = docsExample("2");
+        QVERIFY(!example.isEmpty());
+        const auto result = BriefingReader::readData(example, u"example.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
+        const Briefing &b = *result.briefing;
+        QCOMPARE(b.version, 2);
+        QVERIFY(b.visit.hostCountries.size() >= 2);
+        QVERIFY(b.areas.size() >= 1);
+        const auto hasLeg = [&](ItineraryStep::Mode mode) {
+            return std::any_of(b.itinerary.cbegin(), b.itinerary.cend(),
+                               [mode](const ItineraryStep &s) { return s.mode == mode; });
+        };
+        QVERIFY(hasLeg(ItineraryStep::Mode::Flight));
+        QVERIFY(hasLeg(ItineraryStep::Mode::Train));
+        QVERIFY(std::any_of(b.places.cbegin(), b.places.cend(),
+                            [](const Place &p) { return !p.hasPosition; }));
     }
 };
 

@@ -44,8 +44,8 @@ bool parseTime(QStringView text, FuzzyDate::Point *point, QString *error)
     const auto clockParts = clock.split(u':');
     if (clockParts.size() == 3 && parseDigits(clockParts.at(0), 2) >= 0
         && parseDigits(clockParts.at(1), 2) >= 0) {
-        *error = FuzzyDate::tr("a time of day is written to the minute, HH:MM, without seconds: write "
-                    "%1 instead of %2")
+        *error = FuzzyDate::tr("a time of day is written to the minute, HH:MM, without seconds: "
+                               "write %1 instead of %2")
                      .arg(clock.left(5).toString(), clock.toString());
         return false;
     }
@@ -64,13 +64,14 @@ bool parseTime(QStringView text, FuzzyDate::Point *point, QString *error)
         return false;
     }
     if (hour > 23 || minute > 59) {
-        *error = FuzzyDate::tr("%1 is not a time of day: hours run from 00 to 23, minutes from 00 to 59")
+        *error = FuzzyDate::tr("%1 is not a time of day: hours run from 00 to 23, minutes from 00 "
+                               "to 59")
                      .arg(clock.toString());
         return false;
     }
     if (zone < 0) {
-        *error = FuzzyDate::tr("the time %1 needs its offset from UTC, as the source gives it: e.g. "
-                    "%1+04:00, or %1Z for UTC; no time zone is guessed")
+        *error = FuzzyDate::tr("the time %1 needs its offset from UTC, as the source gives it: "
+                               "e.g. %1+04:00, or %1Z for UTC; no time zone is guessed")
                      .arg(clock.toString());
         return false;
     }
@@ -81,22 +82,21 @@ bool parseTime(QStringView text, FuzzyDate::Point *point, QString *error)
         const int hours = offsetParts.size() == 2 ? parseDigits(offsetParts.at(0), 2) : -1;
         const int minutes = offsetParts.size() == 2 ? parseDigits(offsetParts.at(1), 2) : -1;
         if (hours < 0 || minutes < 0 || minutes > 59) {
-            *error = FuzzyDate::tr("write the offset from UTC as +HH:MM or -HH:MM, e.g. +04:00 or -05:00, "
-                        "or Z for UTC; \"%1\" is not one")
+            *error = FuzzyDate::tr("write the offset from UTC as +HH:MM or -HH:MM, e.g. +04:00 or "
+                                   "-05:00, or Z for UTC; \"%1\" is not one")
                          .arg(offsetText.toString());
             return false;
         }
         offset = hours * 60 + minutes;
         if (offset > 14 * 60) {
-            *error = FuzzyDate::tr("the offset %1 is beyond the offsets in use, which run from -12:00 to "
-                        "+14:00")
+            *error = FuzzyDate::tr("the offset %1 is beyond ±14:00, the widest offset from UTC")
                          .arg(offsetText.toString());
             return false;
         }
         if (offsetText.startsWith(u'-')) {
             if (offset == 0) {
-                *error = FuzzyDate::tr("-00:00 says the offset is unknown; write Z or +00:00 for UTC, or "
-                            "the offset the source gives");
+                *error = FuzzyDate::tr("-00:00 says the offset is unknown; write Z or +00:00 for "
+                                       "UTC, or the offset the source gives");
                 return false;
             }
             offset = -offset;
@@ -209,7 +209,8 @@ FuzzyDate::Point FuzzyDate::parsePoint(QStringView text, QString *error)
     }
     if (t >= 0) {
         if (point.precision != Precision::Day)
-            return fail(tr("a time of day needs a whole day before it, e.g. 2025-04-28T14:05+04:00"));
+            return fail(tr("a time of day needs a whole day before it, e.g. "
+                           "2025-04-28T14:05+04:00"));
         QString problem;
         if (!parseTime(timeText, &point, &problem))
             return fail(problem);

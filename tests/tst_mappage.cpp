@@ -573,6 +573,16 @@ private Q_SLOTS:
         QCOMPARE(note->textFormat(), Qt::PlainText);
         // Every place is still in the list.
         QVERIFY(s.page.list()->indexOf(u"place-hotel"_qs).isValid());
+        // The example tour file: its place without coordinates is counted, its flight and
+        // its zone are in the legend.
+        const BriefingPtr example =
+            BriefingReader::readFile(testDataPath(u"valid/tour-example.briefing.json"_qs)).briefing;
+        QVERIFY(example);
+        Shown e(example);
+        QCOMPARE(e.page.legend()->unplacedNote(), MapLegendEntry::unplacedNote(example.get()));
+        QVERIFY(e.page.legend()->unplacedNote().contains(u'1'));
+        QVERIFY(e.page.legend()->entries().contains(Vocabulary::name(MapLine::Kind::Flight)));
+        QVERIFY(e.page.legend()->entries().contains(Vocabulary::name(MapArea::Kind::Zone)));
         // None for a briefing whose places all have a position.
         Shown fiji(m_fiji);
         QVERIFY(fiji.page.legend()->unplacedNote().isEmpty());

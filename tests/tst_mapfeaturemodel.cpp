@@ -5,12 +5,13 @@
 #include "models/linemodel.h"
 #include "models/mapfeaturemodel.h"
 #include "models/placemodel.h"
+#include "maptour.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
 
-// The map's list: the places, then the lines, one row each.
+// The map's list: the places, then the lines, then the areas, one row each.
 class TestMapFeatureModel : public QObject
 {
     Q_OBJECT
@@ -99,6 +100,30 @@ private Q_SLOTS:
         QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().contains(
             FallbackMark::html(FallbackMark::label({{}, u"en"_qs}, u"fa"_qs))));
         QVERIFY(!model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"chip"_qs));
+    }
+
+    // A tour: areas after the lines, and the places without a position listed with the rest.
+    void areasAndPlacesWithoutPosition()
+    {
+        MapFeatureModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const BriefingPtr tour = mapTourBriefing();
+        model.setBriefing(tour);
+        QCOMPARE(model.rowCount(), int(tour->places.size() + tour->lines.size() + tour->areas.size()));
+        const QStringList ids = column(model, 0, EntryRoles::IdRole);
+        QVERIFY(ids.contains(u"place-hotel"_qs));
+        QCOMPARE(ids.mid(ids.size() - 4),
+                 (QStringList{u"area-zone"_qs, u"area-occupied"_qs, u"area-disputed"_qs,
+                              u"area-corridor"_qs}));
+        const int zone = int(ids.indexOf(u"area-zone"_qs));
+        QCOMPARE(model.index(zone, MapFeatureModel::NameColumn).data().toString(), u"Protected zone"_qs);
+        QCOMPARE(model.index(zone, MapFeatureModel::KindColumn).data().toString(),
+                 Vocabulary::name(MapArea::Kind::Zone));
+        QCOMPARE(model.index(zone, 0).data(MapFeatureModel::IsAreaRole).toBool(), true);
+        QCOMPARE(model.index(zone, 0).data(MapFeatureModel::IsLineRole).toBool(), false);
+        QCOMPARE(model.index(zone + 1, 0).data(MapFeatureModel::ApproximateRole).toBool(), true);
+        QCOMPARE(model.index(zone - 1, 0).data(MapFeatureModel::IsLineRole).toBool(), true);
+        QCOMPARE(model.index(zone - 1, 0).data(MapFeatureModel::IsAreaRole).toBool(), false);
     }
 
     void noGeography()

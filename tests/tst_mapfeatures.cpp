@@ -1,9 +1,13 @@
 #include "document/briefingreader.h"
 #include "map/mapfeatures.h"
 #include "map/mapprojection.h"
+#include "maptour.h"
 #include "testdata.h"
 
+#include <QHash>
 #include <QTest>
+
+#include <algorithm>
 
 // The briefing's places and lines as the map sees them: what lies under a point at a zoom,
 // which box the map opens on, and lines across the 180° meridian.
@@ -46,8 +50,12 @@ private Q_SLOTS:
     void projected()
     {
         const MapFeatures features(*m_builtIn);
-        QCOMPARE(features.places().size(), m_builtIn->places.size());
-        QCOMPARE(features.lines().size(), m_builtIn->lines.size());
+        QCOMPARE(features.places().size(),
+                 std::count_if(m_builtIn->places.cbegin(), m_builtIn->places.cend(),
+                               [](const Place &p) { return p.hasPosition; }));
+        QCOMPARE(std::count_if(features.lines().cbegin(), features.lines().cend(),
+                               [](const auto &l) { return !l.leg; }),
+                 m_builtIn->lines.size());
         QCOMPARE(features.places().first().id, u"baku"_qs);
         QCOMPARE(features.places().first().position,
                  MapProjection::project(m_builtIn->places.first().position));
@@ -245,6 +253,102 @@ private Q_SLOTS:
         QVERIFY(std::abs(box->left() - left) < 1e-9);
         QVERIFY(std::abs(box->right() - right) < 1e-9);
         QVERIFY(!features.bounds({u"no-such-id"_qs}, reference));
+    }
+    // Areas: the pointer inside one is on it; a place or a line inside it wins; an area across
+    // the 180° meridian is one piece, found from either side and on any copy of the world.
+    void areaHitTest_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<int>("copy");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("in the zone") << -8.0 << -63.0 << 0 << u"area-zone"_qs;
+        QTest::newRow("near its edge") << -6.05 << -65.95 << 0 << u"area-zone"_qs;
+        QTest::newRow("just outside") << -5.9 << -63.0 << 0 << QString();
+        QTest::newRow("in the occupied strip") << -2.5 << -54.0 << 0 << u"area-occupied"_qs;
+        QTest::newRow("islands west of 180°") << -18.0 << 179.5 << 0 << u"area-disputed"_qs;
+        QTest::newRow("islands east of 180°") << -18.0 << -179.0 << 0 << u"area-disputed"_qs;
+        QTest::newRow("islands, next copy") << -18.0 << -179.0 << 1 << u"area-disputed"_qs;
+        QTest::newRow("on Rio, in no area") << -22.9068 << -43.1729 << 0 << u"place-rio"_qs;
+    }
+
+    void areaHitTest()
+    {
+        QFETCH(double, lat);
+        QFETCH(double, lon);
+        QFETCH(int, copy);
+        QFETCH(QString, expected);
+        const MapFeatures features(*mapTourBriefing());
+        QCOMPARE(features.hitTest(offset({lat, lon}, 4096, 0, 0, copy), 4096), expected);
+    }
+
+    void areasAcrossTheDateline()
+    {
+        const MapFeatures features(*mapTourBriefing());
+        QCOMPARE(features.areas().size(), 4);
+        const MapFeatures::AreaFeature &islands = features.areas().at(2);
+        QCOMPARE(islands.id, u"area-disputed"_qs);
+        QVERIFY(islands.bounds.width() < 4.0 / 360);
+        QVERIFY(islands.bounds.right() > 1.0);
+        QVERIFY(islands.rings.first().containsPoint(islands.labelPoint, Qt::OddEvenFill));
+        // Its box, from either side.
+        const std::optional<QRectF> box = features.bounds({u"area-disputed"_qs}, 0.01);
+        QVERIFY(box && box->left() < 0 && box->right() > 0);
+        // An entry that names an area shows it.
+        QCOMPARE(MapFeatures::idsToShow(*mapTourBriefing(), u"item-amazon"_qs),
+                 (QStringList{u"area-zone"_qs, u"place-brasilia"_qs}));
+        QCOMPARE(MapFeatures::idsToShow(*mapTourBriefing(), u"area-zone"_qs),
+                 QStringList{u"area-zone"_qs});
+    }
+
+    // The journey: a flight leg without a line along its great circle, a road leg straight
+    // from its ends, a leg that follows a line drawn as that line, a flight line along its
+    // great circles; the stops numbered in order.
+    void journey()
+    {
+        const BriefingPtr tour = mapTourBriefing();
+        const MapFeatures features(*tour);
+        QHash<QString, MapFeatures::LineFeature> lines;
+        for (const auto &line : features.lines())
+            lines.insert(line.id, line);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(!lines.contains(u"it-home"_qs)); // follows its line
+
+        const MapFeatures::LineFeature flight = lines.value(u"it-lima-rio"_qs);
+        QVERIFY(flight.leg);
+        QCOMPARE(flight.kind, MapLine::Kind::Flight);
+        QVERIFY(flight.points.size() > 20);
+        QCOMPARE(flight.offsets.size(), flight.points.size() - 1);
+        QCOMPARE(flight.points.constFirst(), MapProjection::project(tour->place(u"place-lima-airport"_qs)->position));
+        QCOMPARE(flight.points.constLast(), MapProjection::project(tour->place(u"place-rio"_qs)->position));
+
+        const MapFeatures::LineFeature road = lines.value(u"it-rio-santos"_qs);
+        QCOMPARE(road.kind, MapLine::Kind::Road);
+        QCOMPARE(road.points.size(), 2);
+        QVERIFY(road.approximate);
+        QCOMPARE(lines.value(u"it-santos-rio"_qs).mode, ItineraryStep::Mode::Ship);
+
+        const MapFeatures::LineFeature home = lines.value(u"line-flight-home"_qs);
+        QVERIFY(!home.leg);
+        QVERIFY(home.points.size() > 100);
+        QCOMPARE(home.offsets.size(), home.points.size() - 1);
+
+        // Selecting a leg shows its ends and itself; a leg is hit where it is drawn.
+        QCOMPARE(MapFeatures::idsToShow(*tour, u"it-lima-rio"_qs),
+                 (QStringList{u"place-lima-airport"_qs, u"place-rio"_qs, u"it-lima-rio"_qs}));
+        QVERIFY(MapFeatures::isFeature(*tour, u"it-lima-rio"_qs));
+        QVERIFY(!MapFeatures::isFeature(*tour, u"it-home"_qs));
+        QVERIFY(!MapFeatures::isFeature(*tour, u"place-hotel"_qs));
+        const QPointF middle = flight.points.at(flight.points.size() / 2);
+        QCOMPARE(features.hitTest(middle, 4096), u"it-lima-rio"_qs);
+
+        QHash<QString, QList<int>> stops;
+        for (const auto &place : features.places())
+            stops.insert(place.id, place.stops);
+        QCOMPARE(stops.value(u"place-lima"_qs), QList<int>{1});
+        QCOMPARE(stops.value(u"place-rio"_qs), QList<int>{2});
+        QCOMPARE(stops.value(u"place-brasilia"_qs), QList<int>{3});
+        QVERIFY(stops.value(u"place-santos"_qs).isEmpty());
     }
 };
 

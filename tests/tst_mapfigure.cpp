@@ -3,7 +3,9 @@
 #include "document/briefingreader.h"
 #include "document/vocabulary.h"
 #include "map/mapfigure.h"
+#include "map/maplegendentry.h"
 #include "map/worldmap.h"
+#include "maptour.h"
 #include "testdata.h"
 
 #include <QGuiApplication>
@@ -47,7 +49,7 @@ private:
         return briefing;
     }
 
-    MapFigure::Contents paint(const BriefingPtr &briefing, const QSizeF &size)
+    MapFigure figure(const BriefingPtr &briefing)
     {
         MapPainter painter;
         painter.setWorld(m_world);
@@ -55,11 +57,16 @@ private:
         font.setPixelSize(13);
         painter.setFont(font, Qt::black);
         painter.setBriefing(briefing, u"en"_qs);
-        MapFigure figure(std::move(painter));
+        return MapFigure(std::move(painter));
+    }
+
+    MapFigure::Contents paint(const BriefingPtr &briefing, const QSizeF &size)
+    {
+        MapFigure f = figure(briefing);
         QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         QPainter target(&image);
-        return figure.paint(&target, QRectF(QPointF(0, 0), size));
+        return f.paint(&target, QRectF(QPointF(0, 0), size));
     }
 
 private Q_SLOTS:
@@ -85,6 +92,11 @@ private Q_SLOTS:
         QTest::newRow("Fiji, a strip") << fiji << QSizeF(900, 300);
         QTest::newRow("crowded") << crowdedBriefing() << QSizeF(680, 900);
         QTest::newRow("crowded in a region") << crowdedInARegion() << QSizeF(680, 900);
+        QTest::newRow("tour, a page") << mapTourBriefing() << QSizeF(680, 900);
+        const BriefingPtr example =
+            BriefingReader::readFile(testDataPath(u"valid/tour-example.briefing.json"_qs)).briefing;
+        QVERIFY(example);
+        QTest::newRow("tour example, a page") << example << QSizeF(680, 900);
     }
 
     void legendNamesEveryKindDrawn_data() { briefings_data(); }
@@ -111,7 +123,33 @@ private Q_SLOTS:
             if (line.approximate)
                 QVERIFY(contents.legend.contains(u"Approximate course"_qs));
         }
-        if (const Country *host = briefing->country(briefing->visit.host); host && !host->iso3.isEmpty())
+        for (const MapArea &area : briefing->areas)
+            QVERIFY2(contents.legend.contains(Vocabulary::name(area.kind)), qPrintable(area.id));
+        for (const ItineraryStep &step : briefing->itinerary) {
+            if (step.kind == ItineraryStep::Kind::Stop)
+                QVERIFY(contents.legend.contains(u"Stop of the journey, by its number"_qs));
+            if (!MapFeatures::drawsLeg(*briefing, step))
+                continue;
+            QVERIFY2(contents.legend.contains(step.mode == ItineraryStep::Mode::Ship
+                                                  ? Vocabulary::name(step.mode)
+                                                  : Vocabulary::name(MapFeatures::legKind(step.mode))),
+                     qPrintable(step.id));
+            if (step.mode != ItineraryStep::Mode::Flight)
+                QVERIFY(contents.legend.contains(u"Approximate course"_qs));
+        }
+        // Only what is drawn: the one place of kind Site has no position.
+        for (const Place &place : briefing->places) {
+            if (!place.hasPosition && place.kind == Place::Kind::Site)
+                QVERIFY(!contents.legend.contains(Vocabulary::name(place.kind)));
+        }
+        // Host countries on the world's map: those with an ISO code.
+        const QStringList hostIds = MapPainter::hostCountries(*briefing);
+        const auto hosts = std::count_if(hostIds.cbegin(), hostIds.cend(), [&](const QString &id) {
+            return !briefing->country(id)->iso3.isEmpty();
+        });
+        if (hosts > 1)
+            QVERIFY(contents.legend.contains(u"Host countries"_qs));
+        else if (hosts == 1)
             QVERIFY(contents.legend.contains(u"Host country"_qs));
         if (const Country *guest = briefing->country(briefing->visit.guest); guest && !guest->iso3.isEmpty())
             QVERIFY(contents.legend.contains(u"Guest country"_qs));
@@ -132,7 +170,7 @@ private Q_SLOTS:
             const qsizetype number = contents.keyed.indexOf(id);
             QVERIFY2(number >= 0, qPrintable(id));
             const QString name = briefing->text(briefing->place(id)->name, u"en"_qs).text;
-            QCOMPARE(contents.key.at(number), QString::number(number + 1) + u' ' + name);
+            QCOMPARE(contents.key.at(number), figure(briefing).keyMark(int(number) + 1) + u' ' + name);
         }
         for (const QString &id : contents.keyed)
             QVERIFY2(contents.shown.contains(id), qPrintable(id));
@@ -154,7 +192,9 @@ private Q_SLOTS:
         QFETCH(BriefingPtr, briefing);
         QFETCH(QSizeF, size);
         const MapFigure::Contents contents = paint(briefing, size);
-        QCOMPARE(contents.shown.size(), briefing->places.size());
+        QCOMPARE(contents.shown.size(),
+                 std::count_if(briefing->places.cbegin(), briefing->places.cend(),
+                               [](const Place &p) { return p.hasPosition; }));
         const QByteArray tag = QTest::currentDataTag();
         if (tag.startsWith("Fiji"))
             QCOMPARE(contents.panels.size(), 2);
@@ -165,6 +205,34 @@ private Q_SLOTS:
             QVERIFY2(contents.named.size() >= briefing->places.size() / 2,
                      qPrintable(contents.named.join(u", "_qs)));
         }
+    }
+
+    // Where numbers mark the stops of a journey, letters mark the places of the key: a reader
+    // never takes one for the other.
+    void keyIsLetteredWhenStopsAreNumbered()
+    {
+        const BriefingPtr tour = mapTourBriefing();
+        const MapFigure lettered = figure(tour);
+        QCOMPARE(lettered.keyMark(1), u"A"_qs);
+        QCOMPARE(lettered.keyMark(26), u"Z"_qs);
+        QCOMPARE(lettered.keyMark(27), u"AA"_qs);
+        const MapFigure::Contents contents = paint(tour, QSizeF(680, 900));
+        QVERIFY(!contents.keyed.isEmpty());
+        QVERIFY2(contents.key.constFirst().startsWith(u"A "_qs), qPrintable(contents.key.constFirst()));
+        QCOMPARE(figure(crowdedBriefing()).keyMark(3), u"3"_qs);
+    }
+
+    // A reader of paper learns that some places are not drawn, and how many.
+    void placesWithoutPositionAreCounted()
+    {
+        const BriefingPtr tour = mapTourBriefing();
+        const MapFigure::Contents contents = paint(tour, QSizeF(680, 900));
+        QCOMPARE(contents.unplaced, MapLegendEntry::unplacedNote(tour.get()));
+        QVERIFY(contents.unplaced.contains(u'2'));
+        QVERIFY(!contents.shown.contains(u"place-hotel"_qs));
+        QVERIFY(!contents.keyed.contains(u"place-hotel"_qs));
+        // None when every place has one.
+        QVERIFY(paint(crowdedBriefing(), QSizeF(680, 900)).unplaced.isEmpty());
     }
 };
 

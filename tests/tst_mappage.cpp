@@ -1,10 +1,12 @@
 #include "document/briefingreader.h"
+#include "document/vocabulary.h"
 #include "gui/entrydetailview.h"
 #include "gui/entrylistpage.h"
 #include "gui/mainwindow.h"
 #include "gui/map/mapcanvas.h"
 #include "gui/map/maplegend.h"
 #include "gui/map/mappage.h"
+#include "map/maplegendentry.h"
 #include "map/mappainter.h"
 #include "map/mapprojection.h"
 #include "map/mapstyle.h"
@@ -12,6 +14,7 @@
 #include "map/worldmap.h"
 #include "models/briefingselection.h"
 #include "models/entryroles.h"
+#include "maptour.h"
 #include "testdata.h"
 
 #include <QApplication>
@@ -493,6 +496,96 @@ private Q_SLOTS:
         }
         QVERIFY(!s.page.legend()->accessibleName().isEmpty());
         QVERIFY(s.canvas()->focusPolicy() & Qt::TabFocus);
+    }
+
+    // An area answers the pointer as a place does: hovered, it is named with its kind; clicked,
+    // it becomes the shared selection, stands out on the map, and its row in the list is
+    // current. An entry that names it highlights it too.
+    void areaIsHoveredAndSelected()
+    {
+        const BriefingPtr tour = mapTourBriefing();
+        Shown s(tour);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        const QPoint inside = canvas->toScreen(GeoPoint{-8.0, -63.0}).toPoint();
+        QVERIFY(canvas->rect().contains(inside));
+        QTest::mouseMove(canvas, inside);
+        QTRY_COMPARE(canvas->hoveredId(), u"area-zone"_qs);
+        auto *status = s.page.findChild<QLabel *>(u"mapStatus"_qs);
+        QTRY_VERIFY(status->text().contains(u"Protected zone"_qs));
+        QVERIFY(status->text().contains(u"Zone"_qs));
+
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, inside);
+        QCOMPARE(s.selection.currentId(), u"area-zone"_qs);
+        QCOMPARE(canvas->highlight(), QStringList{u"area-zone"_qs});
+        QCOMPARE(s.page.list()->list()->currentIndex().data(EntryRoles::IdRole).toString(),
+                 u"area-zone"_qs);
+        // Lit: its outline glows in the highlight's colour.
+        const QImage image = canvas->grab().toImage();
+        const QPoint edge = canvas->toScreen(GeoPoint{-6.0, -63.0}).toPoint();
+        int glow = 0;
+        for (int y = edge.y() - 4; y <= edge.y() + 4; ++y) {
+            const QColor c(image.pixel(edge.x(), y));
+            glow += c.red() > 200 && c.green() > 160 && c.blue() < 120;
+        }
+        QVERIFY2(glow > 0, "the selected area's outline glows");
+
+        s.selection.select(u"item-amazon"_qs);
+        QCOMPARE(canvas->highlight(), (QStringList{u"area-zone"_qs, u"place-brasilia"_qs}));
+        // A leg of the journey is selected where it is drawn.
+        s.selection.select(QString());
+        const MapFeatures features(*tour);
+        for (const auto &line : features.lines()) {
+            if (line.id != u"it-lima-rio"_qs)
+                continue;
+            const QPoint on = canvas->toScreen(line.points.at(line.points.size() / 2)).toPoint();
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, on);
+            QCOMPARE(s.selection.currentId(), u"it-lima-rio"_qs);
+            QVERIFY(canvas->highlight().contains(u"it-lima-rio"_qs));
+            QVERIFY(canvas->describe(u"it-lima-rio"_qs).contains(u"Flight to Rio de Janeiro"_qs));
+        }
+    }
+
+    // The legend of a tour: the areas, the flight, the stops, every host; and how many places
+    // the map does not draw.
+    void legendOfATour()
+    {
+        const BriefingPtr tour = mapTourBriefing();
+        Shown s(tour);
+        const QStringList entries = s.page.legend()->entries();
+        for (const auto kind : {MapArea::Kind::Occupied, MapArea::Kind::Disputed,
+                                MapArea::Kind::Zone, MapArea::Kind::Corridor}) {
+            QVERIFY2(entries.contains(Vocabulary::name(kind)), qPrintable(entries.join(u", "_qs)));
+        }
+        // The briefing's disputed area and the world's hatch are one entry.
+        QCOMPARE(entries.count(u"Disputed area"_qs), 1);
+        QVERIFY(entries.contains(Vocabulary::name(MapLine::Kind::Flight)));
+        QVERIFY(entries.contains(Vocabulary::name(Place::Kind::Airport)));
+        QVERIFY(entries.contains(Vocabulary::name(Place::Kind::Station)));
+        QVERIFY(entries.contains(Vocabulary::name(Place::Kind::Landmark)));
+        QVERIFY(entries.contains(u"Host countries"_qs));
+        QVERIFY(entries.contains(u"Stop of the journey, by its number"_qs));
+        QVERIFY(!entries.contains(Vocabulary::name(Place::Kind::Site))); // not drawn
+        QCOMPARE(s.page.legend()->unplacedNote(), MapLegendEntry::unplacedNote(tour.get()));
+        QVERIFY(s.page.legend()->unplacedNote().contains(u'2'));
+        auto *note = s.page.legend()->findChild<QLabel *>(u"unplacedNote"_qs);
+        QVERIFY(note);
+        QCOMPARE(note->textFormat(), Qt::PlainText);
+        // Every place is still in the list.
+        QVERIFY(s.page.list()->indexOf(u"place-hotel"_qs).isValid());
+        // The example tour file: its place without coordinates is counted, its flight and
+        // its zone are in the legend.
+        const BriefingPtr example =
+            BriefingReader::readFile(testDataPath(u"valid/tour-example.briefing.json"_qs)).briefing;
+        QVERIFY(example);
+        Shown e(example);
+        QCOMPARE(e.page.legend()->unplacedNote(), MapLegendEntry::unplacedNote(example.get()));
+        QVERIFY(e.page.legend()->unplacedNote().contains(u'1'));
+        QVERIFY(e.page.legend()->entries().contains(Vocabulary::name(MapLine::Kind::Flight)));
+        QVERIFY(e.page.legend()->entries().contains(Vocabulary::name(MapArea::Kind::Zone)));
+        // None for a briefing whose places all have a position.
+        Shown fiji(m_fiji);
+        QVERIFY(fiji.page.legend()->unplacedNote().isEmpty());
     }
 
     void legendListsWhatIsDrawn()

@@ -1990,16 +1990,20 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>Layer: %1</source>
         <translation>Qat: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2, approximate outline)</source>
+        <translation>%1 (%2, təxmini kontur)</translation>
+    </message>
 </context>
 <context>
     <name>MapFeatureModel</name>
     <message>
-        <source>Place or line</source>
-        <translation>Məkan və ya xətt</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Place, line or area</source>
+        <translation>Məkan, xətt və ya ərazi</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2011,15 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Places by number</source>
         <translation>Məkanlar nömrə ilə</translation>
+    </message>
+    <message>
+        <source>ABCDEFGHIJKLMNOPQRSTUVWXYZ</source>
+        <extracomment>The letters, in alphabetical order and without spaces, that mark the places of the map&apos;s key on a printed map whose numbers mark the stops of the journey</extracomment>
+        <translation>ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ</translation>
+    </message>
+    <message>
+        <source>Places by letter</source>
+        <translation>Məkanlar hərf ilə</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2071,25 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>A border in dispute, or a line of control</source>
         <translation>Mübahisəli sərhəd və ya nəzarət xətti</translation>
+    </message>
+    <message>
+        <source>Stop of the journey, by its number</source>
+        <translation>Səfərin dayanacağı, sıra nömrəsi ilə</translation>
+    </message>
+    <message>
+        <source>The stops of the itinerary, numbered in the order of the journey</source>
+        <translation>Səfər proqramının dayanacaqları, səfərin ardıcıllığı ilə nömrələnib</translation>
+    </message>
+    <message>
+        <source>Host countries</source>
+        <translation>Qəbul edən ölkələr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) have no position and are not drawn</source>
+        <translation>
+            <numerusform>%n məkanın mövqeyi yoxdur və xəritədə göstərilmir</numerusform>
+            <numerusform>%n məkanın mövqeyi yoxdur və xəritədə göstərilmir</numerusform>
+        </translation>
     </message>
 </context>
 <context>

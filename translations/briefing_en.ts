@@ -201,6 +201,16 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message numerus="yes">
+        <source>%n place(s) have no position and are not drawn</source>
+        <translation>
+            <numerusform>%n place has no position and is not drawn</numerusform>
+            <numerusform>%n places have no position and are not drawn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
         <source>%1 could not be opened: %n problem(s) found.</source>

@@ -1965,16 +1965,20 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>Layer: %1</source>
         <translation>لایه: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2, approximate outline)</source>
+        <translation>%1 (%2، محدوده‌ی تقریبی)</translation>
+    </message>
 </context>
 <context>
     <name>MapFeatureModel</name>
     <message>
-        <source>Place or line</source>
-        <translation>مکان یا خط</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Place, line or area</source>
+        <translation>مکان، خط یا منطقه</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1986,15 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Places by number</source>
         <translation>مکان‌ها به ترتیب شماره</translation>
+    </message>
+    <message>
+        <source>ABCDEFGHIJKLMNOPQRSTUVWXYZ</source>
+        <extracomment>The letters, in alphabetical order and without spaces, that mark the places of the map&apos;s key on a printed map whose numbers mark the stops of the journey</extracomment>
+        <translation>ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی</translation>
+    </message>
+    <message>
+        <source>Places by letter</source>
+        <translation>مکان‌ها به ترتیب حروف</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2046,24 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>A border in dispute, or a line of control</source>
         <translation>مرزی مورد مناقشه، یا خط کنترل</translation>
+    </message>
+    <message>
+        <source>Stop of the journey, by its number</source>
+        <translation>توقف سفر، با شماره‌ی ترتیب</translation>
+    </message>
+    <message>
+        <source>The stops of the itinerary, numbered in the order of the journey</source>
+        <translation>توقف‌های برنامه‌ی سفر، به ترتیب سفر شماره‌گذاری شده</translation>
+    </message>
+    <message>
+        <source>Host countries</source>
+        <translation>کشورهای میزبان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) have no position and are not drawn</source>
+        <translation>
+            <numerusform>%Ln مکان موقعیت ندارد و روی نقشه رسم نمی‌شود</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,27 @@ QString MapFigure::numeral(int n) const
     return QLocale(m_painter.language()).toString(n);
 }
 
+bool MapFigure::numbersMarkStops() const
+{
+    const QList<MapFeatures::PlaceFeature> &places = m_painter.features().places();
+    return std::any_of(places.cbegin(), places.cend(),
+                       [](const MapFeatures::PlaceFeature &p) { return !p.stops.isEmpty(); });
+}
+
+QString MapFigure::keyMark(int n) const
+{
+    if (!numbersMarkStops())
+        return numeral(n);
+    //: The letters, in alphabetical order and without spaces, that mark the places of the map's
+    //: key on a printed map whose numbers mark the stops of the journey
+    const QString letters = tr("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    // A, B, ... Z, AA, AB, ...
+    QString mark;
+    for (int k = n; k > 0; k = (k - 1) / int(letters.size()))
+        mark.prepend(letters.at((k - 1) % letters.size()));
+    return mark;
+}
+
 bool MapFigure::rightToLeft() const
 {
     return QLocale(m_painter.language()).textDirection() == Qt::RightToLeft;
@@ -127,6 +148,8 @@ double MapFigure::bandHeight(int keyRows) const
     const QFontMetricsF metrics(m_painter.labelFont());
     const double row = std::max(metrics.height() * 1.35, double(MapStyle::iconSize().height()) + 4);
     double height = Padding + row + legendRows() * row;
+    if (!MapLegendEntry::unplacedNote(m_painter.briefing().get()).isEmpty())
+        height += row;
     if (keyRows > 0)
         height += Padding + row + keyRows * row;
     return height + Padding;
@@ -279,8 +302,9 @@ MapFigure::Contents MapFigure::paint(QPainter *target, const QRectF &rect)
         }
     }
     contents.keyed = keyIds;
+    contents.unplaced = MapLegendEntry::unplacedNote(m_painter.briefing().get());
     for (int i = 0; i < keyIds.size(); ++i)
-        contents.key.append(numeral(i + 1) + u' ' + m_painter.nameOf(keyIds.at(i)));
+        contents.key.append(keyMark(i + 1) + u' ' + m_painter.nameOf(keyIds.at(i)));
     return contents;
 }
 
@@ -310,7 +334,7 @@ void MapFigure::paintNumbers(QPainter &painter, const Panel &panel, const QStrin
                                        [place = place](const auto &d) { return d.id == place->id; });
         if (named)
             continue;
-        const QString text = numeral(int(index) + 1);
+        const QString text = keyMark(int(index) + 1);
         // A number in a white disc, so that it reads as a mark and not as part of a name.
         const double side = std::max(metrics.horizontalAdvance(text) + 5, metrics.height());
         const QSizeF badge(side, side);
@@ -410,21 +434,32 @@ void MapFigure::paintBand(QPainter &painter, const QRectF &band, const QStringLi
         entry(c, icon.width(), entries.at(i).text);
     }
     top += legendRows() * rowHeight;
+    const QString unplaced = MapLegendEntry::unplacedNote(m_painter.briefing().get());
+    if (!unplaced.isEmpty()) {
+        QFont italic = font;
+        italic.setItalic(true);
+        painter.setFont(italic);
+        const QRectF line(band.left() + Padding, top, band.width() - 2 * Padding, rowHeight);
+        painter.drawText(line, side | Qt::AlignVCenter,
+                         QFontMetricsF(italic).elidedText(unplaced, Qt::ElideRight, line.width()));
+        painter.setFont(font);
+        top += rowHeight;
+    }
 
     if (!keyed.isEmpty()) {
         top += Padding;
-        heading(top, tr("Places by number"));
+        heading(top, numbersMarkStops() ? tr("Places by letter") : tr("Places by number"));
         top += rowHeight;
         QFont small = bold;
         small.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * 0.8))));
         const QFontMetricsF smallMetrics(small);
         const double badge = std::max(
-            smallMetrics.horizontalAdvance(numeral(int(keyed.size()))) + 5, smallMetrics.height());
+            smallMetrics.horizontalAdvance(keyMark(int(keyed.size()))) + 5, smallMetrics.height());
         for (int i = 0; i < keyed.size(); ++i) {
             const QRectF c = cell(top, i);
             const double x = rtl ? c.right() - badge : c.left();
             paintBadge(painter, QRectF(x, c.center().y() - badge / 2, badge, badge),
-                       numeral(i + 1), small);
+                       keyMark(i + 1), small);
             entry(c, badge, m_painter.nameOf(keyed.at(i)));
         }
     }

@@ -21,9 +21,10 @@ class WorldMap;
 // images of them; no hover is shown.
 //
 // A reader of paper cannot hover or zoom, so the figure says on itself what the window says
-// around the map: under the map, the legend (MapLegendEntry, the window's entries) and a key
-// of the places whose names found no room, each marked on the map with its number; on the
-// map, the scale bar and the data credit. A second map shows what the region's map cannot:
+// around the map: under the map, the legend (MapLegendEntry, the window's entries), how many
+// places have no position and are not drawn, and a key of the places whose names found no
+// room, each marked on the map with its number (a letter when the map numbers a journey's
+// stops); on the map, the scale bar and the data credit. A second map shows what the region's map cannot:
 // the places beyond the region (a guest's capital across the ocean), with the region framed
 // on it; or, when the places crowd into a small part of the region, that part close up,
 // framed on the region's map.
@@ -49,6 +50,7 @@ public:
         QStringList named;      // ids of the places whose names are drawn on a panel
         QStringList keyed;      // ids of the places in the key, in the order of their numbers
         QStringList key;        // the key's lines: number and name
+        QString unplaced;       // the note on the places not drawn; empty when none
         QRectF band;            // where the legend and the key are
     };
 
@@ -67,6 +69,10 @@ public:
         bool overview = false;
     };
     std::optional<Second> second() const;
+
+    // The mark of the `n`th place of the key (from 1): its number, or a letter when numbers
+    // mark the stops of the journey, so that the two are never confused.
+    QString keyMark(int n) const;
 
 private:
     struct Panel
@@ -94,6 +100,8 @@ private:
                            const QFont &font);
     void paintBand(QPainter &painter, const QRectF &band, const QStringList &keyed) const;
     QString numeral(int n) const;
+    // Whether the map numbers the stops of a journey.
+    bool numbersMarkStops() const;
     bool rightToLeft() const;
 
     MapPainter m_painter;

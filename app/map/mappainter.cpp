@@ -10,6 +10,7 @@
 
 #include <QFontMetricsF>
 #include <QLineF>
+#include <QTransform>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -191,14 +192,36 @@ void MapPainter::setFont(const QFont &font, const QColor &textColor)
     ++m_revision;
 }
 
+QStringList MapPainter::hostCountries(const Briefing &briefing)
+{
+    QStringList hosts = briefing.visit.hostCountries;
+    if (!briefing.visit.host.isEmpty() && !hosts.contains(briefing.visit.host))
+        hosts.prepend(briefing.visit.host);
+    return hosts;
+}
+
+QString MapPainter::stopNumbers(const QList<int> &numbers, const QString &language)
+{
+    const QLocale locale(language);
+    QStringList texts;
+    for (const int n : numbers)
+        texts.append(locale.toString(n));
+    // A middle dot, which reads the same in every script.
+    return texts.join(u'\u00b7');
+}
+
 void MapPainter::updateVisitCountries()
 {
-    m_host = -1;
+    m_hosts.clear();
     m_guest = -1;
     if (!m_world || !m_briefing)
         return;
-    if (const Country *host = m_briefing->country(m_briefing->visit.host))
-        m_host = m_world->countryIndex(host->iso3);
+    for (const QString &id : hostCountries(*m_briefing)) {
+        const Country *host = m_briefing->country(id);
+        const int index = host ? m_world->countryIndex(host->iso3) : -1;
+        if (index >= 0)
+            m_hosts.append(index);
+    }
     if (const Country *guest = m_briefing->country(m_briefing->visit.guest))
         m_guest = m_world->countryIndex(guest->iso3);
 }
@@ -227,6 +250,12 @@ QString MapPainter::nameOf(const QString &id) const
         return m_briefing->text(place->name, m_language).text;
     if (const MapLine *line = m_briefing->line(id))
         return m_briefing->text(line->name, m_language).text;
+    if (const MapArea *area = m_briefing->area(id))
+        return m_briefing->text(area->name, m_language).text;
+    if (MapFeatures::isFeature(*m_briefing, id)) {
+        if (const Entry *leg = m_briefing->entry(id))
+            return m_briefing->text(leg->title, m_language).text;
+    }
     return {};
 }
 
@@ -242,11 +271,14 @@ void MapPainter::paintBackdrop(QPainter &painter, const MapViewport &view, const
     const QRectF clip = area & QRectF(QPointF(0, 0), view.size());
     painter.setClipRect(clip, Qt::IntersectClip);
     painter.fillRect(clip, MapStyle::water());
+    // Hatches are fixed to the ground, so that a pan moves them with it.
+    painter.setBrushOrigin(view.toScreen(QPointF(0, 0)));
     // What may reach into the area: a little more than it, for antialiased edges and pens.
     const QRectF near = clip.adjusted(-2, -2, 2, 2);
     paintWorld(painter, view, near);
     paintGraticule(painter, view);
     paintLayers(painter, view);
+    paintAreas(painter, view, near);
     paintLines(painter, view, near);
     paintMarkers(painter, visiblePlaces(view, near));
     painter.restore();
@@ -267,15 +299,22 @@ void MapPainter::paintOverlay(QPainter &painter, const MapViewport &view, QList<
     occupied.take(paintScaleBar(painter, view));
     occupied.take(paintCredit(painter, view));
     for (const auto &[place, pos] : places) {
-        const double r = MapStyle::markerRadius(place->kind) + 1;
+        // A stop's ring is part of its marker.
+        const double r = MapStyle::markerRadius(place->kind) + (place->stops.isEmpty() ? 1 : 5);
         occupied.take(QRectF(pos - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     }
+    const QList<Badge> badges = layoutStopBadges(places, occupied);
     const QList<Label> placeLabels = layoutPlaceLabels(view, places, occupied);
+    const QList<Label> areaLabels = layoutAreaLabels(view, occupied);
     const QList<Label> countryLabels = layoutCountryLabels(view, occupied);
     paintLabels(painter, countryLabels, 2.5);
+    paintLabels(painter, areaLabels, 2.5);
     paintLabels(painter, placeLabels, 3.2);
+    const QFont numbers = badgeFont();
+    for (const Badge &badge : badges)
+        MapStyle::drawStopBadge(painter, badge.rect, badge.text, numbers);
     if (drawn) {
-        for (const QList<Label> *labels : {&countryLabels, &placeLabels}) {
+        for (const QList<Label> *labels : {&countryLabels, &areaLabels, &placeLabels}) {
             for (const Label &label : *labels)
                 drawn->append({label.id, label.text, label.rect});
         }
@@ -328,9 +367,9 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
         for (const WorldMap::Polygon *polygon : visible) {
             const WorldMap::Country &country = m_world->countries().at(polygon->country);
             const int c = country.colourOf >= 0 ? country.colourOf : polygon->country;
-            painter.setBrush(c == m_host    ? MapStyle::landHost()
-                             : c == m_guest ? MapStyle::landGuest()
-                                            : MapStyle::land(m_world->colourClass(c)));
+            painter.setBrush(m_hosts.contains(c) ? MapStyle::landHost()
+                             : c == m_guest      ? MapStyle::landGuest()
+                                                 : MapStyle::land(m_world->colourClass(c)));
             painter.drawPath(inView(polygon->fill, true));
         }
         // Disputed entities and areas of disputed control, hatched over their colour.
@@ -546,7 +585,10 @@ void MapPainter::paintLines(QPainter &painter, const MapViewport &view, const QR
                 MapStyle::drawLineHalo(painter, pieces, line->kind, MapStyle::halo());
             else if (line->id == m_hovered)
                 MapStyle::drawLineHalo(painter, pieces, line->kind, MapStyle::hoverHalo());
-            MapStyle::drawLine(painter, pieces, line->kind, line->approximate);
+            if (line->leg)
+                MapStyle::drawLeg(painter, pieces, line->mode);
+            else
+                MapStyle::drawLine(painter, pieces, line->kind, line->approximate);
             painter.restore();
         }
     }
@@ -596,11 +638,15 @@ void MapPainter::paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &pla
         // A dimmed marker's glow and symbol are each seen through; as one image they would not.
         if (m_sprites && !(dimmed && glow.isValid())) {
             m_sprites->drawMarker(painter, pos, place->kind, place->approximate, glow);
+            if (!place->stops.isEmpty())
+                MapStyle::drawStopRing(painter, pos, place->kind);
             continue;
         }
         if (glow.isValid())
             MapStyle::drawMarkerHalo(painter, pos, place->kind, glow);
         MapStyle::drawMarker(painter, pos, place->kind, place->approximate);
+        if (!place->stops.isEmpty())
+            MapStyle::drawStopRing(painter, pos, place->kind);
     }
     painter.setOpacity(opacity);
 }
@@ -633,7 +679,8 @@ QList<MapPainter::Label> MapPainter::layoutPlaceLabels(const MapViewport &view,
         const MapSpriteCache::TextMetrics metrics = measure(f, text);
         const double w = metrics.width;
         const double h = metrics.height;
-        const double gap = MapStyle::markerRadius(place->kind) + 3;
+        // Clear of a stop's ring.
+        const double gap = MapStyle::markerRadius(place->kind) + (place->stops.isEmpty() ? 3 : 6);
         const double d = gap * 0.75;
         const QList<QPointF> candidates{
             {pos.x() + gap, pos.y() - h / 2},     {pos.x() - gap - w, pos.y() - h / 2},
@@ -654,6 +701,122 @@ QList<MapPainter::Label> MapPainter::layoutPlaceLabels(const MapViewport &view,
         }
     }
     return labels;
+}
+
+void MapPainter::paintAreas(QPainter &painter, const MapViewport &view, const QRectF &pixels) const
+{
+    if (m_features.areas().isEmpty())
+        return;
+    const double margin = 20 / view.worldWidth();
+    const QRectF area = QRectF(view.toWorld(pixels.topLeft()), view.toWorld(pixels.bottomRight()))
+                            .adjusted(-margin, -margin, margin, margin);
+    const bool dimming = !m_highlight.isEmpty();
+    QList<int> near;
+    for (const int k : view.copies())
+        near += m_features.areasIn(area.translated(-k, 0));
+    std::sort(near.begin(), near.end());
+    near.erase(std::unique(near.begin(), near.end()), near.end());
+    // Plain areas first, then the highlighted ones, the selected one on top.
+    QList<const MapFeatures::AreaFeature *> order;
+    for (const int i : std::as_const(near))
+        order.append(&m_features.areas().at(i));
+    const auto weight = [this](const MapFeatures::AreaFeature *a) {
+        return a->id == m_selected ? 2 : m_highlight.contains(a->id) ? 1 : 0;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&weight](auto *a, auto *b) { return weight(a) < weight(b); });
+
+    for (const MapFeatures::AreaFeature *feature : order) {
+        const bool lit = m_highlight.contains(feature->id);
+        for (const int k : view.copies()) {
+            if (!feature->bounds.translated(k, 0).intersects(area))
+                continue;
+            const QTransform toScreen = view.worldToScreen(k);
+            QPainterPath shape;
+            shape.setFillRule(Qt::WindingFill);
+            for (const QPolygonF &ring : feature->rings)
+                shape.addPolygon(toScreen.map(ring));
+            painter.save();
+            if (dimming && !lit)
+                painter.setOpacity(0.35);
+            if (lit)
+                MapStyle::drawAreaHalo(painter, shape, MapStyle::halo());
+            else if (feature->id == m_hovered)
+                MapStyle::drawAreaHalo(painter, shape, MapStyle::hoverHalo());
+            MapStyle::drawArea(painter, shape, feature->kind, feature->approximate);
+            painter.restore();
+        }
+    }
+}
+
+QList<MapPainter::Label> MapPainter::layoutAreaLabels(const MapViewport &view,
+                                                      LabelGrid &occupied) const
+{
+    QList<Label> labels;
+    const QRectF bounds = QRectF(QPointF(0, 0), view.size()).adjusted(2, 2, -2, -2);
+    for (const MapFeatures::AreaFeature &area : m_features.areas()) {
+        const QString text = nameOf(area.id);
+        if (text.isEmpty())
+            continue;
+        const bool lit = m_highlight.contains(area.id);
+        QFont f = font(0.95, lit);
+        f.setItalic(true);
+        const MapSpriteCache::TextMetrics metrics = measure(f, text);
+        QPointF world = area.labelPoint;
+        world.rx() = MapProjection::nearestCopy(world.x(), view.centre().x());
+        const QPointF centre = view.toScreen(world);
+        // In the middle of the area, else a little above or below it.
+        for (const double dy : {0.0, -metrics.height, metrics.height}) {
+            const QRectF r(centre + QPointF(-metrics.width / 2, dy - metrics.height / 2),
+                           QSizeF(metrics.width, metrics.height));
+            if (!bounds.contains(r) || !occupied.isFree(r))
+                continue;
+            QColor color = MapStyle::areaColor(area.kind).darker(130);
+            if (!m_highlight.isEmpty() && !lit)
+                color.setAlpha(120);
+            labels.append({area.id, text, f, color, QPointF(r.left(), r.top() + metrics.ascent), r});
+            occupied.take(r.adjusted(-2, -1, 2, 1));
+            break;
+        }
+    }
+    return labels;
+}
+
+QFont MapPainter::badgeFont() const
+{
+    return font(0.78, true);
+}
+
+QList<MapPainter::Badge> MapPainter::layoutStopBadges(const QList<PlaceOnScreen> &places,
+                                                      LabelGrid &occupied) const
+{
+    // Each stop's numbers at the top right of its ring, else at another corner; a badge is
+    // drawn even where it must cover something, as the journey's order matters more.
+    QList<Badge> badges;
+    const QFont f = badgeFont();
+    for (const auto &[place, pos] : places) {
+        if (place->stops.isEmpty())
+            continue;
+        const QString text = stopNumbers(place->stops, m_language);
+        const MapSpriteCache::TextMetrics metrics = measure(f, text);
+        const double d = (MapStyle::markerRadius(place->kind) + 4) * 0.85;
+        const QSizeF size(metrics.width, metrics.height);
+        QRectF chosen;
+        for (const QPointF &corner : {QPointF(d, -d), QPointF(-d, -d), QPointF(d, d), QPointF(-d, d)}) {
+            QRectF r = MapStyle::stopBadgeRect(pos + corner, size);
+            r.moveCenter(pos + corner + QPointF(corner.x() > 0 ? r.width() / 2 - 3 : 3 - r.width() / 2,
+                                               corner.y() > 0 ? r.height() / 2 - 3 : 3 - r.height() / 2));
+            if (chosen.isEmpty())
+                chosen = r;
+            if (occupied.isFree(r)) {
+                chosen = r;
+                break;
+            }
+        }
+        occupied.take(chosen);
+        badges.append({chosen, text});
+    }
+    return badges;
 }
 
 QList<MapPainter::Label> MapPainter::layoutCountryLabels(const MapViewport &view,
@@ -689,7 +852,9 @@ QList<MapPainter::Label> MapPainter::layoutCountryLabels(const MapViewport &view
         }
     }
     // The visit's countries first, then the larger ones.
-    const auto isParty = [this](int country) { return country == m_host || country == m_guest; };
+    const auto isParty = [this](int country) {
+        return m_hosts.contains(country) || country == m_guest;
+    };
     std::stable_sort(candidates.begin(), candidates.end(), [&isParty](const auto &a, const auto &b) {
         const bool pa = isParty(a.country);
         const bool pb = isParty(b.country);

@@ -25,9 +25,10 @@ class QPainter;
 class WorldMap;
 
 // Paints the map for a viewport: the countries (WorldMap) in colours that tell neighbours and
-// the visit's two parties apart, their borders, a graticule, the briefing's lines and places
-// (MapFeatures) with names placed so they do not collide, country names where there is room,
-// a scale bar and the data credit.
+// the visit's parties apart (every host country of a tour, and the guest's), their borders, a
+// graticule, the briefing's areas, lines, journey and places (MapFeatures) with names placed so
+// they do not collide, the stops' numbers, country names where there is room, a scale bar and
+// the data credit.
 //
 // Everything is drawn in the viewport's pixels with ordinary (not cosmetic) pens, so that a
 // painter scaled onto a page (PDF, SVG) keeps every width and size in proportion; the
@@ -79,8 +80,13 @@ public:
     std::pair<const GeoJsonLayer::Feature *, QString> layerFeatureAt(const MapViewport &view,
                                                                      const QPointF &pos) const;
 
-    // The name of a place or line in the content language; empty for other ids.
+    // The name of a place, line or area, or the title of a leg, in the content language; empty
+    // for other ids.
     QString nameOf(const QString &id) const;
+    // The visit's host countries (ids), in the order of the tour: a version 1 file names one.
+    static QStringList hostCountries(const Briefing &briefing);
+    // A stop's numbers in the journey, in the digits of `language`.
+    static QString stopNumbers(const QList<int> &numbers, const QString &language);
 
     // Where a name is drawn: `id` is the place's id, or the country's ISO code.
     struct DrawnLabel
@@ -136,13 +142,22 @@ private:
     void paintWorld(QPainter &painter, const MapViewport &view, const QRectF &area) const;
     void paintGraticule(QPainter &painter, const MapViewport &view) const;
     void paintLayers(QPainter &painter, const MapViewport &view) const;
+    void paintAreas(QPainter &painter, const MapViewport &view, const QRectF &area) const;
     void paintLines(QPainter &painter, const MapViewport &view, const QRectF &area) const;
     // The places whose markers meet `area` (view pixels), in drawing order.
     QList<PlaceOnScreen> visiblePlaces(const MapViewport &view, const QRectF &area) const;
     void paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &places) const;
     QList<Label> layoutPlaceLabels(const MapViewport &view, const QList<PlaceOnScreen> &places,
                                    LabelGrid &occupied) const;
+    QList<Label> layoutAreaLabels(const MapViewport &view, LabelGrid &occupied) const;
     QList<Label> layoutCountryLabels(const MapViewport &view, LabelGrid &occupied) const;
+    struct Badge
+    {
+        QRectF rect;
+        QString text;
+    };
+    QList<Badge> layoutStopBadges(const QList<PlaceOnScreen> &places, LabelGrid &occupied) const;
+    QFont badgeFont() const;
     void paintLabels(QPainter &painter, const QList<Label> &labels, qreal halo) const;
     QRectF paintScaleBar(QPainter &painter, const MapViewport &view) const;
     QRectF paintCredit(QPainter &painter, const MapViewport &view) const;
@@ -154,7 +169,7 @@ private:
     QString m_countryLanguage = QStringLiteral("en");
     MapFeatures m_features;
     QList<std::shared_ptr<const GeoJsonLayer>> m_layers;
-    int m_host = -1; // the visit's host and guest countries, by WorldMap index
+    QList<int> m_hosts; // the visit's host countries and guest country, by WorldMap index
     int m_guest = -1;
     QStringList m_highlight;
     QString m_selected;

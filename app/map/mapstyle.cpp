@@ -1,5 +1,6 @@
 #include "map/mapstyle.h"
 
+#include "map/mapfeatures.h"
 #include "paint/rasterpainter.h"
 
 #include <QPainter>
@@ -517,6 +518,152 @@ void MapStyle::drawSwatchSymbol(QPainter &painter, const QRectF &box, const QBru
     painter.setBrush(fill);
     painter.drawRect(box.adjusted(5.5, 2.5, -5.5, -2.5));
     painter.restore();
+}
+
+QColor MapStyle::journey() { return QColor(0x0b, 0x4f, 0x6c); }
+
+void MapStyle::drawStopRing(QPainter &painter, const QPointF &centre, Place::Kind kind)
+{
+    const qreal r = markerRadius(kind) + 3.2;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(pen(Qt::white, 4.2));
+    painter.drawEllipse(centre, r, r);
+    painter.setPen(pen(journey(), 2.2));
+    painter.drawEllipse(centre, r, r);
+    painter.restore();
+}
+
+QRectF MapStyle::stopBadgeRect(const QPointF &centre, const QSizeF &textSize)
+{
+    const qreal height = textSize.height() + 1;
+    const qreal width = std::max(height, textSize.width() + 7);
+    return QRectF(centre - QPointF(width / 2, height / 2), QSizeF(width, height));
+}
+
+void MapStyle::drawStopBadge(QPainter &painter, const QRectF &rect, const QString &text,
+                             const QFont &font)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(pen(Qt::white, 1.2));
+    painter.setBrush(journey());
+    const qreal radius = rect.height() / 2;
+    painter.drawRoundedRect(rect, radius, radius);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(rect, Qt::AlignCenter, text);
+    painter.restore();
+}
+
+void MapStyle::drawLeg(QPainter &painter, const QList<LinePiece> &pieces, ItineraryStep::Mode mode)
+{
+    if (mode != ItineraryStep::Mode::Ship) {
+        drawLine(painter, pieces, MapFeatures::legKind(mode), mode != ItineraryStep::Mode::Flight);
+        return;
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    QPen p = pen(QColor(0x1b, 0x3a, 0x6b), 2.4, Qt::FlatCap);
+    p.setDashPattern(dashes(6, 4, 2.4));
+    strokePieces(painter, pieces, p);
+    painter.restore();
+}
+
+QColor MapStyle::areaColor(MapArea::Kind kind)
+{
+    switch (kind) {
+    case MapArea::Kind::Occupied: return QColor(0xa3, 0x1d, 0x1d);
+    case MapArea::Kind::Disputed: return QColor(0x5a, 0x50, 0x48);
+    case MapArea::Kind::Zone: return QColor(0x0f, 0x76, 0x6e);
+    case MapArea::Kind::Corridor: return lineColor(MapLine::Kind::Corridor);
+    }
+    return Qt::black;
+}
+
+void MapStyle::drawArea(QPainter &painter, const QPainterPath &shape, MapArea::Kind kind,
+                        bool approximate)
+{
+    const QColor color = areaColor(kind);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    QColor tint = color;
+    switch (kind) {
+    case MapArea::Kind::Occupied:
+        // Hatched in its red, one way: unlike the world's grey cross-hatch of what is only
+        // disputed.
+        tint.setAlpha(40);
+        painter.setBrush(tint);
+        painter.drawPath(shape);
+        tint.setAlpha(150);
+        painter.setBrush(QBrush(tint, Qt::BDiagPattern));
+        painter.drawPath(shape);
+        break;
+    case MapArea::Kind::Disputed:
+        // The world's mark of what is disputed, so that the two read the same.
+        painter.setBrush(disputedFill());
+        painter.drawPath(shape);
+        break;
+    case MapArea::Kind::Zone:
+        tint.setAlpha(50);
+        painter.setBrush(tint);
+        painter.drawPath(shape);
+        break;
+    case MapArea::Kind::Corridor:
+        // The tint of a corridor's band.
+        tint.setAlpha(58);
+        painter.setBrush(tint);
+        painter.drawPath(shape);
+        break;
+    }
+    QPen outline = pen(color, 1.6);
+    if (approximate) {
+        outline.setCapStyle(Qt::FlatCap);
+        outline.setDashPattern(dashes(6, 4, 1.6));
+    }
+    painter.setPen(outline);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(shape);
+    painter.restore();
+}
+
+void MapStyle::drawAreaHalo(QPainter &painter, const QPainterPath &shape, const QColor &color)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(pen(color, 7));
+    painter.drawPath(shape);
+    painter.restore();
+}
+
+void MapStyle::drawAreaSymbol(QPainter &painter, const QRectF &box, MapArea::Kind kind)
+{
+    QPainterPath shape;
+    shape.addRect(box.adjusted(5.5, 2.5, -5.5, -2.5));
+    drawArea(painter, shape, kind, false);
+}
+
+void MapStyle::drawLegSymbol(QPainter &painter, const QRectF &box, ItineraryStep::Mode mode)
+{
+    const qreal y = box.center().y();
+    drawLeg(painter, {{QPolygonF{QPointF(box.left() + 3, y), QPointF(box.right() - 3, y)}, 0}},
+            mode);
+}
+
+void MapStyle::drawStopSymbol(QPainter &painter, const QRectF &box, const QString &number)
+{
+    const QPointF centre(box.left() + 10, box.center().y());
+    drawMarker(painter, centre, Place::Kind::City, false);
+    drawStopRing(painter, centre, Place::Kind::City);
+    QFont f = painter.font();
+    f.setPixelSize(9);
+    f.setBold(true);
+    const QRectF badge = stopBadgeRect(QPointF(box.right() - 6, box.top() + 5.5), QSizeF(6, 10));
+    drawStopBadge(painter, badge, number, f);
 }
 
 QPolygonF MapStyle::thinned(const QPolygonF &line, double tolerance)

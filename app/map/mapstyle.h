@@ -4,19 +4,26 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QPolygonF>
 #include <QRectF>
 
 class QPainter;
+class QPainterPath;
 
 // How the map looks: the colours of sea and land, and how each kind of place and line is
 // drawn. The canvas and the legend both draw through here, so the legend shows exactly the
 // symbols of the map. Sizes are in device-independent pixels.
 //
 // Places: capital (ringed dot), city (dot), town (small dot), border crossing (diamond),
-// port (square), site (triangle); an approximate position is drawn hollow.
+// port (square), site (triangle), station (square with a rail), airport (disc with a plane's
+// cross), landmark (star); an approximate position is drawn hollow. A stop of the journey is
+// ringed in the journey's colour, with its number beside it.
 // Lines: route (red), railway (black with white ticks), road (orange, cased), corridor (a
-// violet band), river (blue), pipeline (green); an approximate course is dashed.
+// violet band), river (blue), pipeline (green), flight (blue, long dashes); an approximate
+// course is dashed. A leg by sea drawn from its ends: navy dashes.
+// Areas: occupied (red tint, hatched), disputed (the world's disputed cross-hatch, outlined),
+// zone (teal tint), corridor (the corridor's violet tint); an approximate outline is dashed.
 class MapStyle
 {
 public:
@@ -53,6 +60,15 @@ public:
     static void drawMarkerHalo(QPainter &painter, const QPointF &centre, Place::Kind kind,
                                const QColor &color);
 
+    // The journey: the ring around a stop's marker and the badge with its number.
+    static QColor journey();
+    static void drawStopRing(QPainter &painter, const QPointF &centre, Place::Kind kind);
+    // The number `text` in a disc of the journey's colour, centred on `centre`; returns the
+    // disc's box.
+    static QRectF stopBadgeRect(const QPointF &centre, const QSizeF &textSize);
+    static void drawStopBadge(QPainter &painter, const QRectF &rect, const QString &text,
+                              const QFont &font);
+
     static QColor lineColor(MapLine::Kind kind);
     // Draws a line through `points` (in pixels).
     static void drawLine(QPainter &painter, const QPolygonF &points, MapLine::Kind kind,
@@ -86,6 +102,17 @@ public:
     static void drawLineHalo(QPainter &painter, const QList<LinePiece> &pieces,
                              MapLine::Kind kind, const QColor &color);
 
+    // A leg of the journey drawn from its ends (MapFeatures::legKind()): as its kind of line,
+    // but a leg by sea in navy dashes.
+    static void drawLeg(QPainter &painter, const QList<LinePiece> &pieces,
+                        ItineraryStep::Mode mode);
+
+    static QColor areaColor(MapArea::Kind kind);
+    // An area's shape (view pixels): filled by its kind, outlined (dashed when approximate).
+    static void drawArea(QPainter &painter, const QPainterPath &shape, MapArea::Kind kind,
+                         bool approximate);
+    static void drawAreaHalo(QPainter &painter, const QPainterPath &shape, const QColor &color);
+
     // The legend's symbols, drawn as paths into a box of iconSize() (see MapLegendEntry).
     static void drawMarkerSymbol(QPainter &painter, const QRectF &box, Place::Kind kind,
                                  bool approximate);
@@ -94,6 +121,11 @@ public:
     // A dashed grey line: "a dashed line is an approximate course", whatever its kind.
     static void drawDashedSymbol(QPainter &painter, const QRectF &box);
     static void drawSwatchSymbol(QPainter &painter, const QRectF &box, const QBrush &fill);
+    static void drawAreaSymbol(QPainter &painter, const QRectF &box, MapArea::Kind kind);
+    static void drawLegSymbol(QPainter &painter, const QRectF &box, ItineraryStep::Mode mode);
+    // A ringed city marker with a stop's number (`number`, the first) beside it, in the
+    // painter's font.
+    static void drawStopSymbol(QPainter &painter, const QRectF &box, const QString &number);
     // A border, as borderPen() draws it.
     static void drawBorderSymbol(QPainter &painter, const QRectF &box, bool disputed);
     static QSize iconSize() { return {30, 16}; }

@@ -11,41 +11,54 @@ int MapFeatureModel::columnCount(const QModelIndex &parent) const
 
 int MapFeatureModel::entryCount() const
 {
-    return int(briefing()->places.size() + briefing()->lines.size());
+    return int(briefing()->places.size() + briefing()->lines.size() + briefing()->areas.size());
 }
 
 QString MapFeatureModel::entryId(int row) const
 {
     const auto places = int(briefing()->places.size());
-    return row < places ? briefing()->places.at(row).id : briefing()->lines.at(row - places).id;
+    const auto lines = int(briefing()->lines.size());
+    if (row < places)
+        return briefing()->places.at(row).id;
+    if (row < places + lines)
+        return briefing()->lines.at(row - places).id;
+    return briefing()->areas.at(row - places - lines).id;
 }
 
 QVariant MapFeatureModel::entryData(const QModelIndex &index, int role) const
 {
     const auto placeCount = int(briefing()->places.size());
-    const bool isLine = index.row() >= placeCount;
-    const Place *place = isLine ? nullptr : &briefing()->places.at(index.row());
-    const MapLine *line = isLine ? &briefing()->lines.at(index.row() - placeCount) : nullptr;
-    const LocalizedText &name = isLine ? line->name : place->name;
+    const auto lineCount = int(briefing()->lines.size());
+    const int row = index.row();
+    const bool isArea = row >= placeCount + lineCount;
+    const bool isLine = !isArea && row >= placeCount;
+    const Place *place = isLine || isArea ? nullptr : &briefing()->places.at(row);
+    const MapLine *line = isLine ? &briefing()->lines.at(row - placeCount) : nullptr;
+    const MapArea *area = isArea ? &briefing()->areas.at(row - placeCount - lineCount) : nullptr;
+    const LocalizedText &name = isArea ? area->name : isLine ? line->name : place->name;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             return resolve(name).text;
         case KindColumn:
-            return isLine ? Vocabulary::name(line->kind) : Vocabulary::name(place->kind);
+            return isArea ? Vocabulary::name(area->kind)
+                : isLine  ? Vocabulary::name(line->kind)
+                          : Vocabulary::name(place->kind);
         }
         break;
     case EntryRoles::IdRole:
-        return isLine ? line->id : place->id;
+        return isArea ? area->id : isLine ? line->id : place->id;
     case EntryRoles::TextRole:
-        return resolve(isLine ? line->note : place->note).text;
+        return resolve(isArea ? area->note : isLine ? line->note : place->note).text;
     case EntryRoles::FallbackRole:
         return fallbackLanguage(resolve(name));
     case IsLineRole:
         return isLine;
+    case IsAreaRole:
+        return isArea;
     case ApproximateRole:
-        return isLine ? line->approximate : place->approximate;
+        return isArea ? area->approximate : isLine ? line->approximate : place->approximate;
     }
     return {};
 }
@@ -55,7 +68,7 @@ QVariant MapFeatureModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return BriefingTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Place or line");
+    case NameColumn: return tr("Place, line or area");
     case KindColumn: return tr("Kind");
     }
     return {};

@@ -214,6 +214,19 @@ QString MapCanvas::describe(const QString &id) const
         return line->approximate ? tr("%1 (%2, approximate course)").arg(name, kind)
                                  : tr("%1 (%2)").arg(name, kind);
     }
+    if (const MapArea *area = briefing->area(id)) {
+        const QString kind = Vocabulary::name(area->kind);
+        return area->approximate ? tr("%1 (%2, approximate outline)").arg(name, kind)
+                                 : tr("%1 (%2)").arg(name, kind);
+    }
+    if (MapFeatures::isFeature(*briefing, id)) {
+        // A leg of the journey drawn from its ends: its title, and how the guest travelled.
+        const Briefing::Ref *ref = briefing->find(id);
+        const QString mode = ref && ref->kind == Briefing::Kind::Itinerary
+            ? Vocabulary::name(briefing->itinerary.at(ref->index).mode)
+            : QString();
+        return mode.isEmpty() ? name : tr("%1 (%2)").arg(name, mode);
+    }
     return {};
 }
 

@@ -28,10 +28,15 @@ QStringList MapLegend::entries() const
     QStringList texts;
     for (int i = 0; i < m_grid->count(); ++i) {
         auto *label = qobject_cast<QLabel *>(m_grid->itemAt(i)->widget());
-        if (label && label->pixmap().isNull())
+        if (label && label != m_unplaced && label->pixmap().isNull())
             texts.append(label->text());
     }
     return texts;
+}
+
+QString MapLegend::unplacedNote() const
+{
+    return m_unplaced ? m_unplaced->text() : QString();
 }
 
 void MapLegend::changeEvent(QEvent *event)
@@ -55,6 +60,7 @@ void MapLegend::rebuild()
         delete item->widget();
         delete item;
     }
+    m_unplaced = nullptr;
 
     const qreal ratio = devicePixelRatioF();
     struct Item
@@ -101,4 +107,17 @@ void MapLegend::rebuild()
     }
     m_grid->setColumnStretch(1, 1);
     m_grid->setColumnStretch(3, 1);
+
+    // The places the map cannot draw are still in the list below: say so under the symbols.
+    const QString unplaced = MapLegendEntry::unplacedNote(m_briefing.get());
+    if (!unplaced.isEmpty()) {
+        m_unplaced = new QLabel(unplaced, this);
+        m_unplaced->setObjectName(QStringLiteral("unplacedNote"));
+        m_unplaced->setTextFormat(Qt::PlainText);
+        m_unplaced->setWordWrap(true);
+        QFont italic = m_unplaced->font();
+        italic.setItalic(true);
+        m_unplaced->setFont(italic);
+        m_grid->addWidget(m_unplaced, int((items.size() + 1) / 2), 0, 1, 4);
+    }
 }

@@ -5,6 +5,7 @@
 #include <QGroupBox>
 
 class QGridLayout;
+class QLabel;
 
 // What the map's symbols mean: one entry for each kind of place and line the briefing has,
 // for approximate positions and courses when it has any, and for the tints of the visit's host
@@ -22,6 +23,8 @@ public:
     void setLayerNames(const QStringList &names);
     // The texts of the entries, in order: for tests and accessibility checks.
     QStringList entries() const;
+    // The note on the places that have no position and are not drawn; empty when none.
+    QString unplacedNote() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,4 +37,5 @@ private:
     BriefingPtr m_briefing;
     QStringList m_layerNames;
     QGridLayout *m_grid;
+    QLabel *m_unplaced = nullptr;
 };

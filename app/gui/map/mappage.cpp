@@ -176,7 +176,7 @@ void MapPage::showSelection(const QString &id)
 {
     const QStringList ids = m_briefing ? MapFeatures::idsToShow(*m_briefing, id) : QStringList();
     const QString selected =
-        m_briefing && (m_briefing->place(id) || m_briefing->line(id)) ? id : QString();
+        m_briefing && MapFeatures::isFeature(*m_briefing, id) ? id : QString();
     m_canvas->setHighlight(ids, selected);
     if (!ids.isEmpty())
         m_canvas->bringIntoView(ids);

@@ -211,6 +211,41 @@ private Q_SLOTS:
         QCOMPARE(problem->column, column);
     }
 
+    // The itinerary lists its steps in the order of the journey; a step out of order is a
+    // warning at its date, and the file still opens.
+    void stepOutOfOrderIsAWarning()
+    {
+        QByteArray data = tour();
+        const QByteArray from = "\"date\": \"2031-03-12\",";
+        QVERIFY(data.contains(from));
+        data.replace(from, "\"date\": \"2031-03-09\",");
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(result.briefing);
+        QCOMPARE(warningCount(result.problems), 1);
+        const Problem &problem = result.problems.constFirst();
+        QCOMPARE(problem.severity, Problem::Severity::Warning);
+        QCOMPARE(problem.path, u"/itinerary/3/date"_qs);
+        QCOMPARE(problem.line, 139);
+        QCOMPARE(problem.column, 15);
+        QVERIFY2(problem.message.contains(u"begins before the step above it"_qs),
+                 qPrintable(problem.message));
+    }
+
+    // A version 1 file that uses version 2 hears of it in the order of its sections.
+    void version2InVersion1ComesInTheFilesOrder()
+    {
+        QByteArray data = tour();
+        data.replace("\"version\": 2", "\"version\": 1");
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY(!result.briefing);
+        QStringList paths;
+        for (const Problem &problem : result.problems)
+            paths.append(problem.path);
+        QVERIFY(paths.indexOf(u"/visit/host"_qs) < paths.indexOf(u"/itinerary"_qs));
+        QVERIFY(paths.indexOf(u"/itinerary"_qs) < paths.indexOf(u"/areas"_qs));
+        QVERIFY(paths.indexOf(u"/visit/host"_qs) >= 0);
+    }
+
     void tourContent()
     {
         const auto result = BriefingReader::readData(tour(), u"tour.json"_qs);

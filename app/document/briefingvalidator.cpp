@@ -942,8 +942,7 @@ void Walker::run(const QJsonValue &root)
                u"summary"_qs, u"classification"_qs, u"author"_qs, u"produced"_qs, u"visit"_qs,
                u"countries"_qs, u"people"_qs, u"sources"_qs, u"agenda"_qs, u"tensions"_qs,
                u"background"_qs, u"outcomes"_qs, u"lanes"_qs, u"periods"_qs, u"events"_qs,
-               u"places"_qs, u"lines"_qs, u"map"_qs},
-              {u"itinerary"_qs, u"areas"_qs});
+               u"places"_qs, u"lines"_qs, u"map"_qs, u"itinerary"_qs, u"areas"_qs});
 
     // The sections in the order the format lists them, so problems come in the file's order.
     readLanguagesAndTitles(top);
@@ -1233,6 +1232,10 @@ void Walker::readTimeline(const QJsonObject &top)
 // Version 2: territories drawn as areas on the map.
 void Walker::readAreas(const QJsonObject &top)
 {
+    // Said where the section is read, so that problems come in the order of the format.
+    if (top.contains(u"areas"))
+        needsVersion2(QStringLiteral("/areas"),
+                      BriefingValidator::tr("the field \"%1\"").arg(u"areas"_qs));
     list(top, {}, QStringLiteral("areas"), false, [this](const QJsonObject &o, const QString &p) {
         checkKeys(o, p,
                   {u"id"_qs, u"name"_qs, u"kind"_qs, u"rings"_qs, u"approximate"_qs, u"note"_qs,
@@ -1281,6 +1284,10 @@ void Walker::readItinerary(const QJsonObject &top)
 {
     static const QStringList stopKeys{u"place"_qs, u"country"_qs, u"met"_qs};
     static const QStringList legKeys{u"from"_qs, u"to"_qs, u"mode"_qs, u"line"_qs};
+    if (top.contains(u"itinerary")) {
+        needsVersion2(QStringLiteral("/itinerary"),
+                      BriefingValidator::tr("the field \"%1\"").arg(u"itinerary"_qs));
+    }
     FuzzyDate previous;
     list(top, {}, QStringLiteral("itinerary"), false, [&](const QJsonObject &o, const QString &p) {
         checkKeys(o, p, entryKeys().step);

@@ -110,7 +110,7 @@ raw("control-char-in-string", valid.replace(b"Hostile", b"Host\x07ile"))
 # Not a briefing.
 doc("not-a-briefing", lambda d: (d.clear(), d.update({"name": "package.json", "version": "1.0.0"})))
 doc("format-wrong", setter(["format"], "presentation"))
-doc("version-2", setter(["version"], 2))
+doc("version-3", setter(["version"], 3))
 doc("version-string", setter(["version"], "1"))
 doc("version-fraction", setter(["version"], 1.5))
 
@@ -245,6 +245,22 @@ doc("id-65-characters", setter(["countries", 1, "id"], "c" * 65))
 doc("title-301-characters", setter(["agenda", 0, "title"], "t" * 301))
 doc("source-url-2001-characters", setter(["sources", 0, "url"], "https://example.org/" + "u" * 1981))
 doc("text-20001-characters", setter(["tensions", 0, "text"], "x" * 20001))
+
+# Version 2 of the format: what it allows, in a file of each version.
+doc("version-2", setter(["version"], 2))  # loads: every version 1 file is a version 2 file too
+doc("version-1-itinerary", setter(["itinerary"], [
+    {"id": "step-1", "kind": "stop", "title": "Talks", "date": "2025-05-12", "place": "place-b",
+     "sources": ["source-1"]}]))
+doc("time-without-offset", lambda d: (d.__setitem__("version", 2),
+                                      d["events"][0].__setitem__("date", "2025-05-12T10:00")))
+doc("time-offset-beyond-14-hours", lambda d: (d.__setitem__("version", 2),
+                                              d["events"][0].__setitem__("date", "2025-05-12T10:00+14:30")))
+doc("area-ring-of-two-points", lambda d: (d.__setitem__("version", 2), d.__setitem__("areas", [
+    {"id": "area-x", "name": "Zone", "kind": "zone",
+     "rings": [[{"lat": 10, "lon": 20}, {"lat": 11, "lon": 21}]]}])))
+doc("leg-from-equals-to", lambda d: (d.__setitem__("version", 2), d.__setitem__("itinerary", [
+    {"id": "leg-1", "kind": "leg", "title": "Flight", "date": "2025-05-12", "from": "place-b",
+     "to": "place-b", "mode": "flight", "sources": ["source-1"]}])))
 
 os.makedirs(OUT, exist_ok=True)
 for old in os.listdir(OUT):

@@ -114,7 +114,11 @@ void ChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // The text, cut short where it must be, then the badge right after it: the badge is
     // never the part that is cut.
     opt.text = word;
-    const QRect textArea = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    // The style's own margin inside the text's rectangle, so that the name starts where the
+    // names of the rows without a badge do.
+    const int textMargin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textArea = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
+                               .adjusted(textMargin, 0, -textMargin, 0);
     const QFont small = badgeFont(opt.font);
     const int badgeWidth = wordWidth(small, badge) + 2 * Padding;
     const int room = std::max(0, textArea.width() - badgeWidth - Margin);

@@ -3,6 +3,7 @@
 #include "models/searchresultmodel.h"
 #include "models/textfolder.h"
 #include "testdata.h"
+#include "v2briefing.h"
 
 #include <QRegularExpression>
 
@@ -184,6 +185,35 @@ private Q_SLOTS:
             checkCutBetweenWords(snippet, text);
         else
             QVERIFY2(snippet.contains(u" haystackneedlehay "_qs), qPrintable(snippet));
+    }
+
+    // What version 2 adds is found like the rest: a place without a position, an area, a step
+    // of the itinerary, a source's note; each hit leads to the tab that shows it.
+    void findsWhatVersion2Adds_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("tab");
+        QTest::newRow("place without position") << u"clinic"_qs << V2Briefing::UnplacedId
+                                                << u"map"_qs;
+        QTest::newRow("area") << u"reef grounds"_qs << V2Briefing::AreaId << u"map"_qs;
+        QTest::newRow("area in Persian") << u"آبسنگ قامیا"_qs << V2Briefing::AreaId << u"map"_qs;
+        QTest::newRow("itinerary step") << u"flight to nadi"_qs << V2Briefing::LegId
+                                        << u"overview"_qs;
+        QTest::newRow("source note") << u"one outlet"_qs << QString() << u"overview"_qs;
+    }
+
+    void findsWhatVersion2Adds()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, id);
+        QFETCH(QString, tab);
+        const bool persian = query.front().script() == QChar::Script_Arabic;
+        const BriefingSearch search(V2Briefing::make(), persian ? u"fa"_qs : u"en"_qs);
+        const QList<BriefingSearch::Hit> hits = search.find(query);
+        QVERIFY2(!hits.isEmpty(), qPrintable(query));
+        QCOMPARE(hits.first().id, id);
+        QCOMPARE(hits.first().tabKey, tab);
     }
 
     void nothingAndBlank()

@@ -7,6 +7,7 @@
 #include "models/fallbackmark.h"
 #include "models/textfolder.h"
 #include "testdata.h"
+#include "v2briefing.h"
 
 #include <QFile>
 #include <QUrl>
@@ -251,6 +252,135 @@ private Q_SLOTS:
             QVERIFY(html.entry(outcome.id).contains(ChipStyle::html(
                 Vocabulary::name(outcome.status), ChipStyle::of(outcome.status))));
         }
+    }
+
+    // Every kind of entry shows its confidence the same way: its word on its chip, last on the
+    // line under the title; an entry without one shows none.
+    void everyKindShowsItsConfidence_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("confidence");
+        const BriefingPtr b = V2Briefing::make();
+        QTest::newRow("agenda item") << b->agenda[0].items[0].id << int(Confidence::Verified);
+        QTest::newRow("tension") << V2Briefing::TensionId << int(Confidence::Unverified);
+        QTest::newRow("background") << b->background[0].id << int(Confidence::Unverified);
+        QTest::newRow("outcome") << b->outcomes[0].id << int(Confidence::PartlyVerified);
+        QTest::newRow("event") << u"ev-relief"_qs << int(Confidence::PartlyVerified);
+        QTest::newRow("stop") << V2Briefing::StopId << int(Confidence::Verified);
+        QTest::newRow("leg") << V2Briefing::LegId << int(Confidence::PartlyVerified);
+        QTest::newRow("place") << b->places[2].id << int(Confidence::Verified);
+        QTest::newRow("place without position") << V2Briefing::UnplacedId
+                                                << int(Confidence::Unverified);
+        QTest::newRow("line") << b->lines[0].id << int(Confidence::PartlyVerified);
+        QTest::newRow("area") << V2Briefing::AreaId << int(Confidence::PartlyVerified);
+        QTest::newRow("none stated") << b->agenda[0].items[1].id << int(Confidence::Unstated);
+    }
+
+    void everyKindShowsItsConfidence()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, confidence);
+        const BriefingPtr b = V2Briefing::make();
+        for (const QString &language : {u"en"_qs, u"fa"_qs}) {
+            const QString page = EntryHtml(b, language).entry(id);
+            QVERIFY(!page.isEmpty());
+            if (confidence == int(Confidence::Unstated)) {
+                const qsizetype meta = page.indexOf(u"<p class=\"meta\">"_qs);
+                const QString line = page.mid(meta, page.indexOf(u"</p>"_qs, meta) - meta);
+                for (const auto &word : Vocabulary::confidences())
+                    QVERIFY(!line.contains(ChipStyle::of(word.second).fill));
+                continue;
+            }
+            const auto value = Confidence(confidence);
+            const QString chip = ChipStyle::html(Vocabulary::name(value), ChipStyle::of(value));
+            QVERIFY2(page.contains(chip), qPrintable(page));
+            // On the line under the title, its last part.
+            const qsizetype meta = page.indexOf(u"<p class=\"meta\">"_qs);
+            QVERIFY(meta >= 0);
+            QVERIFY2(page.indexOf(u"</p>"_qs, meta) == page.indexOf(chip, meta) + chip.size(),
+                     qPrintable(page.mid(meta, 300)));
+        }
+    }
+
+    // An area has a page of its own: name, kind, outline, note, confidence, sources and the
+    // entries that name it.
+    void anAreaHasItsPage()
+    {
+        const BriefingPtr b = V2Briefing::make();
+        const QString page = EntryHtml(b, u"en"_qs).entry(V2Briefing::AreaId);
+        const QString text = HtmlText::toPlainText(page).text.simplified();
+        for (const QString &expected : {u"Qamea reef grounds"_qs, u"Disputed area"_qs,
+                                        u"approximate outline"_qs,
+                                        u"Outline drawn from a fisheries map."_qs,
+                                        u"Partly verified"_qs, u"Named by"_qs,
+                                        u"Fishing grounds off Qamea"_qs, u"Sources"_qs}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected + u" in: "_qs + text));
+        }
+        QVERIFY(page.contains(QString::fromLatin1(
+            EntryHtml::internalLink(V2Briefing::TensionId).toEncoded())));
+        // And the tension names it among its places, by its name.
+        const QString tension = HtmlText::toPlainText(
+            EntryHtml(b, u"en"_qs).entry(V2Briefing::TensionId)).text.simplified();
+        QVERIFY2(tension.contains(u"Places and lines Qamea reef grounds"_qs), qPrintable(tension));
+        QVERIFY2(tension.contains(u"Unknown"_qs), qPrintable(tension));
+    }
+
+    // A step of the itinerary shows when and where, how the guest travelled and whom they met.
+    void itineraryStepsHaveTheirFields()
+    {
+        const BriefingPtr b = V2Briefing::make();
+        const EntryHtml html(b, u"en"_qs);
+        const QString stop = HtmlText::toPlainText(html.entry(V2Briefing::StopId)).text.simplified();
+        for (const QString &expected : {u"Talks in Suva"_qs, u"28"_qs, u"Stop"_qs,
+                                        u"Suva, Fiji"_qs, u"Met: "_qs, u"Verified"_qs}) {
+            QVERIFY2(stop.contains(expected), qPrintable(expected + u" in: "_qs + stop));
+        }
+        const QString minister = b->text(b->person(u"person-fj-minister"_qs)->name, u"en"_qs).text;
+        QVERIFY2(stop.contains(u"Met: "_qs + minister), qPrintable(stop));
+        const QString leg = HtmlText::toPlainText(html.entry(V2Briefing::LegId)).text.simplified();
+        for (const QString &expected : {u"Flight to Nadi"_qs, u"30 April 2025"_qs,
+                                        u"Suva → Nadi"_qs, u"By air"_qs, u"Partly verified"_qs}) {
+            QVERIFY2(leg.contains(expected), qPrintable(expected + u" in: "_qs + leg));
+        }
+    }
+
+    // A place the sources do not locate says so where a position would be, in every language,
+    // and never shows the position it does not have.
+    void aPlaceWithoutPositionSaysSo()
+    {
+        const BriefingPtr b = V2Briefing::make();
+        const QString en = HtmlText::toPlainText(EntryHtml(b, u"en"_qs).entry(V2Briefing::UnplacedId))
+                               .text.simplified();
+        QVERIFY2(en.contains(u"Site · no position given · Not verified"_qs), qPrintable(en));
+        QVERIFY(!en.contains(u"0°"_qs) && !en.contains(u"0.0000"_qs));
+        const QString fa =
+            HtmlText::toPlainText(EntryHtml(b, u"fa"_qs).entry(V2Briefing::UnplacedId)).text;
+        QVERIFY(!fa.contains(u"۰°"_qs) && !fa.contains(u"0°"_qs));
+    }
+
+    // A source shows how far it is verified, and its note, wherever it is listed.
+    void sourcesShowConfidenceAndNote()
+    {
+        const BriefingPtr b = V2Briefing::make();
+        const Source &source = b->sources[1];
+        const EntryHtml html(b, u"en"_qs);
+        const QString chip = ChipStyle::html(Vocabulary::name(Confidence::Unverified),
+                                             ChipStyle::of(Confidence::Unverified));
+        // In an entry that cites it, and in the overview's list of sources.
+        QString citing;
+        for (const TimelineEvent &event : b->events) {
+            if (event.sources.contains(source.id))
+                citing = event.id;
+        }
+        QVERIFY(!citing.isEmpty());
+        for (const QString &page : {html.entry(citing), html.overview()}) {
+            QVERIFY(page.contains(chip));
+            QVERIFY(HtmlText::toPlainText(page).text.contains(
+                u"Only one outlet reported the figures."_qs));
+        }
+        // A source without either shows neither.
+        const QString first = html.entry(u"ev-visit"_qs);
+        QVERIFY(!first.contains(chip));
     }
 
     // The matches of a search are marked where they are, in any language; the text around and

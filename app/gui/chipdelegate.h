@@ -4,7 +4,9 @@
 
 // Draws a cell that answers EntryRoles::ChipRole as its word on a chip of the chip's colours,
 // at the cell's leading edge (the right in a right-to-left interface); every other cell as
-// usual. The word is the cell's display text, so the colour never stands alone.
+// usual. The word is the cell's display text, so the colour never stands alone. A cell that
+// answers EntryRoles::ConfidenceRole (an entry's name) gets the confidence as a small badge
+// right after its text, its word on the chip.
 class ChipDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

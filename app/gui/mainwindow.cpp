@@ -595,7 +595,11 @@ void MainWindow::updateShowActions()
 {
     const QString id = m_selection->currentId();
     const bool selected = m_briefing && m_briefing->find(id);
-    const bool onMap = selected && !MapFeatures::idsToShow(*m_briefing, id).isEmpty();
+    // A place the sources do not locate is listed, never drawn: nothing to show on the map.
+    const Place *place = selected ? m_briefing->place(id) : nullptr;
+    const bool unplaced = place && !place->hasPosition;
+    const bool onMap =
+        selected && !unplaced && !MapFeatures::idsToShow(*m_briefing, id).isEmpty();
     const bool onTimeline = selected && !TimelineLayout::eventsToShow(*m_briefing, id).isEmpty();
     m_ui->actionShowOnMap->setEnabled(onMap);
     m_ui->actionShowOnTimeline->setEnabled(onTimeline);
@@ -605,6 +609,8 @@ void MainWindow::updateShowActions()
     QString mapTip = nothing;
     if (onMap)
         mapTip = tr("Show the places and lines of the selected entry on the map");
+    else if (unplaced)
+        mapTip = tr("The selected place has no position given");
     else if (selected)
         mapTip = tr("The selected entry names no place or line");
     QString timelineTip = nothing;
@@ -675,10 +681,13 @@ void MainWindow::followSelection(const QString &id)
         break;
     case Briefing::Kind::Place:
     case Briefing::Kind::Line:
+    case Briefing::Kind::Area:
         showTab(QStringLiteral("map"));
         break;
     case Briefing::Kind::Outcome:
-        // The overview lists the outcomes; no other page has them in its list.
+    case Briefing::Kind::Itinerary:
+        // The overview lists the outcomes and the programme; no other page has them in its
+        // list.
         showTab(QStringLiteral("overview"));
         break;
     default:

@@ -1,5 +1,7 @@
 #include "models/agendamodel.h"
 
+#include "document/textlist.h"
+#include "document/vocabulary.h"
 #include "models/entryhtml.h"
 #include "models/fallbackmark.h"
 
@@ -90,6 +92,18 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     }
     case IsAreaRole:
         return isArea;
+    case Qt::AccessibleTextRole: {
+        // The badge is drawn; a screen reader hears its word after the title.
+        const QString shown = m_briefing->text(title, m_language).text;
+        const QString confidence = isArea
+            ? QString()
+            : Vocabulary::name(area.items.at(index.row()).confidence);
+        return confidence.isEmpty()
+            ? shown
+            : QString(shown + TextList::separator(QLocale(m_language)) + confidence);
+    }
+    case EntryRoles::ConfidenceRole:
+        return int(isArea ? Confidence::Unstated : area.items.at(index.row()).confidence);
     }
     return {};
 }
@@ -107,6 +121,7 @@ QHash<int, QByteArray> AgendaModel::roleNames() const
     names.insert(EntryRoles::IdRole, "id");
     names.insert(EntryRoles::TextRole, "text");
     names.insert(EntryRoles::FallbackRole, "fallback");
+    names.insert(EntryRoles::ConfidenceRole, "confidence");
     names.insert(IsAreaRole, "isArea");
     return names;
 }

@@ -43,9 +43,15 @@ BriefingSearch::BriefingSearch(BriefingPtr briefing, const QString &language)
     for (const MapLine &line : b.lines)
         add({line.id, t(line.name), tr("Map"), {}, QStringLiteral("map")},
             {t(line.name), t(line.note)});
+    for (const MapArea &area : b.areas)
+        add({area.id, t(area.name), tr("Map"), {}, QStringLiteral("map")},
+            {t(area.name), t(area.note)});
+    // The overview's programme links to every step of the itinerary.
+    for (const ItineraryStep &step : b.itinerary)
+        add({step.id, t(step.title), tr("Programme"), {}, overview}, entryTexts(step));
     for (const Source &source : b.sources)
         add({{}, t(source.title), tr("Sources"), {}, overview},
-            {t(source.title), source.publisher, source.url});
+            {t(source.title), source.publisher, source.url, t(source.note)});
 }
 
 void BriefingSearch::add(const Hit &target, const QStringList &texts)

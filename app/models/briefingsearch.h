@@ -7,7 +7,8 @@
 #include <QList>
 
 // Finds text anywhere in a briefing, in one content language: titles, texts, notes, names of
-// places, lines, people and countries, and the sources' titles, publishers and addresses.
+// places, lines, areas, people and countries, and the sources' titles, publishers, addresses
+// and notes.
 // The texts are folded once when the index is built (see TextFolder); a query then costs one
 // pass over them.
 class BriefingSearch

@@ -1,5 +1,8 @@
 #include "models/briefingtablemodel.h"
 
+#include "document/textlist.h"
+#include "document/vocabulary.h"
+#include "models/entryfields.h"
 #include "models/entryhtml.h"
 #include "models/fallbackmark.h"
 
@@ -38,6 +41,7 @@ QHash<int, QByteArray> BriefingTableModel::roleNames() const
     names.insert(EntryRoles::TextRole, "text");
     names.insert(EntryRoles::FallbackRole, "fallback");
     names.insert(EntryRoles::ChipRole, "chip");
+    names.insert(EntryRoles::ConfidenceRole, "confidence");
     return names;
 }
 
@@ -70,6 +74,18 @@ QVariant BriefingTableModel::data(const QModelIndex &index, int role) const
             : QString();
         return EntryHtml::toolTip(toolTipText(index),
                                   FallbackMark::label({{}, shown}, m_language));
+    }
+    if (index.column() == nameColumn()) {
+        const Confidence confidence =
+            EntryFields::confidence(*m_briefing, entryId(index.row()));
+        if (role == EntryRoles::ConfidenceRole)
+            return int(confidence);
+        // The badge is drawn; a screen reader hears its word after the name.
+        if (role == Qt::AccessibleTextRole && confidence != Confidence::Unstated) {
+            return QString(entryData(index, Qt::DisplayRole).toString()
+                           + TextList::separator(m_dates.locale())
+                           + Vocabulary::name(confidence));
+        }
     }
     return entryData(index, role);
 }

@@ -27,7 +27,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const final;
     // Checks the index, then answers from entryData(); the tooltip of every cell is answered
-    // here, from toolTipText(), with the fallback mark when the row's text is a fallback.
+    // here, from toolTipText(), with the fallback mark when the row's text is a fallback, and
+    // so is the confidence of every kind of entry, the same way (EntryRoles::ConfidenceRole).
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
     QHash<int, QByteArray> roleNames() const override;
 

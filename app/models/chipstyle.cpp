@@ -47,13 +47,13 @@ ChipStyle::Colours ChipStyle::of(Outcome::Status status)
     return {};
 }
 
-ChipStyle::Colours ChipStyle::of(TimelineEvent::Confidence confidence)
+ChipStyle::Colours ChipStyle::of(Confidence confidence)
 {
     switch (confidence) {
-    case TimelineEvent::Confidence::Verified: return colours("#0f766e", "#ffffff");       // dark teal
-    case TimelineEvent::Confidence::PartlyVerified: return colours("#2dd4bf", "#042f2e"); // mid teal
-    case TimelineEvent::Confidence::Unverified: return colours("#fed7aa", "#7c2d12");     // pale orange
-    case TimelineEvent::Confidence::Unstated: break;
+    case Confidence::Verified: return colours("#0f766e", "#ffffff");       // dark teal
+    case Confidence::PartlyVerified: return colours("#2dd4bf", "#042f2e"); // mid teal
+    case Confidence::Unverified: return colours("#fed7aa", "#7c2d12");     // pale orange
+    case Confidence::Unstated: break;
     }
     return {};
 }

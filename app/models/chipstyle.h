@@ -32,7 +32,7 @@ public:
     static Colours of(Tension::Status status);
     static Colours of(Outcome::Status status);
     // Empty colours for Unstated: no chip is shown then.
-    static Colours of(TimelineEvent::Confidence confidence);
+    static Colours of(Confidence confidence);
 
     // The word on its chip, as HTML for Qt's rich text and for browsers alike; `word` is
     // plain text and is escaped here.

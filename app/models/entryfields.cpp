@@ -30,6 +30,8 @@ LocalizedText EntryFields::localizedTitle(const QString &id) const
         return place->name;
     if (const MapLine *line = m_b.line(id))
         return line->name;
+    if (const MapArea *area = m_b.area(id))
+        return area->name;
     return {};
 }
 
@@ -44,6 +46,7 @@ QString EntryFields::kindLabel(const QString &id) const
     case Briefing::Kind::Background: return tr("Background");
     case Briefing::Kind::Outcome: return tr("Outcome");
     case Briefing::Kind::Event: return m_dates.format(m_b.events.at(ref->index).date);
+    case Briefing::Kind::Itinerary: return m_dates.format(m_b.itinerary.at(ref->index).date);
     default: break;
     }
     return {};
@@ -85,6 +88,57 @@ QList<EntryFields::MetaPart> EntryFields::filled(const QString &pattern,
     return parts;
 }
 
+Confidence EntryFields::confidence(const Briefing &briefing, const QString &id)
+{
+    if (const Entry *entry = briefing.entry(id))
+        return entry->confidence;
+    if (const Place *place = briefing.place(id))
+        return place->confidence;
+    if (const MapLine *line = briefing.line(id))
+        return line->confidence;
+    if (const MapArea *area = briefing.area(id))
+        return area->confidence;
+    if (const Source *source = briefing.source(id))
+        return source->confidence;
+    return Confidence::Unstated;
+}
+
+EntryFields::MetaPart EntryFields::confidenceChip(Confidence confidence)
+{
+    return {Vocabulary::name(confidence), ChipStyle::of(confidence)};
+}
+
+void EntryFields::addStepMeta(Fields &fields, const ItineraryStep &step) const
+{
+    const QString separator = TextList::separator(m_dates.locale());
+    // Outside the Gregorian calendar the date is given in it too, as for an event.
+    QStringList meta{m_dates.formatWithGregorian(step.date), Vocabulary::name(step.kind)};
+    const auto placeName = [this](const QString &placeId) {
+        const Place *place = m_b.place(placeId);
+        return place ? text(place->name) : QString();
+    };
+    if (step.kind == ItineraryStep::Kind::Stop) {
+        QString where = placeName(step.place);
+        if (const Country *country = m_b.country(step.country))
+            where += TextList::comma(m_dates.locale()) + text(country->name);
+        meta << where;
+        QStringList met;
+        for (const QString &personId : step.met) {
+            if (const Person *person = m_b.person(personId))
+                met << text(person->name);
+        }
+        if (!met.isEmpty())
+            fields.details << tr("Met: %1").arg(TextList::join(met, m_dates.locale()));
+    } else {
+        // A Persian translation turns the arrow round, so that it points along the reading.
+        meta << tr("%1 → %2", "from one place to another").arg(placeName(step.from),
+                                                               placeName(step.to));
+        meta << Vocabulary::name(step.mode);
+    }
+    meta.removeAll(QString());
+    fields.meta.append({meta.join(separator), {}});
+}
+
 std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
 {
     const Briefing::Ref *ref = m_b.find(id);
@@ -92,14 +146,29 @@ std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
         return std::nullopt;
     const QString separator = TextList::separator(m_dates.locale());
     Fields fields;
+    // The one rule for every kind: what is verified says so last on the meta line.
+    const auto addConfidence = [&fields, &separator](Confidence confidence) {
+        const MetaPart chip = confidenceChip(confidence);
+        if (chip.text.isEmpty())
+            return;
+        if (!fields.meta.isEmpty())
+            fields.meta.append({separator, {}});
+        fields.meta.append(chip);
+    };
 
     if (const Place *place = m_b.place(id)) {
         fields.title = place->name;
-        QString meta = Vocabulary::name(place->kind) + separator
-            + CoordinateFormatter::format(place->position, m_dates.locale(), 4);
-        if (place->approximate)
-            meta += separator + tr("approximate position");
+        QString meta = Vocabulary::name(place->kind) + separator;
+        // A place the sources do not locate is listed, never given a position it does not have.
+        if (place->hasPosition) {
+            meta += CoordinateFormatter::format(place->position, m_dates.locale(), 4);
+            if (place->approximate)
+                meta += separator + tr("approximate position");
+        } else {
+            meta += tr("no position given");
+        }
         fields.meta.append({meta, {}});
+        addConfidence(place->confidence);
         fields.note = place->note;
         addReferences(fields, tr("Named by"), m_b.entriesAt(id));
         fields.sources = place->sources;
@@ -111,9 +180,22 @@ std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
         if (line->approximate)
             meta += separator + tr("schematic course");
         fields.meta.append({meta, {}});
+        addConfidence(line->confidence);
         fields.note = line->note;
         addReferences(fields, tr("Named by"), m_b.entriesAt(id));
         fields.sources = line->sources;
+        return fields;
+    }
+    if (const MapArea *area = m_b.area(id)) {
+        fields.title = area->name;
+        QString meta = Vocabulary::name(area->kind);
+        if (area->approximate)
+            meta += separator + tr("approximate outline");
+        fields.meta.append({meta, {}});
+        addConfidence(area->confidence);
+        fields.note = area->note;
+        addReferences(fields, tr("Named by"), m_b.entriesAt(id));
+        fields.sources = area->sources;
         return fields;
     }
     const Entry *entry = m_b.entry(id);
@@ -154,15 +236,15 @@ std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
         if (!lane.isEmpty())
             meta += separator + text(lane);
         fields.meta.append({meta, {}});
-        if (const QString confidence = Vocabulary::name(event.confidence); !confidence.isEmpty()) {
-            fields.meta.append({separator, {}});
-            fields.meta.append({confidence, ChipStyle::of(event.confidence)});
-        }
         break;
     }
+    case Briefing::Kind::Itinerary:
+        addStepMeta(fields, m_b.itinerary.at(ref->index));
+        break;
     default:
         break;
     }
+    addConfidence(entry->confidence);
 
     fields.title = entry->title;
     fields.text = entry->text;

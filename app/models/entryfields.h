@@ -12,7 +12,7 @@
 #include <optional>
 
 // What a reader is told about one entry (agenda item, tension, event, outcome, background
-// section, place or line), field by field, in the order and the words of the detail pane: the
+// section, itinerary step, place, line or area), field by field, in the order and the words of the detail pane: the
 // one rule for the pane (EntryHtml) and for the entries of the PDF and HTML export
 // (ExportContent), so that the paper never says less than the window. Plain text throughout;
 // each of them escapes and marks it up in its own way.
@@ -48,6 +48,7 @@ public:
         QList<MetaPart> meta;
         LocalizedText text;
         LocalizedText note;
+        QStringList details; // lines under the meta line: whom the guest met at a stop
         QString noteHeading; // "Note" over an entry's note; a place's or line's note has none
         QList<ReferenceList> references; // lists without items are left out
         QStringList sources;             // ids, in the entry's order
@@ -55,8 +56,16 @@ public:
 
     EntryFields(const Briefing &briefing, const QString &language);
 
-    // The fields of the entry, place or line with this id; none when there is no such thing.
+    // The fields of the entry, place, line or area with this id; none when there is no such
+    // thing. Whatever its kind, its confidence (when stated) is the last part of its meta line,
+    // on its chip.
     std::optional<Fields> of(const QString &id) const;
+
+    // How far the entry, place, line, area or source with this id is verified: the one
+    // lookup for the lists, the pane and the export. Unstated when nothing has that id.
+    static Confidence confidence(const Briefing &briefing, const QString &id);
+    // The confidence on its chip; empty text for Unstated.
+    static MetaPart confidenceChip(Confidence confidence);
 
     // The name of an entry, place or line; the id itself only when nothing has that id.
     QString title(const QString &id) const;
@@ -72,6 +81,8 @@ private:
     // The translated template with its %1, %2... replaced by the parts, in the template's
     // order (a translation may reorder them).
     static QList<MetaPart> filled(const QString &pattern, const QList<MetaPart> &arguments);
+    // The meta line of an itinerary step: date, kind, where, how.
+    void addStepMeta(Fields &fields, const ItineraryStep &step) const;
 
     const Briefing &m_b;
     QString m_language;

@@ -1,5 +1,6 @@
 #include "models/entryfiltermodel.h"
 
+#include "document/vocabulary.h"
 #include "models/entryroles.h"
 #include "models/textfolder.h"
 
@@ -59,8 +60,14 @@ QString EntryFilterModel::rowText(int sourceRow) const
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex parent(m_root);
     QString text;
-    for (int column = 0; column < model->columnCount(parent); ++column)
-        text += TextFolder::fold(model->index(sourceRow, column, parent).data().toString()) + u'\n';
+    for (int column = 0; column < model->columnCount(parent); ++column) {
+        const QModelIndex cell = model->index(sourceRow, column, parent);
+        text += TextFolder::fold(cell.data().toString()) + u'\n';
+        // The confidence badge is found by its word, as every other word of the row.
+        const QVariant confidence = cell.data(EntryRoles::ConfidenceRole);
+        if (confidence.isValid())
+            text += TextFolder::fold(Vocabulary::name(Confidence(confidence.toInt()))) + u'\n';
+    }
     return text + TextFolder::fold(model->index(sourceRow, 0, parent).data(EntryRoles::TextRole).toString());
 }
 

@@ -7,8 +7,8 @@
 
 // Filters the entries under one root of a source model (the items of an agenda area, the
 // tensions, the events) by text, folded as search folds it (see TextFolder): a row stays when
-// the text is in any of its columns or in its body text. Rows outside the root pass untouched,
-// so the root itself is never filtered away.
+// the text is in any of its columns, its confidence badge or its body text. Rows outside the
+// root pass untouched, so the root itself is never filtered away.
 //
 // Each row's text is folded once and kept until the source changes: a keystroke in the filter
 // then only looks for the needle, whatever the length of the list.

@@ -181,6 +181,12 @@ QString EntryHtml::sourceItem(const Source &source) const
         item += QStringLiteral("<br><a href=\"") + escape(encoded) + QStringLiteral("\">")
             + escape(TextList::isolated(url.toDisplayString())) + QStringLiteral("</a>");
     }
+    // How far the source is trusted, and the author's word on it, as for any entry.
+    const EntryFields::MetaPart confidence = EntryFields::confidenceChip(source.confidence);
+    if (!confidence.text.isEmpty())
+        item += QStringLiteral("<br>") + ChipStyle::html(confidence.text, confidence.chip);
+    if (!source.note.isEmpty())
+        item += QStringLiteral("<br>") + element("span", phrase(source.note), "meta");
     return item;
 }
 
@@ -372,6 +378,8 @@ QString EntryHtml::entry(const QString &id) const
         meta += ChipStyle::html(part.text, part.chip);
     if (!meta.isEmpty())
         body += element("p", meta, "meta");
+    for (const QString &detail : fields->details)
+        body += element("p", data(detail), "meta");
     body += markedParagraphs(fields->text);
     if (!fields->note.isEmpty()) {
         const QString heading = fields->noteHeading.isEmpty()

@@ -13,6 +13,8 @@ enum Role : int {
     FallbackRole,              // the language code of the display text when it is another than
                                // the one asked, else empty: converts to true and false
     ChipRole,                  // ChipStyle::Colours when the cell's word is shown on a chip
+    ConfidenceRole,            // the entry's Confidence as int, on the column that shows its
+                               // name (a badge after it); elsewhere nothing
     FirstModelRole = Qt::UserRole + 32,
 };
 

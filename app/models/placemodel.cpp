@@ -17,10 +17,13 @@ QVariant PlaceModel::entryData(const QModelIndex &index, int role) const
             return resolve(place.name).text;
         case KindColumn:
             return Vocabulary::name(place.kind);
+        // A place the sources do not locate says so, never "0, 0".
         case LatitudeColumn:
-            return dates().locale().toString(place.position.lat, 'f', 4);
+            return place.hasPosition ? dates().locale().toString(place.position.lat, 'f', 4)
+                                     : tr("no position given");
         case LongitudeColumn:
-            return dates().locale().toString(place.position.lon, 'f', 4);
+            return place.hasPosition ? dates().locale().toString(place.position.lon, 'f', 4)
+                                     : QString();
         }
         break;
     case EntryRoles::IdRole:
@@ -32,9 +35,11 @@ QVariant PlaceModel::entryData(const QModelIndex &index, int role) const
     case KindRole:
         return int(place.kind);
     case LatitudeRole:
-        return place.position.lat;
+        return place.hasPosition ? QVariant(place.position.lat) : QVariant();
     case LongitudeRole:
-        return place.position.lon;
+        return place.hasPosition ? QVariant(place.position.lon) : QVariant();
+    case HasPositionRole:
+        return place.hasPosition;
     case ApproximateRole:
         return place.approximate;
     }

@@ -2,7 +2,7 @@
 
 #include "models/briefingtablemodel.h"
 
-// The briefing's places, one row each, in document order.
+// The briefing's places, one row each, in document order; a place without a position too.
 class PlaceModel : public BriefingTableModel
 {
     Q_OBJECT
@@ -11,9 +11,10 @@ public:
     enum Column { NameColumn, KindColumn, LatitudeColumn, LongitudeColumn, ColumnCount };
     enum Role {
         KindRole = EntryRoles::FirstModelRole, // Place::Kind as int
-        LatitudeRole,                   // double, degrees north
-        LongitudeRole,                  // double, degrees east
+        LatitudeRole,                   // double, degrees north; nothing without a position
+        LongitudeRole,                  // double, degrees east; nothing without a position
         ApproximateRole,                // bool: the position is an estimate
+        HasPositionRole,                // bool: false for a place listed but never drawn
     };
 
     using BriefingTableModel::BriefingTableModel;

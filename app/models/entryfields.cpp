@@ -160,6 +160,15 @@ std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
         }
         break;
     }
+    case Briefing::Kind::Itinerary: {
+        // When and how: "14 November 2024, 14:05 (UTC−5) · Journey · By air".
+        const ItineraryStep &step = m_b.itinerary.at(ref->index);
+        QStringList parts{m_dates.formatWithGregorian(step.date), Vocabulary::name(step.kind)};
+        if (const QString mode = Vocabulary::name(step.mode); !mode.isEmpty())
+            parts << mode;
+        fields.meta.append({parts.join(separator), {}});
+        break;
+    }
     default:
         break;
     }

@@ -36,6 +36,7 @@
 #include "models/briefingselection.h"
 #include "models/entryhtml.h"
 #include "models/eventmodel.h"
+#include "models/itineraryevents.h"
 #include "models/tensionmodel.h"
 #include "map/mapfeatures.h"
 #include "timeline/timelinefigure.h"
@@ -831,8 +832,10 @@ ExportOptions MainWindow::exportOptions() const
     if (!m_briefing)
         return options;
     // The figures are painted by the views' own painters, so the PDF shows what the screen does.
-    if (!m_briefing->events.isEmpty()) {
-        options.timelineFigure = TimelineFigure(m_briefing, m_language);
+    if (!m_briefing->events.isEmpty() || !m_briefing->itinerary.isEmpty()) {
+        // The journey's steps are on the timeline as on its page (ItineraryEvents).
+        options.timelineFigure =
+            TimelineFigure(ItineraryEvents::withItinerary(m_briefing, m_language), m_language);
     }
     if (auto *map = mapPage())
         options.mapFigure = map->canvas()->figurePainter();

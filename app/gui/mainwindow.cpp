@@ -368,7 +368,8 @@ void MainWindow::setBriefing(BriefingPtr briefing, const QString &fileName)
     m_selection->retain([this](const QString &id) { return m_briefing->find(id) != nullptr; });
     m_agendaModel->setBriefing(m_briefing);
     m_tensionModel->setBriefing(m_briefing);
-    m_eventModel->setBriefing(m_briefing);
+    // The events list holds the journey's steps too, as the timeline draws them.
+    m_eventModel->setBriefing(ItineraryEvents::withItinerary(m_briefing, m_language));
     m_backgroundModel->setBriefing(m_briefing);
     if (m_search)
         m_search->setBriefing(m_briefing, m_language);

@@ -123,6 +123,16 @@ private Q_SLOTS:
         QCOMPARE(visible(DateFormatter(QLocale(language)).formatTimes(date)), expected);
     }
 
+    // The Gregorian date in brackets for a Persian reader gives the day alone: the time is the
+    // same in both calendars.
+    void gregorianDayAfterTheTime()
+    {
+        QVERIFY(m_languages.setLanguage(u"fa"_qs));
+        const FuzzyDate noon(at(QDate(2025, 4, 28), QTime(12, 0), 240));
+        QCOMPARE(visible(DateFormatter(QLocale(u"fa"_qs)).formatWithGregorian(noon)),
+                 u"۸ اردیبهشت ۱۴۰۴، ساعت ۱۲:۰۰ (UTC+۴) (۲۸ آوریل ۲۰۲۵)"_qs);
+    }
+
     void cleanupTestCase() { m_languages.setLanguage(u"en"_qs); }
 };
 

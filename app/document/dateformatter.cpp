@@ -174,6 +174,11 @@ QString DateFormatter::formatWithGregorian(const FuzzyDate &date) const
     const QString own = format(date);
     if (own.isEmpty() || m_calendar.name() == QCalendar(QCalendar::System::Gregorian).name())
         return own;
+    // The times are the same in both calendars: the brackets give the days alone.
+    FuzzyDate::Point start = date.start();
+    FuzzyDate::Point end = date.end();
+    start.time = end.time = QTime();
+    const FuzzyDate days = date.isSpan() ? FuzzyDate(start, end) : FuzzyDate(start);
     return tr("%1 (%2)", "a date, then the same date in the Gregorian calendar")
-        .arg(own, formatGregorian(date));
+        .arg(own, formatGregorian(days));
 }

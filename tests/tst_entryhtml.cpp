@@ -299,6 +299,32 @@ private Q_SLOTS:
         }
     }
 
+    // The example tour file (format version 2) read as a reader gets it: every step under the
+    // local day it begins on, in journey order, with its time; the hosts by country.
+    void exampleTourFile()
+    {
+        const auto result =
+            BriefingReader::readFile(testDataPath(u"valid/tour-example.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        QString text = HtmlText::toPlainText(EntryHtml(result.briefing, u"en"_qs).overview())
+                           .text.simplified();
+        text.remove(QChar(0x2068)).remove(QChar(0x2069));
+        QVERIFY2(text.contains(u"Host countries: Country B, Country C"_qs), qPrintable(text));
+        qsizetype previous = -1;
+        for (const QString &part :
+             {u"Received by: in Country B:"_qs, u"in Country C:"_qs, u"Programme"_qs,
+              u"10 March 2031"_qs, u"07:15 (UTC+1)"_qs, u"Flight to the capital of Country B"_qs,
+              u"By air"_qs, u"11:00 (UTC+2)"_qs, u"Talks in the capital of Country B"_qs,
+              u"11 March 2031"_qs, u"21:30 (UTC+2)"_qs,
+              u"Overnight train to the capital of Country C"_qs,
+              u"until 12 March 2031, 07:05 (UTC+3)"_qs, u"By train"_qs, u"12 March 2031"_qs,
+              u"Meeting with the President of Country C"_qs}) {
+            const qsizetype at = text.indexOf(part, previous + 1);
+            QVERIFY2(at > previous, qPrintable(part + u" in "_qs + text));
+            previous = at;
+        }
+    }
+
     // Each step links to its detail, as the overview's other entries do.
     void programmeStepsLink()
     {

@@ -142,6 +142,10 @@ class TestExportCompleteness : public QObject
                 m_briefings.insert(name, withPersonAmongParties());
             } else if (name == u"tour"_qs) {
                 m_briefings.insert(name, TourBriefing::make());
+            } else if (name == u"tour-example"_qs) {
+                m_briefings.insert(name, BriefingReader::readFile(testDataPath(
+                                             u"valid/tour-example.briefing.json"_qs))
+                                             .briefing);
             } else {
                 const QString file = name == u"built-in"_qs
                     ? BriefingReader::builtInFileName()
@@ -272,6 +276,20 @@ private Q_SLOTS:
             const qsizetype at = pdf.indexOf(comparable(part), previous + 1);
             QVERIFY2(at > previous, qPrintable(part));
             previous = at;
+        }
+        // The example tour file, read as version 2, has its programme in order too.
+        if (language == u"en"_qs) {
+            const QString example = comparable(exported(u"tour-example"_qs, language).pdfText);
+            previous = -1;
+            for (const QString &part :
+                 {u"Programme"_qs, u"10 March 2031"_qs, u"Flight to the capital of Country B"_qs,
+                  u"Talks in the capital of Country B"_qs, u"11 March 2031"_qs,
+                  u"21:30 (UTC+2)"_qs, u"Overnight train to the capital of Country C"_qs,
+                  u"12 March 2031"_qs, u"Meeting with the President of Country C"_qs}) {
+                const qsizetype at = example.indexOf(comparable(part), previous + 1);
+                QVERIFY2(at > previous, qPrintable(part));
+                previous = at;
+            }
         }
         // A version 1 briefing has no programme section.
         QVERIFY(!exported(u"fiji"_qs, language).pdfText.contains(u"Met:"_qs));

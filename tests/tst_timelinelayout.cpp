@@ -144,6 +144,28 @@ private Q_SLOTS:
         QCOMPARE(int(item.shape), shape);
     }
 
+    // The example tour file's night train, 21:30 (UTC+2) to 07:05 (UTC+3), is drawn across
+    // midnight UTC: from 19:30 on 11 March to 04:05 on 12 March.
+    void nightTrainAcrossMidnight()
+    {
+        const auto result =
+            BriefingReader::readFile(testDataPath(u"valid/tour-example.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        const BriefingPtr timeline = ItineraryEvents::withItinerary(result.briefing, u"en"_qs);
+        const TimelineLayout layout(*timeline);
+        int event = -1;
+        for (int e = 0; e < timeline->events.size(); ++e) {
+            if (timeline->events.at(e).id == u"it-train-c"_qs)
+                event = e;
+        }
+        QVERIFY(event >= 0);
+        const TimelineLayout::Item &item = layout.items().at(layout.itemOfEvent(event));
+        const double midnight = TimeScale::dayOf(QDate(2031, 3, 12));
+        QCOMPARE(qRound((item.start - midnight) * 24 * 60), -(4 * 60 + 30));
+        QCOMPARE(qRound((item.end - midnight) * 24 * 60), 4 * 60 + 5);
+        QCOMPARE(item.lane, layout.laneOf(ItineraryEvents::laneId()));
+    }
+
     // A timed moment alone is a point at its hour, not the whole day.
     void timedMomentIsAPoint()
     {

@@ -7,6 +7,7 @@
 #include "models/fallbackmark.h"
 #include "models/textfolder.h"
 #include "testdata.h"
+#include "tourbriefing.h"
 #include "v2briefing.h"
 
 #include <QFile>
@@ -231,6 +232,123 @@ private Q_SLOTS:
         }
         for (const Person &person : b.people)
             QVERIFY(text.lastIndexOf(b.text(person.name, u"en"_qs).text) > people);
+    }
+
+    // A tour names every host country and says who received the guest in each.
+    void tourNamesEveryHostCountry()
+    {
+        const QString text =
+            HtmlText::toPlainText(EntryHtml(TourBriefing::make(), u"en"_qs).overview())
+                .text.simplified();
+        QVERIFY2(text.contains(u"(New Zealand) visits Fiji and Tonga"_qs), qPrintable(text.left(400)));
+        QVERIFY(text.contains(u"Suva and Nuku'alofa"_qs));
+        QVERIFY(text.contains(u"Host countries: Fiji, Tonga"_qs));
+        QVERIFY2(text.contains(u"Received by: in Fiji: Losana Example (Minister of Foreign Affairs "
+                               "(fictional)); in Tonga: Aisake Eke (Prime Minister)"_qs),
+                 qPrintable(text.left(600)));
+    }
+
+    // One host country keeps the one line it always had.
+    void oneHostCountryKeepsItsLine()
+    {
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        const QString text = HtmlText::toPlainText(EntryHtml(result.briefing, u"en"_qs).overview())
+                                 .text.simplified();
+        QVERIFY(text.contains(u"visits Losana Example (Fiji)"_qs));
+        QVERIFY(!text.contains(u"Received by"_qs));
+        QVERIFY(!text.contains(u"Host countries"_qs));
+    }
+
+    // The programme: a heading per local day, each step under the day it begins on, in the
+    // journey's order, with its time in the language's digits.
+    void programmeByDay_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("order");
+        QTest::newRow("en") << u"en"_qs
+                            << QStringList{u"Programme"_qs, u"28 April 2025"_qs,
+                                           u"14:05–18:30"_qs, u"Talks in Suva"_qs,
+                                           u"Met: Losana Example"_qs, u"21:00"_qs,
+                                           u"Night drive to Nadi"_qs, u"Suva → Nadi"_qs,
+                                           u"By road"_qs, u"29 April 2025"_qs, u"09:30"_qs,
+                                           u"Flight to Tonga"_qs, u"By air"_qs, u"14:00"_qs,
+                                           u"Visit to Tonga"_qs, u"until 30 April 2025"_qs,
+                                           u"Met: Aisake Eke"_qs, u"Expected outcomes"_qs};
+        // 28 April 2025 is 8 Ordibehesht 1404.
+        QTest::newRow("fa") << u"fa"_qs
+                            << QStringList{u"۸ اردیبهشت ۱۴۰۴"_qs, u"۱۴:۰۵–۱۸:۳۰"_qs,
+                                           u"گفت‌وگو در سووا"_qs, u"۲۱:۰۰"_qs,
+                                           u"سفر شبانه به نادی"_qs, u"۹ اردیبهشت ۱۴۰۴"_qs,
+                                           u"۰۹:۳۰"_qs, u"پرواز به تونگا"_qs, u"۱۴:۰۰"_qs,
+                                           u"دیدار از تونگا"_qs};
+    }
+
+    void programmeByDay()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, order);
+        QString text = HtmlText::toPlainText(EntryHtml(TourBriefing::make(), language).overview())
+                           .text.simplified();
+        text.remove(QChar(0x2068)).remove(QChar(0x2069));
+        qsizetype previous = -1;
+        for (const QString &part : std::as_const(order)) {
+            const qsizetype at = text.indexOf(part, previous + 1);
+            QVERIFY2(at > previous, qPrintable(part + u" in "_qs + text.left(1200)));
+            previous = at;
+        }
+    }
+
+    // The example tour file (format version 2) read as a reader gets it: every step under the
+    // local day it begins on, in journey order, with its time; the hosts by country.
+    void exampleTourFile()
+    {
+        const auto result =
+            BriefingReader::readFile(testDataPath(u"valid/tour-example.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        QString text = HtmlText::toPlainText(EntryHtml(result.briefing, u"en"_qs).overview())
+                           .text.simplified();
+        text.remove(QChar(0x2068)).remove(QChar(0x2069));
+        QVERIFY2(text.contains(u"Host countries: Country B, Country C"_qs), qPrintable(text));
+        qsizetype previous = -1;
+        for (const QString &part :
+             {u"Received by: in Country B:"_qs, u"in Country C:"_qs, u"Programme"_qs,
+              u"10 March 2031"_qs, u"07:15 (UTC+1)"_qs, u"Flight to the capital of Country B"_qs,
+              u"By air"_qs, u"11:00 (UTC+2)"_qs, u"Talks in the capital of Country B"_qs,
+              u"11 March 2031"_qs, u"21:30 (UTC+2)"_qs,
+              u"Overnight train to the capital of Country C"_qs,
+              u"until 12 March 2031, 07:05 (UTC+3)"_qs, u"By train"_qs, u"12 March 2031"_qs,
+              u"Meeting with the President of Country C"_qs}) {
+            const qsizetype at = text.indexOf(part, previous + 1);
+            QVERIFY2(at > previous, qPrintable(part + u" in "_qs + text));
+            previous = at;
+        }
+    }
+
+    // Each step links to its detail, as the overview's other entries do.
+    void programmeStepsLink()
+    {
+        const QString html = EntryHtml(TourBriefing::make(), u"en"_qs).overview();
+        for (const QString &id : {u"it-suva"_qs, u"it-suva-nadi"_qs, u"it-nadi-tonga"_qs,
+                                  u"it-tonga"_qs}) {
+            QVERIFY2(html.contains(u"href=\""_qs
+                                   + QString::fromLatin1(EntryHtml::internalLink(id).toEncoded())
+                                   + u'"'),
+                     qPrintable(id));
+        }
+    }
+
+    // A version 1 briefing has no itinerary: no day-by-day programme at all.
+    void noItineraryNoProgrammeDays()
+    {
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        QVERIFY(result.briefing->itinerary.isEmpty());
+        const QString html = EntryHtml(result.briefing, u"en"_qs).overview();
+        QVERIFY(!html.contains(u"<h4>"_qs));
+        QVERIFY(!html.contains(u"Met:"_qs));
     }
 
     // The detail pane shows severity and status as chips that carry their words.

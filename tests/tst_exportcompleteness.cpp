@@ -11,6 +11,7 @@
 #include "models/entryhtml.h"
 #include "testdata.h"
 #include "v2briefing.h"
+#include "tourbriefing.h"
 
 #include <QApplication>
 #include <QFile>
@@ -116,6 +117,8 @@ QStringList allIds(const Briefing &b)
         ids << line.id;
     for (const MapArea &area : b.areas)
         ids << area.id;
+    for (const ItineraryStep &step : b.itinerary)
+        ids << step.id;
     return ids;
 }
 
@@ -144,6 +147,12 @@ class TestExportCompleteness : public QObject
                 m_briefings.insert(name, withPersonAmongParties());
             } else if (name == u"v2"_qs) {
                 m_briefings.insert(name, version2());
+            } else if (name == u"tour"_qs) {
+                m_briefings.insert(name, TourBriefing::make());
+            } else if (name == u"tour-example"_qs) {
+                m_briefings.insert(name, BriefingReader::readFile(testDataPath(
+                                             u"valid/tour-example.briefing.json"_qs))
+                                             .briefing);
             } else {
                 const QString file = name == u"built-in"_qs
                     ? BriefingReader::builtInFileName()
@@ -253,13 +262,66 @@ private Q_SLOTS:
         QVERIFY(briefing(u"fiji"_qs));
         QVERIFY(briefing(u"person-party"_qs));
         QVERIFY(briefing(u"v2"_qs));
+        QVERIFY(briefing(u"tour"_qs));
+    }
+
+    void programme_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("order");
+        QTest::newRow("en") << u"en"_qs
+                            << QStringList{u"Host countries"_qs, u"Fiji and Tonga"_qs,
+                                           u"In Fiji:"_qs, u"Losana Example"_qs, u"In Tonga:"_qs,
+                                           u"Aisake Eke"_qs, u"Programme"_qs, u"28 April 2025"_qs,
+                                           u"14:05–18:30"_qs, u"Talks in Suva"_qs,
+                                           u"21:00 (UTC+12)"_qs, u"Night drive to Nadi"_qs,
+                                           u"Suva → Nadi"_qs, u"By road"_qs, u"29 April 2025"_qs,
+                                           u"Flight to Tonga"_qs, u"By air"_qs, u"Visit to Tonga"_qs,
+                                           u"Met: Aisake Eke"_qs, u"Timeline of events"_qs,
+                                           u"Itinerary"_qs};
+        QTest::newRow("fa") << u"fa"_qs
+                            << QStringList{u"۸ اردیبهشت ۱۴۰۴"_qs, u"گفت‌وگو در سووا"_qs,
+                                           u"سفر شبانه به نادی"_qs, u"۹ اردیبهشت ۱۴۰۴"_qs,
+                                           u"پرواز به تونگا"_qs, u"دیدار از تونگا"_qs};
+    }
+
+    // The PDF has the programme after the overview: every day, every step in order, with its
+    // time, its places and how the guest travelled; the events table has the steps too.
+    void programme()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, order);
+        QVERIFY(m_languages.setLanguage(language));
+        const QString pdf = comparable(exported(u"tour"_qs, language).pdfText);
+        qsizetype previous = -1;
+        for (const QString &part : std::as_const(order)) {
+            const qsizetype at = pdf.indexOf(comparable(part), previous + 1);
+            QVERIFY2(at > previous, qPrintable(part));
+            previous = at;
+        }
+        // The example tour file, read as version 2, has its programme in order too.
+        if (language == u"en"_qs) {
+            const QString example = comparable(exported(u"tour-example"_qs, language).pdfText);
+            previous = -1;
+            for (const QString &part :
+                 {u"Programme"_qs, u"10 March 2031"_qs, u"Flight to the capital of Country B"_qs,
+                  u"Talks in the capital of Country B"_qs, u"11 March 2031"_qs,
+                  u"21:30 (UTC+2)"_qs, u"Overnight train to the capital of Country C"_qs,
+                  u"12 March 2031"_qs, u"Meeting with the President of Country C"_qs}) {
+                const qsizetype at = example.indexOf(comparable(part), previous + 1);
+                QVERIFY2(at > previous, qPrintable(part));
+                previous = at;
+            }
+        }
+        // A version 1 briefing has no programme section.
+        QVERIFY(!exported(u"fiji"_qs, language).pdfText.contains(u"Met:"_qs));
     }
 
     void everyFieldOfThePane_data()
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("language");
-        for (const QString &name : {u"built-in"_qs, u"fiji"_qs, u"v2"_qs}) {
+        for (const QString &name : {u"built-in"_qs, u"fiji"_qs, u"v2"_qs, u"tour"_qs}) {
             for (const QString &language : {u"en"_qs, u"az"_qs, u"fa"_qs})
                 QTest::addRow("%s %s", qPrintable(name), qPrintable(language)) << name << language;
         }

@@ -1,6 +1,8 @@
 #include "document/briefingreader.h"
+#include "models/itineraryevents.h"
 #include "testdata.h"
 #include "timeline/timelinelayout.h"
+#include "tourbriefing.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -101,6 +103,86 @@ private:
     }
 
 private Q_SLOTS:
+    // The journey's steps are on the timeline in a lane of their own, each timed step at its
+    // moment in UTC: 14:05 in Suva (UTC+12) is 02:05 UTC; the night drive from 21:00 to 07:30
+    // is a span of ten and a half hours; the flight lands at 11:45 in Tonga (UTC+13).
+    void itineraryStepsAtTheirTime_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<double>("startHours"); // UTC hours after 28 April 2025 00:00
+        QTest::addColumn<double>("endHours");
+        QTest::addColumn<int>("shape");
+        QTest::newRow("talks") << u"it-suva"_qs << 2.0 + 5 / 60.0 << 6.5 << int(Shape::Span);
+        QTest::newRow("night drive") << u"it-suva-nadi"_qs << 9.0 << 19.5 << int(Shape::Span);
+        QTest::newRow("flight") << u"it-nadi-tonga"_qs << 24 + 21.5 - 24 << 24 + 22.75 - 24
+                                << int(Shape::Span);
+        // From 14:00 (01:00 UTC on the 29th) to the end of the last day.
+        QTest::newRow("stop to a day") << u"it-tonga"_qs << 24.0 + 1.0 << 72.0 << int(Shape::Span);
+    }
+
+    void itineraryStepsAtTheirTime()
+    {
+        QFETCH(QString, id);
+        QFETCH(double, startHours);
+        QFETCH(double, endHours);
+        QFETCH(int, shape);
+        const BriefingPtr timeline = ItineraryEvents::withItinerary(TourBriefing::make(), u"en"_qs);
+        const TimelineLayout layout(*timeline);
+        const int lane = layout.laneOf(ItineraryEvents::laneId());
+        QVERIFY(lane >= 0);
+        int event = -1;
+        for (int e = 0; e < timeline->events.size(); ++e) {
+            if (timeline->events.at(e).id == id)
+                event = e;
+        }
+        QVERIFY(event >= 0);
+        const TimelineLayout::Item &item = layout.items().at(layout.itemOfEvent(event));
+        QCOMPARE(item.lane, lane);
+        const double day0 = TimeScale::dayOf(QDate(2025, 4, 28));
+        QCOMPARE(qRound((item.start - day0) * 24 * 60), qRound(startHours * 60));
+        QCOMPARE(qRound((item.end - day0) * 24 * 60), qRound(endHours * 60));
+        QCOMPARE(int(item.shape), shape);
+    }
+
+    // The example tour file's night train, 21:30 (UTC+2) to 07:05 (UTC+3), is drawn across
+    // midnight UTC: from 19:30 on 11 March to 04:05 on 12 March.
+    void nightTrainAcrossMidnight()
+    {
+        const auto result =
+            BriefingReader::readFile(testDataPath(u"valid/tour-example.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        const BriefingPtr timeline = ItineraryEvents::withItinerary(result.briefing, u"en"_qs);
+        const TimelineLayout layout(*timeline);
+        int event = -1;
+        for (int e = 0; e < timeline->events.size(); ++e) {
+            if (timeline->events.at(e).id == u"it-train-c"_qs)
+                event = e;
+        }
+        QVERIFY(event >= 0);
+        const TimelineLayout::Item &item = layout.items().at(layout.itemOfEvent(event));
+        const double midnight = TimeScale::dayOf(QDate(2031, 3, 12));
+        QCOMPARE(qRound((item.start - midnight) * 24 * 60), -(4 * 60 + 30));
+        QCOMPARE(qRound((item.end - midnight) * 24 * 60), 4 * 60 + 5);
+        QCOMPARE(item.lane, layout.laneOf(ItineraryEvents::laneId()));
+    }
+
+    // A timed moment alone is a point at its hour, not the whole day.
+    void timedMomentIsAPoint()
+    {
+        auto b = std::make_shared<Briefing>(*TourBriefing::make());
+        TimelineEvent event;
+        event.id = u"ev-arrival"_qs;
+        event.date = FuzzyDate(TourBriefing::at(QDate(2025, 4, 28), QTime(12, 0), 240));
+        b->events = {event};
+        b->itinerary.clear();
+        b->buildIndex();
+        const TimelineLayout layout(*b);
+        const TimelineLayout::Item &item = layout.items().at(layout.itemOfEvent(0));
+        const double noonAtPlusFour = TimeScale::dayOf(QDate(2025, 4, 28)) + 8.0 / 24;
+        QVERIFY(qAbs(item.center() - noonAtPlusFour) < 1.0 / (24 * 60));
+        QCOMPARE(int(item.shape), int(Shape::Day));
+    }
+
     void lanesFromTheDocument()
     {
         const BriefingPtr fiji =

@@ -228,6 +228,28 @@
         <source>Figure: the months around the visit, %1 to %2</source>
         <translation>Şəkil: səfər ətrafındakı aylar, %1 – %2</translation>
     </message>
+    <message>
+        <source>Host countries</source>
+        <translation>Ev sahibi ölkələr</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Yerlər</translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <comment>the hosts in one country</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <source>See %1</source>
+        <comment>a cross-reference to a section</comment>
+        <translation>Bax: %1</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLoader</name>
@@ -869,6 +891,31 @@
         <comment>a date, then the same date in the Gregorian calendar</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date and its time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a time of day or a range of them, e.g. 14:05 or 14:05–18:30</comment>
+        <translation>saat %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>an approximate time of day</comment>
+        <translation>təxminən %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a time of day and its offset from UTC</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of times of day</comment>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>EntryDetailView</name>
@@ -997,6 +1044,14 @@
     <message>
         <source>Open tensions</source>
         <translation>Açıq gərginliklər</translation>
+    </message>
+    <message>
+        <source>Host countries:</source>
+        <translation>Ev sahibi ölkələr:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Qarşılayanlar:</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1470,14 @@
     <message>
         <source>the key &quot;%1&quot; appears twice in one object, here at line %2, column %3; %4 takes the value given last, and so does this import</source>
         <translation>&quot;%1&quot; açarı bir obyektdə iki dəfə var, burada sətir %2, sütun %3; %4 sonuncu verilən dəyəri götürür, bu idxal da belə edir</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryEvents</name>
+    <message>
+        <source>Itinerary</source>
+        <comment>the timeline lane of the journey&apos;s stops and legs</comment>
+        <translation>Səfər proqramı</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2894,39 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
             <numerusform>Bu tarixdə daha %n hadisə var; birini seçmək üçün klikləyin</numerusform>
             <numerusform>Bu tarixdə daha %n hadisə var; birini seçmək üçün klikləyin</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VisitProgramme</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their role</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <comment>the people who received the guest in one country</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the hosts of two countries</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>the end of a stop or journey on a later day</comment>
+        <translation>%1 tarixinədək</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a journey from one place to another</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <comment>the people the guest met at a stop</comment>
+        <translation>Görüşlər: %1</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,28 @@
         <source>Figure: the months around the visit, %1 to %2</source>
         <translation>شکل: ماه‌های پیرامون سفر، از %1 تا %2</translation>
     </message>
+    <message>
+        <source>Host countries</source>
+        <translation>کشورهای میزبان</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>مکان‌ها</translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <comment>the hosts in one country</comment>
+        <translation>در %1:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>See %1</source>
+        <comment>a cross-reference to a section</comment>
+        <translation>نگاه کنید به %1</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLoader</name>
@@ -863,6 +885,31 @@
         <comment>a date, then the same date in the Gregorian calendar</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date and its time of day</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a time of day or a range of them, e.g. 14:05 or 14:05–18:30</comment>
+        <translation>ساعت %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>an approximate time of day</comment>
+        <translation>حدود %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a time of day and its offset from UTC</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of times of day</comment>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>EntryDetailView</name>
@@ -990,6 +1037,14 @@
     <message>
         <source>Open tensions</source>
         <translation>تنش‌های حل‌نشده</translation>
+    </message>
+    <message>
+        <source>Host countries:</source>
+        <translation>کشورهای میزبان:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>استقبال‌کنندگان:</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1449,14 @@
     <message>
         <source>the key &quot;%1&quot; appears twice in one object, here at line %2, column %3; %4 takes the value given last, and so does this import</source>
         <translation>کلید &quot;%1&quot; دو بار در یک شیء آمده است، اینجا در سطر %2، ستون %3؛ %4 مقداری را برمی‌دارد که آخر آمده است و این ورود هم همین کار را می‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryEvents</name>
+    <message>
+        <source>Itinerary</source>
+        <comment>the timeline lane of the journey&apos;s stops and legs</comment>
+        <translation>برنامه‌ی سفر</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2851,39 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>
             <numerusform>%Ln رویداد دیگر در این تاریخ؛ برای انتخاب یکی کلیک کنید</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VisitProgramme</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their role</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <comment>the people who received the guest in one country</comment>
+        <translation>در %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the hosts of two countries</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>the end of a stop or journey on a later day</comment>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a journey from one place to another</comment>
+        <translation>از %1 به %2</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <comment>the people the guest met at a stop</comment>
+        <translation>دیدار با: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "document/dateformatter.h"
 
+#include "document/textlist.h"
+
+#include <cstdlib>
+
 DateFormatter::DateFormatter(const QLocale &locale)
     : m_locale(locale), m_calendar(calendarFor(locale))
 {
@@ -67,7 +71,66 @@ QString DateFormatter::formatPoint(const FuzzyDate::Point &point, const QCalenda
         break;
     }
     }
+    if (point.hasTime()) {
+        // An approximate time leaves the day certain: "14 November 2024, about 14:05 (UTC−5)".
+        return tr("%1, %2", "a date and its time of day").arg(text, formatTime(point));
+    }
     return point.approximate ? tr("c. %1", "an approximate date").arg(text) : text;
+}
+
+QString DateFormatter::clock(const QString &times) const
+{
+    // Languages that say "at the hour" before a time (Azerbaijani «saat», Persian «ساعت»).
+    return tr("%1", "a time of day or a range of them, e.g. 14:05 or 14:05–18:30").arg(times);
+}
+
+QString DateFormatter::clockReading(const QTime &time) const
+{
+    return m_locale.toString(time, u"HH:mm");
+}
+
+QString DateFormatter::offset(int minutes) const
+{
+    // U+2212 MINUS SIGN reads better than a hyphen; the whole stays one run
+    // in a right-to-left line.
+    QString text = u"UTC"_qs + (minutes < 0 ? QChar(0x2212) : QChar(u'+'))
+        + m_locale.toString(std::abs(minutes) / 60);
+    if (minutes % 60 != 0)
+        text += u':' + m_locale.toString(QTime(0, std::abs(minutes) % 60), u"mm");
+    return TextList::isolated(text);
+}
+
+QString DateFormatter::formatTime(const FuzzyDate::Point &point) const
+{
+    if (!point.hasTime())
+        return {};
+    const QString time = point.approximate
+        ? tr("about %1", "an approximate time of day").arg(clock(clockReading(point.time)))
+        : clock(clockReading(point.time));
+    return tr("%1 (%2)", "a time of day and its offset from UTC")
+        .arg(time, offset(point.utcOffsetMinutes));
+}
+
+QString DateFormatter::formatTimes(const FuzzyDate &date) const
+{
+    const FuzzyDate::Point &start = date.start();
+    const FuzzyDate::Point &end = date.end();
+    if (!start.hasTime())
+        return {};
+    if (date.isSpan() && end.hasTime() && end.date == start.date
+        && end.utcOffsetMinutes == start.utcOffsetMinutes && !start.approximate
+        && !end.approximate) {
+        return tr("%1 (%2)", "a time of day and its offset from UTC")
+            .arg(clock(tr("%1–%2", "a range of times of day")
+                           .arg(clockReading(start.time), clockReading(end.time))),
+                 offset(start.utcOffsetMinutes));
+    }
+    return formatTime(start);
+}
+
+QString DateFormatter::formatDay(const QDate &day) const
+{
+    return toString(day, u"d MMMM yyyy", m_calendar);
 }
 
 QString DateFormatter::format(const FuzzyDate::Point &point) const
@@ -75,27 +138,35 @@ QString DateFormatter::format(const FuzzyDate::Point &point) const
     return formatPoint(point, m_calendar);
 }
 
-QString DateFormatter::format(const FuzzyDate &date) const
+QString DateFormatter::formatDate(const FuzzyDate &date, const QCalendar &calendar) const
 {
     if (!date.isValid())
         return {};
     if (!date.isSpan())
-        return formatPoint(date.start(), m_calendar);
+        return formatPoint(date.start(), calendar);
+    const FuzzyDate::Point &start = date.start();
+    const FuzzyDate::Point &end = date.end();
+    // Within one day, the day once and the times as a range: "14 November 2024, 14:05–18:30".
+    if (start.hasTime() && end.hasTime() && start.date == end.date
+        && start.precision == FuzzyDate::Precision::Day) {
+        const QString times = formatTimes(date);
+        if (!times.isEmpty() && times != formatTime(start)) {
+            return tr("%1, %2", "a date and its time of day")
+                .arg(toString(start.date, u"d MMMM yyyy", calendar), times);
+        }
+    }
     return tr("%1 – %2", "a range of dates")
-        .arg(formatPoint(date.start(), m_calendar, End::Start),
-             formatPoint(date.end(), m_calendar, End::Finish));
+        .arg(formatPoint(start, calendar, End::Start), formatPoint(end, calendar, End::Finish));
+}
+
+QString DateFormatter::format(const FuzzyDate &date) const
+{
+    return formatDate(date, m_calendar);
 }
 
 QString DateFormatter::formatGregorian(const FuzzyDate &date) const
 {
-    const QCalendar gregorian(QCalendar::System::Gregorian);
-    if (!date.isValid())
-        return {};
-    if (!date.isSpan())
-        return formatPoint(date.start(), gregorian);
-    return tr("%1 – %2", "a range of dates")
-        .arg(formatPoint(date.start(), gregorian, End::Start),
-             formatPoint(date.end(), gregorian, End::Finish));
+    return formatDate(date, QCalendar(QCalendar::System::Gregorian));
 }
 
 QString DateFormatter::formatWithGregorian(const FuzzyDate &date) const
@@ -103,6 +174,11 @@ QString DateFormatter::formatWithGregorian(const FuzzyDate &date) const
     const QString own = format(date);
     if (own.isEmpty() || m_calendar.name() == QCalendar(QCalendar::System::Gregorian).name())
         return own;
+    // The times are the same in both calendars: the brackets give the days alone.
+    FuzzyDate::Point start = date.start();
+    FuzzyDate::Point end = date.end();
+    start.time = end.time = QTime();
+    const FuzzyDate days = date.isSpan() ? FuzzyDate(start, end) : FuzzyDate(start);
     return tr("%1 (%2)", "a date, then the same date in the Gregorian calendar")
-        .arg(own, formatGregorian(date));
+        .arg(own, formatGregorian(days));
 }

@@ -29,6 +29,15 @@ public:
     // date against foreign sources.
     QString formatWithGregorian(const FuzzyDate &date) const;
 
+    // The time of day of a point that has one, with its offset from UTC: "14:05 (UTC−5)",
+    // "about 14:05 (UTC−5)" when approximate; empty when the point has no time.
+    QString formatTime(const FuzzyDate::Point &point) const;
+    // The times of a date that starts and ends on one day ("14:05–18:30 (UTC−5)"), or the
+    // time of its start; empty when it has no time.
+    QString formatTimes(const FuzzyDate &date) const;
+    // A day alone, as a heading of a day's programme: "14 November 2024".
+    QString formatDay(const QDate &day) const;
+
     // The calendar a locale reads dates in.
     static QCalendar calendarFor(const QLocale &locale);
 
@@ -49,6 +58,12 @@ private:
     enum class End { None, Start, Finish };
     QString formatPoint(const FuzzyDate::Point &point, const QCalendar &calendar,
                         End end = End::None) const;
+    QString formatDate(const FuzzyDate &date, const QCalendar &calendar) const;
+    // "UTC+4", "UTC−5", "UTC+5:30", in the locale's digits, kept in one piece in any line.
+    QString offset(int minutes) const;
+    QString clockReading(const QTime &time) const; // "14:05"
+    QString clock(const QString &times) const;      // "14:05" in the language's words
+
 
     QLocale m_locale;
     QCalendar m_calendar;

@@ -8,6 +8,8 @@
 #include "models/chipstyle.h"
 #include "models/entryhtml.h"
 #include "models/fallbackmark.h"
+#include "models/itineraryevents.h"
+#include "models/visitprogramme.h"
 
 #include <QSet>
 
@@ -74,6 +76,8 @@ QList<ExportSection> ExportContent::sections(const std::function<QString(int)> &
     switch (m_options.scope) {
     case ExportOptions::Scope::Whole:
         list << overview();
+        if (!m_b.itinerary.isEmpty())
+            list << programme();
         for (const AgendaArea &area : m_b.agenda)
             list << agendaArea(area);
         if (!m_b.tensions.isEmpty())
@@ -82,7 +86,8 @@ QList<ExportSection> ExportContent::sections(const std::function<QString(int)> &
             list << background();
         if (!m_b.outcomes.isEmpty())
             list << outcomes();
-        list << timeline(m_b.events);
+        // The journey's steps join the events, as on the timeline page.
+        list << timeline(m_b.events + ItineraryEvents::events(m_b));
         if (m_options.mapFigure)
             list << map();
         break;
@@ -92,7 +97,7 @@ QList<ExportSection> ExportContent::sections(const std::function<QString(int)> &
         break;
     case ExportOptions::Scope::Events: {
         QList<TimelineEvent> events;
-        for (const TimelineEvent &event : m_b.events) {
+        for (const TimelineEvent &event : m_b.events + ItineraryEvents::events(m_b)) {
             if (m_options.eventIds.contains(event.id))
                 events << event;
         }
@@ -129,7 +134,7 @@ QString ExportContent::cover() const
                         rtl);
     };
     addRow(BriefingExporter::tr("Visit"), m_dates.formatWithGregorian(m_b.visit.date));
-    addRow(BriefingExporter::tr("Place"), placeName(m_b.visit.place));
+    addRow(visitPlaceLabel(), visitPlaces());
     QString scope;
     if (m_options.scope == ExportOptions::Scope::Area) {
         if (const AgendaArea *area = m_b.agendaArea(m_options.areaId))
@@ -145,6 +150,94 @@ QString ExportContent::cover() const
         addRow(BriefingExporter::tr("Primary source"), sourceLine(*source));
     html += tableOpen("cover", 5, rtl) + rows + QStringLiteral("</table>");
     return html;
+}
+
+QString ExportContent::visitHostLabel() const
+{
+    return m_b.visit.hostCountries.size() > 1 ? BriefingExporter::tr("Host countries")
+                                               : BriefingExporter::tr("Host");
+}
+
+QString ExportContent::visitHosts() const
+{
+    return TextList::join(VisitProgramme(m_b, m_options.language).hostCountries(), m_locale);
+}
+
+QString ExportContent::visitPlaceLabel() const
+{
+    return m_b.visit.visitPlaces.size() > 1 ? BriefingExporter::tr("Places")
+                                             : BriefingExporter::tr("Place");
+}
+
+QString ExportContent::visitPlaces() const
+{
+    return TextList::join(VisitProgramme(m_b, m_options.language).places(), m_locale);
+}
+
+QString ExportContent::receptions(const std::function<QString(const QStringList &)> &people) const
+{
+    const VisitProgramme programme(m_b, m_options.language);
+    if (!programme.groupsHosts())
+        return people(m_b.visit.hosts);
+    // A tour: who received the guest, country by country, as the overview says it.
+    QStringList lines;
+    for (const VisitProgramme::Reception &group : programme.receptions()) {
+        const QString names = esc(TextList::join(group.people, m_locale));
+        lines << (group.country.isEmpty()
+                      ? names
+                      : EntryHtml::element("b", esc(BriefingExporter::tr(
+                                                    "In %1:", "the hosts in one country")
+                                                    .arg(group.country)))
+                          + u' ' + names);
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString ExportContent::programmeTitle()
+{
+    return BriefingExporter::tr("Programme");
+}
+
+ExportSection ExportContent::programme() const
+{
+    // Day by day, each step with its time, where it is, how the guest travelled and whom they
+    // met, then all the detail pane says of it.
+    const VisitProgramme programme(m_b, m_options.language);
+    QString body;
+    for (const VisitProgramme::Day &day : programme.days()) {
+        body += EntryHtml::element("h2", esc(day.heading));
+        for (const VisitProgramme::Step &step : day.steps) {
+            QString heading = esc(titleText(step.id));
+            if (!step.time.isEmpty())
+                heading = esc(step.time) + QStringLiteral(" — ") + heading;
+            body += QStringLiteral("<h3 id=\"") + esc(step.id) + QStringLiteral("\">") + heading
+                + QStringLiteral("</h3>");
+            if (const QString details = programme.details(step); !details.isEmpty())
+                body += EntryHtml::element("p", esc(details), "meta");
+            body += entryBody(step.id);
+        }
+    }
+    return {programmeTitle(), body};
+}
+
+QString ExportContent::eventCell(const QString &id) const
+{
+    // A step of the journey is told in the programme; the table names it and points there.
+    if (const Briefing::Ref *ref = m_b.find(id); ref && ref->kind == Briefing::Kind::Itinerary) {
+        return QStringLiteral("<p><b>") + esc(titleText(id)) + QStringLiteral("</b></p>")
+            + EntryHtml::element(
+                   "p", esc(BriefingExporter::tr("See %1", "a cross-reference to a section")
+                                .arg(programmeTitle())),
+                   "meta");
+    }
+    return entryTitleLine(id) + entryBody(id);
+}
+
+QString ExportContent::laneName(const QString &laneId) const
+{
+    if (laneId == ItineraryEvents::laneId())
+        return ItineraryEvents::laneTitle();
+    return text(m_b.laneTitle(laneId));
 }
 
 const Source *ExportContent::primarySource() const
@@ -292,6 +385,7 @@ QString ExportContent::sectionTitle(Briefing::Kind kind)
     case Briefing::Kind::Background: return BriefingExporter::tr("Background");
     case Briefing::Kind::Outcome: return BriefingExporter::tr("Expected outcomes");
     case Briefing::Kind::Event: return BriefingExporter::tr("Timeline of events");
+    case Briefing::Kind::Itinerary: return programmeTitle();
     case Briefing::Kind::Place:
     case Briefing::Kind::Line:
     case Briefing::Kind::Area: return BriefingExporter::tr("Places and routes");
@@ -316,6 +410,7 @@ QString ExportContent::sectionOf(const QString &id) const
     case Briefing::Kind::Tension:
     case Briefing::Kind::Background:
     case Briefing::Kind::Outcome:
+    case Briefing::Kind::Itinerary:
         return whole ? sectionTitle(ref->kind) : QString();
     case Briefing::Kind::Event:
         return whole || (m_options.scope == ExportOptions::Scope::Events
@@ -431,9 +526,9 @@ ExportSection ExportContent::overview()
     };
     addRow(BriefingExporter::tr("Visit"), esc(text(visit.kind)));
     addRow(BriefingExporter::tr("Guest"), esc(countryName(visit.guest)));
-    addRow(BriefingExporter::tr("Host"), esc(countryName(visit.host)));
+    addRow(visitHostLabel(), esc(visitHosts()));
     addRow(BriefingExporter::tr("Date"), esc(m_dates.formatWithGregorian(visit.date)));
-    addRow(BriefingExporter::tr("Place"), esc(placeName(visit.place)));
+    addRow(visitPlaceLabel(), esc(visitPlaces()));
     const auto people = [this](const QStringList &ids) {
         QStringList lines;
         for (const QString &id : ids) {
@@ -444,7 +539,7 @@ ExportSection ExportContent::overview()
         return lines.join(QStringLiteral("<br>"));
     };
     addRow(BriefingExporter::tr("Delegation"), people(visit.visitors));
-    addRow(BriefingExporter::tr("Hosts"), people(visit.hosts));
+    addRow(BriefingExporter::tr("Hosts"), receptions(people));
     body += tableOpen("facts", 4, rtl) + rows + QStringLiteral("</table>");
     const QString summary = text(m_b.summary);
     if (!summary.isEmpty())
@@ -537,11 +632,10 @@ ExportSection ExportContent::timeline(const QList<TimelineEvent> &events)
                                  + esc(number(int(i) + 1)) + QStringLiteral("</td>"),
                              QStringLiteral("<td class=\"date\" width=\"20%\">")
                                  + esc(m_dates.format(event.date)) + QStringLiteral("</td>"),
-                             QStringLiteral("<td>") + entryTitleLine(event.id)
-                                 + entryBody(event.id) + QStringLiteral("</td>"),
+                             QStringLiteral("<td>") + eventCell(event.id)
+                                 + QStringLiteral("</td>"),
                              QStringLiteral("<td class=\"lane\" width=\"18%\">")
-                                 + esc(text(m_b.laneTitle(event.lane)))
-                                 + QStringLiteral("</td>")},
+                                 + esc(laneName(event.lane)) + QStringLiteral("</td>")},
                             rtl,
                             i % 2 ? QStringLiteral("<tr class=\"odd\">")
                                   : QStringLiteral("<tr>"));

@@ -70,6 +70,19 @@ public:
 
 private:
     const Source *primarySource() const;
+    // The visit's host countries and places, all of them (a tour has several), and their labels.
+    QString visitHostLabel() const;
+    QString visitHosts() const;
+    QString visitPlaceLabel() const;
+    QString visitPlaces() const;
+    // The hosts as HTML lines: people(ids) for one host country; grouped by country for a tour.
+    QString receptions(const std::function<QString(const QStringList &)> &people) const;
+    // The itinerary day by day (version 2), after the overview.
+    static QString programmeTitle();
+    ExportSection programme() const;
+    // An event's cell in the events table.
+    QString eventCell(const QString &id) const;
+    QString laneName(const QString &laneId) const;
     QString sourceLine(const Source &source) const;
 
     // Cited sources are numbered in the order of the document's source list.

@@ -5,6 +5,7 @@
 #include "formats/briefingloader.h"
 #include "map/mapfigure.h"
 #include "map/mappainter.h"
+#include "models/itineraryevents.h"
 #include "timeline/timelinefigure.h"
 
 #include <QApplication>
@@ -39,8 +40,10 @@ ExportOptions CommandLineExport::options(const BriefingPtr &briefing, const QStr
 {
     ExportOptions options;
     options.language = language;
-    if (!briefing->events.isEmpty())
-        options.timelineFigure = TimelineFigure(briefing, language);
+    // The journey's steps are on the timeline as on its page (ItineraryEvents).
+    if (!briefing->events.isEmpty() || !briefing->itinerary.isEmpty())
+        options.timelineFigure =
+            TimelineFigure(ItineraryEvents::withItinerary(briefing, language), language);
     // As the map page draws it when it opens: country names in the interface's language, which
     // is the export's here, in the application's font.
     MapPainter map;

@@ -36,6 +36,7 @@
 #include "models/briefingselection.h"
 #include "models/entryhtml.h"
 #include "models/eventmodel.h"
+#include "models/itineraryevents.h"
 #include "models/tensionmodel.h"
 #include "map/mapfeatures.h"
 #include "timeline/timelinefigure.h"
@@ -367,7 +368,8 @@ void MainWindow::setBriefing(BriefingPtr briefing, const QString &fileName)
     m_selection->retain([this](const QString &id) { return m_briefing->find(id) != nullptr; });
     m_agendaModel->setBriefing(m_briefing);
     m_tensionModel->setBriefing(m_briefing);
-    m_eventModel->setBriefing(m_briefing);
+    // The events list holds the journey's steps too, as the timeline draws them.
+    m_eventModel->setBriefing(ItineraryEvents::withItinerary(m_briefing, m_language));
     m_backgroundModel->setBriefing(m_briefing);
     if (m_search)
         m_search->setBriefing(m_briefing, m_language);
@@ -840,8 +842,10 @@ ExportOptions MainWindow::exportOptions() const
     if (!m_briefing)
         return options;
     // The figures are painted by the views' own painters, so the PDF shows what the screen does.
-    if (!m_briefing->events.isEmpty()) {
-        options.timelineFigure = TimelineFigure(m_briefing, m_language);
+    if (!m_briefing->events.isEmpty() || !m_briefing->itinerary.isEmpty()) {
+        // The journey's steps are on the timeline as on its page (ItineraryEvents).
+        options.timelineFigure =
+            TimelineFigure(ItineraryEvents::withItinerary(m_briefing, m_language), m_language);
     }
     if (auto *map = mapPage())
         options.mapFigure = map->canvas()->figurePainter();

@@ -10,6 +10,7 @@
 #include "models/placemodel.h"
 #include "models/tensionmodel.h"
 #include "models/textfolder.h"
+#include "models/visitprogramme.h"
 
 #include <QLocale>
 
@@ -218,6 +219,7 @@ QString EntryHtml::page(const QString &body) const
         "h1 { font-size: x-large; margin-bottom: 2px; }"
         "h2 { font-size: large; margin-bottom: 2px; }"
         "h3 { font-size: medium; margin-top: 14px; margin-bottom: 4px; }"
+        "h4 { font-size: medium; font-weight: normal; margin-top: 8px; margin-bottom: 2px; }"
         ".meta { color: #6b7280; }"
         ".note { background-color: #fef3c7; color: #1f2937; }"
         // A search match: a stronger yellow than a note's, with dark text in any palette.
@@ -269,39 +271,76 @@ QString EntryHtml::overview() const
     // where, when), its programme, what it should bring, what stands in its way; then the
     // people, the purpose and the summary, and the sources.
     const Visit &visit = b.visit;
+    const VisitProgramme programme(b, m_language);
     QStringList line;
-    // The verb agrees with the visitors: "A and B visit C"; a country alone visits.
-    line << tr("%1 visits %2", nullptr, std::max(1, int(visit.visitors.size())))
-                .arg(party(visit.visitors, visit.guest), party(visit.hosts, visit.host));
-    if (const Place *place = b.place(visit.place))
-        line << text(place->name);
+    if (programme.groupsHosts()) {
+        // A tour: every host country named, and who received the guest said per country.
+        line << tr("%1 visits %2", nullptr, std::max(1, int(visit.visitors.size())))
+                    .arg(party(visit.visitors, visit.guest),
+                         TextList::join(programme.hostCountries(), m_dates.locale()));
+    } else {
+        // The verb agrees with the visitors: "A and B visit C"; a country alone visits.
+        line << tr("%1 visits %2", nullptr, std::max(1, int(visit.visitors.size())))
+                    .arg(party(visit.visitors, visit.guest), party(visit.hosts, visit.host));
+    }
+    if (const QStringList places = programme.places(); !places.isEmpty())
+        line << TextList::join(places, m_dates.locale());
     if (visit.date.isValid())
         line << m_dates.format(visit.date);
     const QString kind = text(visit.kind);
     body += element("p", (kind.isEmpty() ? QString() : element("b", escape(kind)) + escape(separator))
-                              + escape(line.join(separator)),
+                              + data(line.join(separator)),
                     "visit");
-
-    // The programme: the visit's own event and every event within the visit's days.
-    QList<const TimelineEvent *> programme;
-    for (const TimelineEvent &event : b.events) {
-        const bool during = visit.date.isValid() && event.date.isValid()
-            && event.date.firstDay() <= visit.date.lastDay()
-            && event.date.lastDay() >= visit.date.firstDay();
-        if (during || (!visit.event.isEmpty() && event.id == visit.event))
-            programme.append(&event);
-    }
-    std::stable_sort(programme.begin(), programme.end(),
-                     [](const TimelineEvent *a, const TimelineEvent *c) {
-                         return a->date.firstDay() < c->date.firstDay();
-                     });
-    if (!programme.isEmpty()) {
-        QString items;
-        for (const TimelineEvent *event : std::as_const(programme)) {
-            items += element("li", element("span", escape(m_dates.format(event->date)), "meta")
-                                       + u' ' + link(event->id, event->title));
+    if (programme.groupsHosts()) {
+        body += element("p", element("b", escape(tr("Host countries:"))) + u' '
+                                 + data(programme.hostCountries().join(
+                                     TextList::comma(m_dates.locale()))),
+                        "hosts");
+        if (const QString received = programme.receivedBy(); !received.isEmpty()) {
+            body += element("p", element("b", escape(tr("Received by:"))) + u' ' + data(received),
+                            "hosts");
         }
-        body += element("h3", escape(tr("Programme"))) + element("ul", items);
+    }
+
+    // The programme: the itinerary day by day when the briefing has one (version 2); else the
+    // visit's own event and every event within the visit's days.
+    if (const QList<VisitProgramme::Day> days = programme.days(); !days.isEmpty()) {
+        QString html;
+        for (const VisitProgramme::Day &day : days) {
+            QString items;
+            for (const VisitProgramme::Step &step : day.steps) {
+                QString item;
+                if (!step.time.isEmpty())
+                    item += element("b", escape(step.time)) + u' ';
+                item += link(step.id, step.title);
+                if (const QString details = programme.details(step); !details.isEmpty())
+                    item += QStringLiteral("<br>") + element("span", data(details), "meta");
+                items += element("li", item);
+            }
+            html += element("h4", escape(day.heading)) + element("ul", items);
+        }
+        body += element("h3", escape(tr("Programme"))) + html;
+    } else {
+        QList<const TimelineEvent *> events;
+        for (const TimelineEvent &event : b.events) {
+            const bool during = visit.date.isValid() && event.date.isValid()
+                && event.date.firstDay() <= visit.date.lastDay()
+                && event.date.lastDay() >= visit.date.firstDay();
+            if (during || (!visit.event.isEmpty() && event.id == visit.event))
+                events.append(&event);
+        }
+        std::stable_sort(events.begin(), events.end(),
+                         [](const TimelineEvent *a, const TimelineEvent *c) {
+                             return a->date.firstDay() < c->date.firstDay();
+                         });
+        if (!events.isEmpty()) {
+            QString items;
+            for (const TimelineEvent *event : std::as_const(events)) {
+                items += element("li", element("span", escape(m_dates.format(event->date)), "meta")
+                                           + u' ' + link(event->id, event->title));
+            }
+            body += element("h3", escape(tr("Programme"))) + element("ul", items);
+        }
     }
 
     if (!b.outcomes.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "models/eventmodel.h"
 
+#include "models/itineraryevents.h"
+
 int EventModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -16,6 +18,9 @@ QVariant EventModel::entryData(const QModelIndex &index, int role) const
         case TitleColumn:
             return resolve(event.title).text;
         case LaneColumn:
+            // The itinerary's lane is named in the interface's language (ItineraryEvents).
+            if (event.lane == ItineraryEvents::laneId())
+                return ItineraryEvents::laneTitle();
             return resolve(briefing()->laneTitle(event.lane)).text;
         }
         break;

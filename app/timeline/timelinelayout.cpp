@@ -23,6 +23,21 @@ double TimelineLayout::Stack::rowCenter(int lane, double laneRow) const
     return laneTop.at(lane) + offset + laneRow + 0.5;
 }
 
+namespace {
+
+// A moment drawn as a point lasts a minute, so that its extent is never empty.
+constexpr double MomentDays = 1.0 / (24 * 60);
+
+// Where a local time of day lies within its day in UTC, in days; below 0 or from 1 when the
+// offset moves it to the day before or after.
+double utcDayFraction(const FuzzyDate::Point &point)
+{
+    const int minutes = point.time.hour() * 60 + point.time.minute() - point.utcOffsetMinutes;
+    return minutes / (24.0 * 60.0);
+}
+
+} // namespace
+
 TimelineLayout::TimelineLayout(const Briefing &briefing)
 {
     // Lanes in the document's order: agenda areas, extra lanes, then "Other".
@@ -47,6 +62,17 @@ TimelineLayout::TimelineLayout(const Briefing &briefing)
         item.event = e;
         item.start = TimeScale::dayOf(event.date.firstDay());
         item.end = TimeScale::dayOf(event.date.lastDay()) + 1.0;
+        // A time of day (version 2) places the date at its moment in UTC, from the offset the
+        // file gives: a night train from 21:00 to 07:30 is drawn across midnight.
+        const FuzzyDate::Point &from = event.date.start();
+        const FuzzyDate::Point &to = event.date.end();
+        if (from.hasTime())
+            item.start += utcDayFraction(from);
+        if (event.date.isSpan() && to.hasTime())
+            item.end = TimeScale::dayOf(to.date) + utcDayFraction(to);
+        else if (!event.date.isSpan() && from.hasTime())
+            item.end = item.start + MomentDays;
+        item.end = std::max(item.end, item.start + MomentDays);
         item.certainStart = item.start;
         item.certainEnd = item.end;
         if (event.date.isSpan()) {

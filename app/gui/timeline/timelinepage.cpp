@@ -6,6 +6,7 @@
 #include "gui/zoomtoselectionaction.h"
 #include "models/briefingselection.h"
 #include "models/eventmodel.h"
+#include "models/itineraryevents.h"
 #include "timeline/timelinefigure.h"
 
 #include <QAction>
@@ -143,6 +144,13 @@ ExportOptions::Figure TimelinePage::figurePainter() const
 
 void TimelinePage::setBriefing(BriefingPtr briefing, const QString &language)
 {
+    // The journey's stops and legs are shown as events of their own lane.
+    if (briefing != m_source || language != m_language) {
+        m_source = briefing;
+        briefing = ItineraryEvents::withItinerary(briefing, language);
+    } else {
+        briefing = m_briefing;
+    }
     m_briefing = briefing;
     m_language = language;
     // Without events there is nothing to chart: the list says so on its own.

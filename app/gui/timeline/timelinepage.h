@@ -41,7 +41,8 @@ private:
     void retranslate();
     void updateButtons();
 
-    BriefingPtr m_briefing;
+    BriefingPtr m_source;   // the document as it was given
+    BriefingPtr m_briefing; // with its itinerary as events (ItineraryEvents)
     QString m_language;
     TimelineView *m_view;
     EntryListPage *m_list;

@@ -110,6 +110,8 @@ private Q_SLOTS:
             collect(p.sources);
         for (const MapLine &l : m_briefing->lines)
             collect(l.sources);
+        for (const ItineraryStep &step : m_briefing->itinerary)
+            collect(step.sources);
         for (const Source &source : m_briefing->sources) {
             QVERIFY2(cited.contains(source.id), qPrintable(source.id));
             QVERIFY(source.url.startsWith(u"https://"_qs) || source.url.startsWith(u"http://"_qs));
@@ -146,7 +148,132 @@ private Q_SLOTS:
                 stated = true;
         }
         QVERIFY2(stated, "the energy area must say Russian gas goes to Iran via Azerbaijan and "
-                         "note that the article words it the other way");
+                         "note that JAM-news words it the other way");
+    }
+
+    // Version 2: the programme of 28 April 2025 as the sources give it, with a time of day only
+    // where a source gives one.
+    void theDayIsAnItinerary()
+    {
+        QCOMPARE(m_briefing->version, 2);
+        const QList<ItineraryStep> &steps = m_briefing->itinerary;
+        QVERIFY(steps.size() >= 6);
+
+        const ItineraryStep &arrivalFlight = steps.first();
+        const ItineraryStep &returnFlight = steps.last();
+        for (const ItineraryStep *flight : {&arrivalFlight, &returnFlight}) {
+            QCOMPARE(flight->kind, ItineraryStep::Kind::Leg);
+            QCOMPARE(flight->mode, ItineraryStep::Mode::Flight);
+            QCOMPARE(flight->date.toIsoString(), u"2025-04-28"_qs);
+        }
+        QCOMPARE(arrivalFlight.to, m_briefing->visit.place);
+        QCOMPARE(returnFlight.from, m_briefing->visit.place);
+
+        // Landing around noon, Baku time, received by the two deputies.
+        const ItineraryStep &arrival = steps.at(1);
+        QCOMPARE(arrival.kind, ItineraryStep::Kind::Stop);
+        QCOMPARE(m_briefing->place(arrival.place)->kind, Place::Kind::Airport);
+        const FuzzyDate::Point &landed = arrival.date.start();
+        QVERIFY(landed.hasTime());
+        QCOMPARE(landed.time, QTime(12, 0));
+        QCOMPARE(landed.utcOffsetMinutes, 4 * 60);
+        QVERIFY(landed.approximate);
+        QCOMPARE(arrival.met, (QStringList{u"eyyubov"_qs, u"sharifov"_qs}));
+
+        // Welcome, talks, signing and press statements at Zagulba Palace, in that order, and
+        // no time of day that no source gives.
+        QStringList programme;
+        for (int i = 2; i < steps.size() - 1; ++i) {
+            const ItineraryStep &step = steps.at(i);
+            QCOMPARE(step.kind, ItineraryStep::Kind::Stop);
+            QCOMPARE(m_briefing->place(step.place)->kind, Place::Kind::Landmark);
+            QCOMPARE(step.country, m_briefing->visit.host);
+            QVERIFY2(!step.date.start().hasTime(), qPrintable(step.id));
+            QVERIFY(step.met.contains(u"aliyev"_qs));
+            programme.append(en(step.title).toLower());
+        }
+        QCOMPARE(programme.size(), 4);
+        QVERIFY(programme.at(0).contains(u"welcome"_qs));
+        QVERIFY(programme.at(1).contains(u"talks"_qs));
+        QVERIFY(programme.at(2).contains(u"signing"_qs));
+        QVERIFY(programme.at(3).contains(u"press"_qs));
+
+        // The airport and the palace have no published coordinates: listed, never drawn (and
+        // never stacked on Baku, where they would hide it from a click), and the note says so.
+        for (const QString &id : {arrival.place, steps.at(2).place}) {
+            const Place *place = m_briefing->place(id);
+            QVERIFY2(!place->hasPosition, qPrintable(id));
+            QVERIFY(!place->note.isEmpty());
+        }
+    }
+
+    // Confidence comes from the checked facts' marks: the timeline and the day are all marked,
+    // and the one claim the facts could not verify says so.
+    void confidenceFollowsTheCheckedFacts()
+    {
+        for (const TimelineEvent &event : m_briefing->events)
+            QVERIFY2(event.confidence != Confidence::Unstated, qPrintable(event.id));
+        for (const ItineraryStep &step : m_briefing->itinerary)
+            QVERIFY2(step.confidence != Confidence::Unstated, qPrintable(step.id));
+        for (const AgendaArea &area : m_briefing->agenda) {
+            for (const AgendaItem &item : area.items)
+                QVERIFY2(item.confidence != Confidence::Unstated, qPrintable(item.id));
+        }
+        for (const Tension &tension : m_briefing->tensions)
+            QVERIFY2(tension.confidence != Confidence::Unstated, qPrintable(tension.id));
+        for (const BackgroundSection &section : m_briefing->background)
+            QVERIFY2(section.confidence != Confidence::Unstated, qPrintable(section.id));
+
+        // The ceasefire clause was not checked against its text.
+        QCOMPARE(m_briefing->entry(u"item-zangezur"_qs)->confidence, Confidence::PartlyVerified);
+        // The claimed inauguration of the Aghband bridge in May 2024 could not be verified.
+        const Source *mehr = m_briefing->source(u"src-mehr-kalaleh"_qs);
+        QCOMPARE(mehr->confidence, Confidence::Unverified);
+        QVERIFY(!mehr->note.isEmpty());
+        // Coordinates carry no mark in the facts, so no place claims one.
+        for (const Place &place : m_briefing->places)
+            QVERIFY2(place.confidence == Confidence::Unstated, qPrintable(place.id));
+    }
+
+    // The briefing states facts and names who said what; it does not read as notes on an
+    // article, in any language.
+    void textsStateFactsRatherThanNotesOnAnArticle()
+    {
+        QList<const LocalizedText *> texts{&m_briefing->summary, &m_briefing->visit.purpose};
+        const auto addEntry = [&texts](const Entry &entry) {
+            texts << &entry.title << &entry.text << &entry.note;
+        };
+        for (const AgendaArea &area : m_briefing->agenda) {
+            texts << &area.title << &area.summary;
+            for (const AgendaItem &item : area.items)
+                addEntry(item);
+        }
+        for (const Tension &e : m_briefing->tensions)
+            addEntry(e);
+        for (const BackgroundSection &e : m_briefing->background)
+            addEntry(e);
+        for (const Outcome &e : m_briefing->outcomes)
+            addEntry(e);
+        for (const TimelineEvent &e : m_briefing->events)
+            addEntry(e);
+        for (const ItineraryStep &e : m_briefing->itinerary)
+            addEntry(e);
+        for (const Place &place : m_briefing->places)
+            texts << &place.note;
+        for (const MapLine &line : m_briefing->lines)
+            texts << &line.note;
+        for (const Source &source : m_briefing->sources)
+            texts << &source.note;
+
+        const QStringList asNotes{u"the article"_qs, u"the report says"_qs, u"məqalədə"_qs,
+                                  u"مقاله"_qs};
+        for (const LocalizedText *text : std::as_const(texts)) {
+            for (const QString &language : m_briefing->languages) {
+                const QString said = m_briefing->text(*text, language).text.toLower();
+                for (const QString &phrase : asNotes)
+                    QVERIFY2(!said.contains(phrase), qPrintable(said));
+            }
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 // Briefing Viewer: reads the command line, then runs a headless job (--check, --screenshot,
 // --export-pdf, --export-html) or opens the window.
 #include "document/briefingreader.h"
+#include "document/formatadvice.h"
 #include "formats/briefingloader.h"
 #include "gui/appsettings.h"
 #include "gui/bundledfonts.h"
@@ -64,6 +65,12 @@ int main(int argc, char *argv[])
                                                              : commandLine.language);
         const BriefingReader::Result result = BriefingLoader::readFile(commandLine.file);
         print(stdout, result.problems);
+        if (commandLine.explainFormat && result.briefing) {
+            QTextStream out(stdout);
+            const QStringList lines = FormatAdvice::explain(*result.briefing);
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                out << (i == 0 ? commandLine.file + u": "_qs : QString()) << lines.at(i) << Qt::endl;
+        }
         return result.briefing ? 0 : 1;
     }
     if (commandLine.resetSettings && !AppSettings::reset()) {

@@ -41,6 +41,55 @@ private Q_SLOTS:
                                        << QDate(2025, 4, 28) << int(Precision::Day) << false << true;
         QTest::newRow("year one") << u"0001"_qs << QDate(1, 1, 1) << QDate(1, 12, 31)
                                   << int(Precision::Year) << false << false;
+        QTest::newRow("time, west of UTC")
+            << u"2024-11-14T14:05-05:00"_qs << QDate(2024, 11, 14) << QDate(2024, 11, 14)
+            << int(Precision::Day) << false << false;
+        QTest::newRow("time in UTC") << u"2024-11-14T19:00Z"_qs << QDate(2024, 11, 14)
+                                     << QDate(2024, 11, 14) << int(Precision::Day) << false << false;
+        QTest::newRow("time with a half-hour offset")
+            << u"2024-11-20T09:30+05:30"_qs << QDate(2024, 11, 20) << QDate(2024, 11, 20)
+            << int(Precision::Day) << false << false;
+        QTest::newRow("span from a time to a day")
+            << u"2024-11-17T20:40-05:00/2024-11-18"_qs << QDate(2024, 11, 17)
+            << QDate(2024, 11, 18) << int(Precision::Day) << false << true;
+        // Leaves at 10:00 in UTC+4, lands at 09:30 local time in UTC: later in UTC.
+        QTest::newRow("flight that lands earlier in local time")
+            << u"2024-11-20T10:00+04:00/2024-11-20T09:30Z"_qs << QDate(2024, 11, 20)
+            << QDate(2024, 11, 20) << int(Precision::Day) << false << true;
+        QTest::newRow("approximate time") << u"~2024-11-20T09:30+03:00"_qs << QDate(2024, 11, 20)
+                                          << QDate(2024, 11, 20) << int(Precision::Day) << true
+                                          << false;
+    }
+
+    void timeOfDay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QTime>("time");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("no time") << u"2024-11-14"_qs << QTime() << 0;
+        QTest::newRow("west") << u"2024-11-14T14:05-05:00"_qs << QTime(14, 5) << -300;
+        QTest::newRow("east") << u"2024-11-20T09:30+03:00"_qs << QTime(9, 30) << 180;
+        QTest::newRow("utc") << u"2024-11-14T19:00Z"_qs << QTime(19, 0) << 0;
+        QTest::newRow("+00:00 is UTC") << u"2024-11-14T19:00+00:00"_qs << QTime(19, 0) << 0;
+        QTest::newRow("+14:00") << u"2024-11-14T00:00+14:00"_qs << QTime(0, 0) << 840;
+        QTest::newRow("-12:00") << u"2024-11-14T23:59-12:00"_qs << QTime(23, 59) << -720;
+    }
+
+    void timeOfDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QTime, time);
+        QFETCH(int, offset);
+        QString error;
+        const FuzzyDate date = FuzzyDate::parse(text, &error);
+        QVERIFY2(date.isValid(), qPrintable(error));
+        QCOMPARE(date.start().hasTime(), time.isValid());
+        QCOMPARE(date.start().time, time);
+        QCOMPARE(date.start().utcOffsetMinutes, offset);
+        // Written back as given; UTC as Z.
+        QCOMPARE(FuzzyDate::parse(date.toIsoString()), date);
+        if (!text.endsWith(u"+00:00"))
+            QCOMPARE(date.toIsoString(), text);
     }
 
     void parseValid()
@@ -78,7 +127,28 @@ private Q_SLOTS:
         QTest::newRow("two-digit year") << u"25-04-28"_qs << u"write a date as"_qs;
         QTest::newRow("one-digit month") << u"2025-4-28"_qs << u"write a date as"_qs;
         QTest::newRow("words") << u"28 April 2025"_qs << u"write a date as"_qs;
-        QTest::newRow("time") << u"2025-04-28T10:00"_qs << u"write a date as"_qs;
+        // Version 2: a time of day, always with the offset the source gives.
+        QTest::newRow("time without offset")
+            << u"2025-04-28T10:00"_qs << u"the time 10:00 needs its offset from UTC"_qs;
+        QTest::newRow("time with seconds")
+            << u"2025-04-28T10:00:30+04:00"_qs << u"without seconds: write 10:00 instead"_qs;
+        QTest::newRow("24:00") << u"2025-04-28T24:00Z"_qs << u"24:00 is not a time of day"_qs;
+        QTest::newRow("hour 25") << u"2025-04-28T25:10Z"_qs << u"25:10 is not a time of day"_qs;
+        QTest::newRow("minute 60") << u"2025-04-28T10:60Z"_qs << u"10:60 is not a time of day"_qs;
+        QTest::newRow("offset beyond +14:00")
+            << u"2025-04-28T10:00+14:30"_qs << u"the offset +14:30 is beyond"_qs;
+        QTest::newRow("offset beyond -14:00")
+            << u"2025-04-28T10:00-15:00"_qs << u"the offset -15:00 is beyond"_qs;
+        QTest::newRow("offset without colon")
+            << u"2025-04-28T10:00+0400"_qs << u"write the offset from UTC as +HH:MM"_qs;
+        QTest::newRow("unknown offset -00:00")
+            << u"2025-04-28T10:00-00:00"_qs << u"-00:00 says the offset is unknown"_qs;
+        QTest::newRow("time on a month")
+            << u"2025-04T10:00Z"_qs << u"a time of day needs a whole day"_qs;
+        QTest::newRow("one-digit hour") << u"2025-04-28T9:05Z"_qs << u"write a time of day as HH:MM"_qs;
+        QTest::newRow("space for T") << u"2025-04-28 10:00Z"_qs << u"write a date as"_qs;
+        QTest::newRow("span ends before it starts in UTC")
+            << u"2025-04-28T10:00+00:00/2025-04-28T12:00+04:00"_qs << u"before it starts"_qs;
         QTest::newRow("too many parts") << u"2025-04-28-01"_qs << u"write a date as"_qs;
         QTest::newRow("backwards span") << u"2025-04-28/2025-04-27"_qs << u"ends (2025-04-27) before"_qs;
         QTest::newRow("open span") << u"2025-04-28/"_qs << u"write a date as"_qs;

@@ -183,6 +183,16 @@ private Q_SLOTS:
         QTest::newRow("Nakhchivan") << 39.21 << 45.41 << u"AZE"_qs << false;
         QTest::newRow("Tabriz") << 38.08 << 46.29 << u"IRN"_qs << false;
         QTest::newRow("Yerevan") << 40.18 << 44.51 << u"ARM"_qs << false;
+        // The Golan Heights: Syria's, occupied since 1967 (resolution 497), cut out of the
+        // Israel that both datasets draw.
+        QTest::newRow("Golan, Katzrin") << 32.99 << 35.69 << u"SYR"_qs << true;
+        QTest::newRow("Golan, Majdal Shams") << 33.27 << 35.77 << u"SYR"_qs << true;
+        QTest::newRow("Tiberias") << 32.79 << 35.53 << u"ISR"_qs << false;
+        QTest::newRow("Safed") << 32.96 << 35.50 << u"ISR"_qs << false;
+        QTest::newRow("Damascus") << 33.51 << 36.29 << u"SYR"_qs << false;
+        // Taiwan in the colour of China, where the United Nations count it, and hatched.
+        QTest::newRow("Taipei") << 25.03 << 121.56 << u"TWN"_qs << true;
+        QTest::newRow("Stanley, Falkland Islands (Malvinas)") << -51.69 << -57.86 << u"FLK"_qs << true;
     }
 
     void unitedNationsView()
@@ -207,6 +217,8 @@ private Q_SLOTS:
         const int arm = m_map->countryIndex(u"ARM"_qs);
         QVERIFY(m_map->countries().at(esh).disputed);
         QVERIFY(!m_map->countries().at(mar).disputed);
+        QCOMPARE(m_map->countries().at(m_map->countryIndex(u"TWN"_qs)).colourOf,
+                 m_map->countryIndex(u"CHN"_qs));
         for (const WorldMap::Level &level : m_map->levels()) {
             const auto between = [&level](int a, int b) {
                 QList<const WorldMap::Border *> found;
@@ -238,9 +250,31 @@ private Q_SLOTS:
             QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [&perekop](const WorldMap::Border *b) {
                 return b->bounds.adjusted(-0.001, -0.001, 0.001, 0.001).contains(perekop);
             }));
-            // Crimea's area of disputed control, counted in Ukraine.
-            QCOMPARE(level.disputedAreas.size(), 1);
+            // Crimea's area of disputed control, counted in Ukraine, and the Golan Heights,
+            // counted in Syria.
+            QCOMPARE(level.disputedAreas.size(), 2);
             QCOMPARE(level.disputedAreas.constFirst().country, ukr);
+            QCOMPARE(level.disputedAreas.constLast().country, m_map->countryIndex(u"SYR"_qs));
+            // Jammu and Kashmir: the Line of Control dashed, the India–Pakistan border in the
+            // south (Rajasthan–Sindh) not.
+            const int ind = m_map->countryIndex(u"IND"_qs);
+            const int pak = m_map->countryIndex(u"PAK"_qs);
+            const auto borderAt = [&](const QList<const WorldMap::Border *> &borders, GeoPoint p) {
+                const QPointF at = MapProjection::project(p);
+                for (const WorldMap::Border *b : borders) {
+                    for (const QPolygonF &line : b->path.toSubpathPolygons()) {
+                        for (const QPointF &q : line) {
+                            if (QLineF(q, at).length() < 0.5 / 360) // about half a degree
+                                return b;
+                        }
+                    }
+                }
+                return static_cast<const WorldMap::Border *>(nullptr);
+            };
+            const WorldMap::Border *lineOfControl = borderAt(between(ind, pak), {34.4, 73.9});
+            const WorldMap::Border *sindh = borderAt(between(ind, pak), {25.75, 70.28}); // Munabao
+            QVERIFY(lineOfControl && lineOfControl->disputed);
+            QVERIFY(sindh && !sindh->disputed);
         }
     }
 

@@ -7,11 +7,14 @@
 // that Crimea is Ukraine's and Western Sahara its own territory). Areas whose status or control
 // is disputed are marked, so that the map takes no side silently:
 //  - entities that no United Nations member recognises as one of them (Western Sahara, Kosovo,
-//    Northern Cyprus, Somaliland, the Siachen Glacier): hatched, their borders dashed, and drawn
+//    Northern Cyprus, Somaliland, Taiwan, the Falklands (Malvinas), the Siachen Glacier): hatched, their borders dashed, and drawn
 //    in the colour of the member state the United Nations counts them in, where there is one;
 //  - areas held by another state than the one the United Nations counts them in (Crimea): their
 //    outline as Natural Earth's de facto data (world-atlas) draws it, hatched over the country,
-//    and the line of control dashed.
+//    and the line of control dashed; the Golan Heights, which both datasets draw in Israel, are
+//    cut out along the 1949 armistice line (polygon-clipping, MIT) and given to Syria;
+//  - borders whose course is disputed between member states (Jammu and Kashmir, the eastern
+//    India–China sector): dashed.
 //
 //   cd tools && npm ci && node make-map-data.mjs
 //
@@ -47,6 +50,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as topojson from 'topojson-client';
 import polylabel from 'polylabel';
+import polygonClipping from 'polygon-clipping';
 
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries');
@@ -81,6 +85,8 @@ const disputedEntities = {
     KAS: null, // Siachen Glacier: claimed by India and Pakistan
     CYN: 'CYP', // Northern Cyprus
     SOL: 'SOM', // Somaliland
+    TWN: 'CHN', // Taiwan: the United Nations count it in China (resolution 2758, 1971)
+    FLK: null, // Falkland Islands (Malvinas): a non-self-governing territory, claimed by Argentina
 };
 
 // Areas held by another state than the one the United Nations count them in: the holder's
@@ -89,11 +95,40 @@ const controlDisputed = [
     { name: 'Crimea', holder: '643', country: 'UKR', point: [34.10, 44.95] },
 ];
 
+// Areas that both datasets draw inside the state that holds them, cut out here along the line
+// the United Nations count as their limit. The Golan Heights: Syrian territory occupied by Israel
+// since 1967 (Security Council resolution 497, 1981). The cut follows the 1949 armistice line
+// from the Lebanese border down the Jordan and the north-east shore of Lake Tiberias to the
+// Yarmouk, simplified to the detail of a 1:50m map (a few hundred metres); east of it the
+// datasets' Israel–Syria line, the 1974 line of separation, becomes the line of control.
+const occupiedCuts = [
+    {
+        name: 'Golan Heights', holder: 'ISR', country: 'SYR',
+        // West edge (lon, lat), north to south; the area lies east of it.
+        west: [[35.620, 33.40], [35.635, 33.26], [35.630, 33.10], [35.628, 33.00],
+            [35.640, 32.90], [35.655, 32.82], [35.655, 32.74], [35.660, 32.68], [35.700, 32.60]],
+        east: 36.2,
+    },
+];
+
+// Borders whose course is disputed although both sides are member states: drawn dashed, as the
+// United Nations' maps draw them. A border is cut into the runs that lie in the box.
+const disputedStretches = [
+    // Jammu and Kashmir: the Line of Control, and the lines with China in Aksai Chin and the
+    // Shaksgam valley; its final status has not been agreed upon by the parties.
+    { pair: ['IND', 'PAK'], box: [72.5, 32.2, 80.5, 37.2] },
+    { pair: ['IND', 'CHN'], box: [72.5, 32.2, 80.5, 37.2] },
+    { pair: ['PAK', 'CHN'], box: [72.5, 34.0, 80.5, 37.2] },
+    // The eastern sector of the India–China boundary (the McMahon Line), claimed by China.
+    { pair: ['IND', 'CHN'], box: [91.5, 26.5, 97.5, 29.6] },
+];
+
 // Natural Earth 4.1.0 predates these names.
 const englishNames = {
     Macedonia: 'North Macedonia',
     eSwatini: 'Eswatini',
     Turkey: 'Türkiye',
+    'Falkland Is.': 'Falkland Islands (Malvinas)',
 };
 
 // ---- binary writer
@@ -314,6 +349,20 @@ function stitchLine(arcs, lineArcs) {
     return line;
 }
 
+// A ring from polygon-clipping (closed, possibly fractional) on the integer grid, open.
+function closedRing(ring) {
+    const out = [];
+    for (const [x, y] of ring) {
+        const p = [Math.round(x), Math.round(y)];
+        const last = out[out.length - 1];
+        if (!last || last[0] !== p[0] || last[1] !== p[1])
+            out.push(p);
+    }
+    if (out.length > 1 && out[0][0] === out[out.length - 1][0] && out[0][1] === out[out.length - 1][1])
+        out.pop();
+    return out;
+}
+
 // Even-odd over the rings, in grid units.
 function inRings(rings, [x, y]) {
     let inside = false;
@@ -363,10 +412,33 @@ const built = levels.map(({ denominator, topology: unView, deFacto }) => {
                 { type: 'GeometryCollection', geometries: [geometries[i], geometries[j]] },
                 (x, y) => x !== y);
             const disputed = countries[a].disputed || countries[b].disputed;
+            const boxes = disputedStretches
+                .filter(({ pair }) => pair.includes(countries[a].code) && pair.includes(countries[b].code)
+                    && countries[a].code !== countries[b].code)
+                .map(({ box }) => box);
+            const inStretch = ([x, y]) => {
+                const lon = x * topology.transform.scale[0] + topology.transform.translate[0];
+                const lat = y * topology.transform.scale[1] + topology.transform.translate[1];
+                return boxes.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n);
+            };
             for (const lineArcs of mesh.arcs) {
                 const points = unwrapLine(stitchLine(arcs, lineArcs), topology.transform);
-                if (points.length >= 2)
-                    borders.push({ a, b, disputed, points });
+                if (points.length < 2)
+                    continue;
+                // Runs of points in or out of a disputed stretch; neighbouring runs share a point.
+                let run = [points[0]];
+                let runIn = inStretch(points[0]);
+                for (let k = 1; k < points.length; ++k) {
+                    const here = inStretch(points[k]);
+                    run.push(points[k]);
+                    if (here !== runIn) {
+                        borders.push({ a, b, disputed: disputed || runIn, points: run });
+                        run = [points[k]];
+                        runIn = here;
+                    }
+                }
+                if (run.length >= 2)
+                    borders.push({ a, b, disputed: disputed || runIn, points: run });
             }
         }
     });
@@ -402,6 +474,33 @@ const built = levels.map(({ denominator, topology: unView, deFacto }) => {
                 if (points.length >= 2)
                     borders.push({ a: byCode(country), b: byCode(country), disputed: true, points });
             }
+        }
+    }
+    for (const { name, holder, country, west, east } of occupiedCuts) {
+        const clip = [[...west, [east, west[west.length - 1][1]], [east, west[0][1]]].map(grid)];
+        const holderIndex = byCode(holder);
+        const cut = [];
+        for (let k = polygons.length - 1; k >= 0; --k) {
+            const polygon = polygons[k];
+            if (polygon.country !== holderIndex)
+                continue;
+            const inside = polygonClipping.intersection([polygon.rings], [clip]);
+            if (!inside.length)
+                continue;
+            const outside = polygonClipping.difference([polygon.rings], [clip]);
+            polygons.splice(k, 1, ...outside.map(rings => ({ country: holderIndex, rings: rings.map(closedRing) })));
+            cut.push(...inside);
+        }
+        if (!cut.length)
+            throw new Error(`${name}: no polygon of ${holder} in the cut`);
+        for (const rings of cut) {
+            const clean = rings.map(closedRing);
+            polygons.push({ country: byCode(country), rings: clean });
+            areas.push({ country: byCode(country), rings: clean });
+            // Every edge of the area is disputed: the armistice line, the line of control and
+            // the stretch with Lebanon.
+            for (const ring of clean)
+                borders.push({ a: byCode(country), b: byCode(holder), disputed: true, points: [...ring, ring[0]] });
         }
     }
     return { denominator, transform, polygons, borders, areas };

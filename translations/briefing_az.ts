@@ -512,10 +512,6 @@
         <translation>tam ədəd</translation>
     </message>
     <message>
-        <source>this file is in format version %1, but this program reads version %2; open it with a newer Briefing Viewer</source>
-        <translation>bu fayl %1 format versiyasındadır, bu proqram isə %2 versiyasını oxuyur; faylı Briefing Viewer-in daha yeni versiyası ilə açın</translation>
-    </message>
-    <message>
         <source>a language is written as a code such as &quot;en&quot;, &quot;az&quot; or &quot;fa&quot;</source>
         <translation>dil &quot;en&quot;, &quot;az&quot; və ya &quot;fa&quot; kimi kodla yazılır</translation>
     </message>
@@ -680,6 +676,77 @@
         <source>an itinerary step</source>
         <translation>marşrut mərhələsi</translation>
     </message>
+    <message>
+        <source>%1 is version 2 of the format; write &quot;version&quot;: 2 at the top of the file to use it</source>
+        <translation>%1 formatın 2-ci versiyasına aiddir; ondan istifadə etmək üçün faylın əvvəlində &quot;version&quot;: 2 yazın</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; sahəsi</translation>
+    </message>
+    <message>
+        <source>a time of day (&quot;%1&quot;)</source>
+        <translation>günün vaxtı (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>&quot;%2&quot; sahəsinin &quot;%1&quot; dəyəri</translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; takes one country id, not a list: write one id in double quotes; a list of the host countries of a tour is version 2 of the format (&quot;version&quot;: 2)</source>
+        <translation>&quot;host&quot; siyahı deyil, bir ölkə id-si qəbul edir: bir id-ni qoşa dırnaq içində yazın; turun ev sahibi ölkələrinin siyahısı formatın 2-ci versiyasına aiddir (&quot;version&quot;: 2)</translation>
+    </message>
+    <message>
+        <source>&quot;place&quot; takes one place id, not a list: write one id in double quotes; a list of the places of a tour is version 2 of the format (&quot;version&quot;: 2)</source>
+        <translation>&quot;place&quot; siyahı deyil, bir məkan id-si qəbul edir: bir id-ni qoşa dırnaq içində yazın; turun məkanlarının siyahısı formatın 2-ci versiyasına aiddir (&quot;version&quot;: 2)</translation>
+    </message>
+    <message>
+        <source>this place has &quot;%1&quot; but no &quot;%2&quot;: give both, or leave both out to list the place without drawing it</source>
+        <translation>bu məkanda &quot;%1&quot; var, amma &quot;%2&quot; yoxdur: hər ikisini yazın və ya məkanı xəritədə çəkmədən siyahıda göstərmək üçün hər ikisini çıxarın</translation>
+    </message>
+    <message>
+        <source>a place without &quot;lat&quot; and &quot;lon&quot;</source>
+        <translation>&quot;lat&quot; və &quot;lon&quot; olmayan məkan</translation>
+    </message>
+    <message>
+        <source>this file is in format version %1, but this program reads versions %2 to %3; open it with a newer Briefing Viewer</source>
+        <translation>bu fayl formatın %1 nömrəli versiyasındadır, bu proqram isə %2–%3 nömrəli versiyaları oxuyur; faylı Briefing Viewer-in daha yeni versiyası ilə açın</translation>
+    </message>
+    <message>
+        <source>an area needs at least one ring of points, such as [[{&quot;lat&quot;: …, &quot;lon&quot;: …}, …]]</source>
+        <translation>ərazinin ən azı bir nöqtələr halqası olmalıdır, məsələn, [[{&quot;lat&quot;: …, &quot;lon&quot;: …}, …]]</translation>
+    </message>
+    <message>
+        <source>each ring of an area is a list of points [{&quot;lat&quot;: …, &quot;lon&quot;: …}, …], but this one is %1</source>
+        <translation>ərazinin hər halqası nöqtələr siyahısıdır [{&quot;lat&quot;: …, &quot;lon&quot;: …}, …], amma bu halqa — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a ring of an area needs at least three points, but this one has %n; the ring closes itself, so the first point is not repeated at the end</source>
+        <translation>
+            <numerusform>ərazi halqasının ən azı üç nöqtəsi olmalıdır, bu halqanın isə %n nöqtəsi var; halqa özü qapanır, ona görə birinci nöqtə sonda təkrarlanmır</numerusform>
+            <numerusform>ərazi halqasının ən azı üç nöqtəsi olmalıdır, bu halqanın isə %n nöqtəsi var; halqa özü qapanır, ona görə birinci nöqtə sonda təkrarlanmır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to a leg, not to a stop</source>
+        <translation>&quot;%1&quot; dayanacağa deyil, yola aiddir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to a stop, not to a leg</source>
+        <translation>&quot;%1&quot; yola deyil, dayanacağa aiddir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the visit&apos;s host countries (%2); a stop&apos;s &quot;country&quot; names the host country it is in, or is left out</source>
+        <translation>&quot;%1&quot; səfərin ev sahibi ölkələrindən biri deyil (%2); dayanacağın &quot;country&quot; sahəsi onun yerləşdiyi ev sahibi ölkəni göstərir və ya yazılmır</translation>
+    </message>
+    <message>
+        <source>a leg goes from one place to another, but &quot;from&quot; and &quot;to&quot; are both &quot;%1&quot;</source>
+        <translation>yol bir məkandan başqasına gedir, amma &quot;from&quot; və &quot;to&quot; eyni məkandır: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>this step begins before the step above it; the itinerary lists its steps in the order of the journey</source>
+        <translation>bu mərhələ yuxarıdakı mərhələdən əvvəl başlayır; marşrut mərhələləri səfər ardıcıllığı ilə sadalanır</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -726,6 +793,14 @@
     <message>
         <source>there is no language &quot;%1&quot;; choose one of: %2</source>
         <translation>&quot;%1&quot; dili yoxdur; bunlardan birini seçin: %2</translation>
+    </message>
+    <message>
+        <source>With --check: for a valid file of format version 1, say what version 2 would let its author add; for version 2, sum up what the file uses.</source>
+        <translation>--check ilə: formatın 1-ci versiyasındakı düzgün fayl üçün 2-ci versiyanın müəllifə nələri əlavə etməyə imkan verəcəyini de; 2-ci versiyadakı fayl üçün onun istifadə etdiklərini yekunlaşdır.</translation>
+    </message>
+    <message>
+        <source>--explain goes with --check: briefing --check FILE --explain</source>
+        <translation>--explain yalnız --check ilə işləyir: briefing --check FILE --explain</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1099,109 @@
     </message>
 </context>
 <context>
+    <name>FormatAdvice</name>
+    <message>
+        <source>several host countries: the hosts come from %1; write &quot;host&quot;: [%1], and list the places of the tour in &quot;place&quot;</source>
+        <translation>bir neçə ev sahibi ölkə: qonağı qəbul edən şəxslər bu ölkələrdəndir: %1; &quot;host&quot;: [%1] yazın və turun məkanlarını &quot;place&quot; sahəsində sadalayın</translation>
+    </message>
+    <message numerus="yes">
+        <source>an itinerary: %n event(s) fall on the days of the visit (%1); &quot;itinerary&quot; lists the journey as stops and legs, with times of day and their UTC offset</source>
+        <translation>
+            <numerusform>marşrut: %n hadisə səfər günlərinə düşür (%1); &quot;itinerary&quot; səfəri dayanacaqlar və yollar kimi, günün vaxtı və UTC-dən fərqi ilə sadalayır</numerusform>
+            <numerusform>marşrut: %n hadisə səfər günlərinə düşür (%1); &quot;itinerary&quot; səfəri dayanacaqlar və yollar kimi, günün vaxtı və UTC-dən fərqi ilə sadalayır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>confidence: %n entry(ies) speak of verification in their text or note (%1); version 2 gives every entry, place, line and source a &quot;confidence&quot;</source>
+        <translation>
+            <numerusform>etibarlılıq: %n element mətnində və ya qeydində təsdiqdən bəhs edir (%1); 2-ci versiya hər elementə, məkana, xəttə və mənbəyə &quot;confidence&quot; verir</numerusform>
+            <numerusform>etibarlılıq: %n element mətnində və ya qeydində təsdiqdən bəhs edir (%1); 2-ci versiya hər elementə, məkana, xəttə və mənbəyə &quot;confidence&quot; verir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>places without coordinates: %n place(s) sit at 0, 0 or are marked as placeholders (%1); version 2 lets a place leave out &quot;lat&quot; and &quot;lon&quot;: it is listed, not drawn</source>
+        <translation>
+            <numerusform>koordinatsız məkanlar: %n məkan 0, 0 nöqtəsindədir və ya yer tutucu kimi qeyd olunub (%1); 2-ci versiyada məkan üçün &quot;lat&quot; və &quot;lon&quot; yazılmaya bilər: o, siyahıda göstərilir, xəritədə çəkilmir</numerusform>
+            <numerusform>koordinatsız məkanlar: %n məkan 0, 0 nöqtəsindədir və ya yer tutucu kimi qeyd olunub (%1); 2-ci versiyada məkan üçün &quot;lat&quot; və &quot;lon&quot; yazılmaya bilər: o, siyahıda göstərilir, xəritədə çəkilmir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flights: %n route(s) join points more than %L1 km apart (%2); a line of kind &quot;flight&quot; is drawn as a great circle</source>
+        <translation>
+            <numerusform>uçuşlar: %n marşrut bir-birindən %L1 km-dən çox uzaq nöqtələri birləşdirir (%2); &quot;flight&quot; növlü xətt böyük dairə üzrə çəkilir</numerusform>
+            <numerusform>uçuşlar: %n marşrut bir-birindən %L1 km-dən çox uzaq nöqtələri birləşdirir (%2); &quot;flight&quot; növlü xətt böyük dairə üzrə çəkilir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>place kinds: %n place(s) are named as a station, an airport or a landmark (%1); version 2 has the kinds &quot;station&quot;, &quot;airport&quot; and &quot;landmark&quot;</source>
+        <translation>
+            <numerusform>məkan növləri: %n məkanın adı stansiya, hava limanı və ya görməli yer kimidir (%1); 2-ci versiyada &quot;station&quot;, &quot;airport&quot; və &quot;landmark&quot; növləri var</numerusform>
+            <numerusform>məkan növləri: %n məkanın adı stansiya, hava limanı və ya görməli yer kimidir (%1); 2-ci versiyada &quot;station&quot;, &quot;airport&quot; və &quot;landmark&quot; növləri var</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>statuses: %n outcome(s) are said to be unclear (%1); version 2 has the outcome status &quot;unclear&quot; and the tension status &quot;unknown&quot;</source>
+        <translation>
+            <numerusform>statuslar: %n nəticənin vəziyyəti aydın deyil (%1); 2-ci versiyada nəticə üçün &quot;unclear&quot; və gərginlik üçün &quot;unknown&quot; statusu var</numerusform>
+            <numerusform>statuslar: %n nəticənin vəziyyəti aydın deyil (%1); 2-ci versiyada nəticə üçün &quot;unclear&quot; və gərginlik üçün &quot;unknown&quot; statusu var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version 2 of the format:</source>
+        <translation>Formatın 2-ci versiyası:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host country(ies)</source>
+        <translation>
+            <numerusform>%n ev sahibi ölkə</numerusform>
+            <numerusform>%n ev sahibi ölkə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) in the itinerary</source>
+        <translation>
+            <numerusform>marşrutda %n dayanacaq</numerusform>
+            <numerusform>marşrutda %n dayanacaq</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leg(s) in the itinerary</source>
+        <translation>
+            <numerusform>marşrutda %n yol</numerusform>
+            <numerusform>marşrutda %n yol</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) on the map</source>
+        <translation>
+            <numerusform>xəritədə %n ərazi</numerusform>
+            <numerusform>xəritədə %n ərazi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) without coordinates</source>
+        <translation>
+            <numerusform>koordinatsız %n məkan</numerusform>
+            <numerusform>koordinatsız %n məkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version 1 of the format. Nothing in it calls for version 2; it opens as it is.</source>
+        <translation>Formatın 1-ci versiyası. Onda 2-ci versiyanı tələb edən heç nə yoxdur; fayl olduğu kimi açılır.</translation>
+    </message>
+    <message>
+        <source>Version 1 of the format. It opens as it is; with &quot;version&quot;: 2 its author could add:</source>
+        <translation>Formatın 1-ci versiyası. Fayl olduğu kimi açılır; &quot;version&quot;: 2 ilə müəllif bunları əlavə edə bilər:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %n entry(ies) with a confidence</source>
+        <translation>
+            <numerusform>%n elementdən %L1 element etibarlılıq dərəcəsi göstərir</numerusform>
+            <numerusform>%n elementdən %L1 element etibarlılıq dərəcəsi göstərir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-28</source>
@@ -1044,6 +1222,42 @@
     <message>
         <source>the span ends (%1) before it starts (%2)</source>
         <translation>aralığın sonu (%1) başlanğıcından (%2) əvvəldir</translation>
+    </message>
+    <message>
+        <source>write a time of day as HH:MM followed by its offset from UTC, e.g. 2025-04-28T14:05+04:00 or 2025-04-28T10:05Z</source>
+        <translation>günün vaxtını HH:MM şəklində, ardınca UTC-dən fərqi ilə yazın, məsələn, 2025-04-28T14:05+04:00 və ya 2025-04-28T10:05Z</translation>
+    </message>
+    <message>
+        <source>a time of day is written to the minute, HH:MM, without seconds: write %1 instead of %2</source>
+        <translation>günün vaxtı dəqiqəyədək, saniyəsiz yazılır (HH:MM): %2 əvəzinə %1 yazın</translation>
+    </message>
+    <message>
+        <source>24:00 is not a time of day here: write 00:00 of the next day</source>
+        <translation>24:00 burada günün vaxtı deyil: növbəti günün 00:00 vaxtını yazın</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: hours run from 00 to 23, minutes from 00 to 59</source>
+        <translation>%1 günün vaxtı deyil: saatlar 00-dan 23-dək, dəqiqələr 00-dan 59-dək olur</translation>
+    </message>
+    <message>
+        <source>the time %1 needs its offset from UTC, as the source gives it: e.g. %1+04:00, or %1Z for UTC; no time zone is guessed</source>
+        <translation>%1 vaxtı üçün mənbədə verildiyi kimi UTC-dən fərq lazımdır: məsələn, %1+04:00, UTC üçün isə %1Z; saat qurşağı təxmin edilmir</translation>
+    </message>
+    <message>
+        <source>write the offset from UTC as +HH:MM or -HH:MM, e.g. +04:00 or -05:00, or Z for UTC; &quot;%1&quot; is not one</source>
+        <translation>UTC-dən fərqi +HH:MM və ya -HH:MM şəklində (məsələn, +04:00 və ya -05:00), UTC üçün isə Z yazın; &quot;%1&quot; belə deyil</translation>
+    </message>
+    <message>
+        <source>the offset %1 is beyond ±14:00, the widest offset from UTC</source>
+        <translation>%1 fərqi UTC-dən ən böyük fərq olan ±14:00 həddini aşır</translation>
+    </message>
+    <message>
+        <source>-00:00 says the offset is unknown; write Z or +00:00 for UTC, or the offset the source gives</source>
+        <translation>-00:00 fərqin məlum olmadığını bildirir; UTC üçün Z və ya +00:00, yaxud mənbənin verdiyi fərqi yazın</translation>
+    </message>
+    <message>
+        <source>a time of day needs a whole day before it, e.g. 2025-04-28T14:05+04:00</source>
+        <translation>günün vaxtından əvvəl tam gün yazılmalıdır, məsələn, 2025-04-28T14:05+04:00</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,13 @@
             <numerusform>… and %n more texts without a translation</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>a ring of an area needs at least three points, but this one has %n; the ring closes itself, so the first point is not repeated at the end</source>
+        <translation>
+            <numerusform>a ring of an area needs at least three points, but this one has %n; the ring closes itself, so the first point is not repeated at the end</numerusform>
+            <numerusform>a ring of an area needs at least three points, but this one has %n; the ring closes itself, so the first point is not repeated at the end</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryHtml</name>
@@ -59,6 +66,93 @@
         <translation>
             <numerusform>Only the %n filtered event</numerusform>
             <numerusform>Only the %n filtered events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatAdvice</name>
+    <message numerus="yes">
+        <source>an itinerary: %n event(s) fall on the days of the visit (%1); &quot;itinerary&quot; lists the journey as stops and legs, with times of day and their UTC offset</source>
+        <translation>
+            <numerusform>an itinerary: %n event falls on the days of the visit (%1); &quot;itinerary&quot; lists the journey as stops and legs, with times of day and their UTC offset</numerusform>
+            <numerusform>an itinerary: %n events fall on the days of the visit (%1); &quot;itinerary&quot; lists the journey as stops and legs, with times of day and their UTC offset</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>confidence: %n entry(ies) speak of verification in their text or note (%1); version 2 gives every entry, place, line and source a &quot;confidence&quot;</source>
+        <translation>
+            <numerusform>confidence: %n entry speaks of verification in its text or note (%1); version 2 gives every entry, place, line and source a &quot;confidence&quot;</numerusform>
+            <numerusform>confidence: %n entries speak of verification in their text or note (%1); version 2 gives every entry, place, line and source a &quot;confidence&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>places without coordinates: %n place(s) sit at 0, 0 or are marked as placeholders (%1); version 2 lets a place leave out &quot;lat&quot; and &quot;lon&quot;: it is listed, not drawn</source>
+        <translation>
+            <numerusform>places without coordinates: %n place sits at 0, 0 or is marked as a placeholder (%1); version 2 lets a place leave out &quot;lat&quot; and &quot;lon&quot;: it is listed, not drawn</numerusform>
+            <numerusform>places without coordinates: %n places sit at 0, 0 or are marked as placeholders (%1); version 2 lets a place leave out &quot;lat&quot; and &quot;lon&quot;: it is listed, not drawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flights: %n route(s) join points more than %L1 km apart (%2); a line of kind &quot;flight&quot; is drawn as a great circle</source>
+        <translation>
+            <numerusform>flights: %n route joins points more than %L1 km apart (%2); a line of kind &quot;flight&quot; is drawn as a great circle</numerusform>
+            <numerusform>flights: %n routes join points more than %L1 km apart (%2); a line of kind &quot;flight&quot; is drawn as a great circle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>place kinds: %n place(s) are named as a station, an airport or a landmark (%1); version 2 has the kinds &quot;station&quot;, &quot;airport&quot; and &quot;landmark&quot;</source>
+        <translation>
+            <numerusform>place kinds: %n place is named as a station, an airport or a landmark (%1); version 2 has the kinds &quot;station&quot;, &quot;airport&quot; and &quot;landmark&quot;</numerusform>
+            <numerusform>place kinds: %n places are named as a station, an airport or a landmark (%1); version 2 has the kinds &quot;station&quot;, &quot;airport&quot; and &quot;landmark&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>statuses: %n outcome(s) are said to be unclear (%1); version 2 has the outcome status &quot;unclear&quot; and the tension status &quot;unknown&quot;</source>
+        <translation>
+            <numerusform>statuses: %n outcome is said to be unclear (%1); version 2 has the outcome status &quot;unclear&quot; and the tension status &quot;unknown&quot;</numerusform>
+            <numerusform>statuses: %n outcomes are said to be unclear (%1); version 2 has the outcome status &quot;unclear&quot; and the tension status &quot;unknown&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host country(ies)</source>
+        <translation>
+            <numerusform>%n host country</numerusform>
+            <numerusform>%n host countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) in the itinerary</source>
+        <translation>
+            <numerusform>%n stop in the itinerary</numerusform>
+            <numerusform>%n stops in the itinerary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leg(s) in the itinerary</source>
+        <translation>
+            <numerusform>%n leg in the itinerary</numerusform>
+            <numerusform>%n legs in the itinerary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) on the map</source>
+        <translation>
+            <numerusform>%n area on the map</numerusform>
+            <numerusform>%n areas on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) without coordinates</source>
+        <translation>
+            <numerusform>%n place without coordinates</numerusform>
+            <numerusform>%n places without coordinates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %n entry(ies) with a confidence</source>
+        <translation>
+            <numerusform>%L1 of %n entry with a confidence</numerusform>
+            <numerusform>%L1 of %n entries with a confidence</numerusform>
         </translation>
     </message>
 </context>

@@ -510,10 +510,6 @@
         <translation>یک عدد صحیح</translation>
     </message>
     <message>
-        <source>this file is in format version %1, but this program reads version %2; open it with a newer Briefing Viewer</source>
-        <translation>این پرونده در قالب نسخه %1 است، اما این برنامه نسخه %2 را می‌خواند؛ آن را با نسخه جدیدتری از Briefing Viewer باز کنید</translation>
-    </message>
-    <message>
         <source>a language is written as a code such as &quot;en&quot;, &quot;az&quot; or &quot;fa&quot;</source>
         <translation>زبان با کدی مانند &quot;en&quot;، &quot;az&quot; یا &quot;fa&quot; نوشته می‌شود</translation>
     </message>
@@ -675,6 +671,76 @@
         <source>an itinerary step</source>
         <translation>یک مرحله‌ی برنامه‌ی سفر</translation>
     </message>
+    <message>
+        <source>%1 is version 2 of the format; write &quot;version&quot;: 2 at the top of the file to use it</source>
+        <translation>%1 مربوط به نسخه‌ی ۲ قالب است؛ برای استفاده از آن، در ابتدای پرونده &quot;version&quot;: 2 بنویسید</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot;</source>
+        <translation>فیلد &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a time of day (&quot;%1&quot;)</source>
+        <translation>ساعت روز (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>مقدار &quot;%1&quot; برای &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; takes one country id, not a list: write one id in double quotes; a list of the host countries of a tour is version 2 of the format (&quot;version&quot;: 2)</source>
+        <translation>&quot;host&quot; یک شناسه‌ی کشور می‌گیرد، نه یک فهرست: یک شناسه را درون گیومه دوتایی بنویسید؛ فهرست کشورهای میزبان یک سفر چندکشوری مربوط به نسخه‌ی ۲ قالب است (&quot;version&quot;: 2)</translation>
+    </message>
+    <message>
+        <source>&quot;place&quot; takes one place id, not a list: write one id in double quotes; a list of the places of a tour is version 2 of the format (&quot;version&quot;: 2)</source>
+        <translation>&quot;place&quot; یک شناسه‌ی مکان می‌گیرد، نه یک فهرست: یک شناسه را درون گیومه دوتایی بنویسید؛ فهرست مکان‌های یک سفر چندکشوری مربوط به نسخه‌ی ۲ قالب است (&quot;version&quot;: 2)</translation>
+    </message>
+    <message>
+        <source>this place has &quot;%1&quot; but no &quot;%2&quot;: give both, or leave both out to list the place without drawing it</source>
+        <translation>این مکان &quot;%1&quot; دارد اما &quot;%2&quot; ندارد: هر دو را بنویسید، یا هر دو را حذف کنید تا مکان بدون رسم روی نقشه فهرست شود</translation>
+    </message>
+    <message>
+        <source>a place without &quot;lat&quot; and &quot;lon&quot;</source>
+        <translation>مکانی بدون &quot;lat&quot; و &quot;lon&quot;</translation>
+    </message>
+    <message>
+        <source>this file is in format version %1, but this program reads versions %2 to %3; open it with a newer Briefing Viewer</source>
+        <translation>این پرونده در نسخه‌ی %1 قالب است، اما این برنامه نسخه‌های %2 تا %3 را می‌خواند؛ آن را با نسخه‌ی تازه‌تری از Briefing Viewer باز کنید</translation>
+    </message>
+    <message>
+        <source>an area needs at least one ring of points, such as [[{&quot;lat&quot;: …, &quot;lon&quot;: …}, …]]</source>
+        <translation>هر منطقه دست‌کم به یک حلقه از نقطه‌ها نیاز دارد، مانند [[{&quot;lat&quot;: …, &quot;lon&quot;: …}, …]]</translation>
+    </message>
+    <message>
+        <source>each ring of an area is a list of points [{&quot;lat&quot;: …, &quot;lon&quot;: …}, …], but this one is %1</source>
+        <translation>هر حلقه‌ی یک منطقه فهرستی از نقطه‌هاست [{&quot;lat&quot;: …, &quot;lon&quot;: …}, …]، اما این یکی %1 است</translation>
+    </message>
+    <message numerus="yes">
+        <source>a ring of an area needs at least three points, but this one has %n; the ring closes itself, so the first point is not repeated at the end</source>
+        <translation>
+            <numerusform>هر حلقه‌ی منطقه دست‌کم به سه نقطه نیاز دارد، اما این حلقه %Ln نقطه دارد؛ حلقه خودبه‌خود بسته می‌شود، پس نقطه‌ی نخست در پایان تکرار نمی‌شود</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to a leg, not to a stop</source>
+        <translation>&quot;%1&quot; مربوط به بخش سفر است، نه توقف</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to a stop, not to a leg</source>
+        <translation>&quot;%1&quot; مربوط به توقف است، نه بخش سفر</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the visit&apos;s host countries (%2); a stop&apos;s &quot;country&quot; names the host country it is in, or is left out</source>
+        <translation>&quot;%1&quot; از کشورهای میزبان این سفر نیست (%2)؛ &quot;country&quot; یک توقف کشور میزبانی را می‌گوید که توقف در آن است، یا نوشته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>a leg goes from one place to another, but &quot;from&quot; and &quot;to&quot; are both &quot;%1&quot;</source>
+        <translation>هر بخش سفر از یک مکان به مکان دیگری می‌رود، اما &quot;from&quot; و &quot;to&quot; هر دو &quot;%1&quot; هستند</translation>
+    </message>
+    <message>
+        <source>this step begins before the step above it; the itinerary lists its steps in the order of the journey</source>
+        <translation>این مرحله پیش از مرحله‌ی بالای آن آغاز می‌شود؛ برنامه‌ی سفر مرحله‌ها را به ترتیب سفر فهرست می‌کند</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -721,6 +787,14 @@
     <message>
         <source>there is no language &quot;%1&quot;; choose one of: %2</source>
         <translation>زبان &quot;%1&quot; وجود ندارد؛ یکی از این زبان‌ها را برگزینید: %2</translation>
+    </message>
+    <message>
+        <source>With --check: for a valid file of format version 1, say what version 2 would let its author add; for version 2, sum up what the file uses.</source>
+        <translation>همراه با --check: برای پرونده‌ی معتبری در نسخه‌ی ۱ قالب می‌گوید نسخه‌ی ۲ چه چیزهایی را به نویسنده‌اش امکان افزودن می‌دهد؛ برای نسخه‌ی ۲، آنچه پرونده به کار می‌برد را خلاصه می‌کند.</translation>
+    </message>
+    <message>
+        <source>--explain goes with --check: briefing --check FILE --explain</source>
+        <translation>--explain فقط همراه با --check به کار می‌رود: briefing --check FILE --explain</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1091,97 @@
     </message>
 </context>
 <context>
+    <name>FormatAdvice</name>
+    <message>
+        <source>several host countries: the hosts come from %1; write &quot;host&quot;: [%1], and list the places of the tour in &quot;place&quot;</source>
+        <translation>چند کشور میزبان: میزبانان از این کشورها هستند: %1؛ &quot;host&quot;: [%1] را بنویسید و مکان‌های سفر را در &quot;place&quot; فهرست کنید</translation>
+    </message>
+    <message numerus="yes">
+        <source>an itinerary: %n event(s) fall on the days of the visit (%1); &quot;itinerary&quot; lists the journey as stops and legs, with times of day and their UTC offset</source>
+        <translation>
+            <numerusform>برنامه‌ی سفر: %Ln رویداد در روزهای سفر است (%1)؛ &quot;itinerary&quot; سفر را به صورت توقف‌ها و بخش‌های سفر، با ساعت روز و اختلاف آن با UTC فهرست می‌کند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>confidence: %n entry(ies) speak of verification in their text or note (%1); version 2 gives every entry, place, line and source a &quot;confidence&quot;</source>
+        <translation>
+            <numerusform>میزان اطمینان: متن یا یادداشت %Ln مدخل از تأیید سخن می‌گوید (%1)؛ نسخه‌ی ۲ به هر مدخل، مکان، خط و منبع یک &quot;confidence&quot; می‌دهد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>places without coordinates: %n place(s) sit at 0, 0 or are marked as placeholders (%1); version 2 lets a place leave out &quot;lat&quot; and &quot;lon&quot;: it is listed, not drawn</source>
+        <translation>
+            <numerusform>مکان‌های بدون مختصات: %Ln مکان در 0, 0 است یا جای‌نگه‌دار خوانده شده (%1)؛ در نسخه‌ی ۲ یک مکان می‌تواند &quot;lat&quot; و &quot;lon&quot; نداشته باشد: فهرست می‌شود، اما رسم نمی‌شود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flights: %n route(s) join points more than %L1 km apart (%2); a line of kind &quot;flight&quot; is drawn as a great circle</source>
+        <translation>
+            <numerusform>پروازها: %Ln مسیر نقطه‌هایی را با فاصله‌ی بیش از %L1 کیلومتر به هم می‌پیوندد (%2)؛ خطی از نوع &quot;flight&quot; روی دایره‌ی عظیمه رسم می‌شود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>place kinds: %n place(s) are named as a station, an airport or a landmark (%1); version 2 has the kinds &quot;station&quot;, &quot;airport&quot; and &quot;landmark&quot;</source>
+        <translation>
+            <numerusform>گونه‌های مکان: نام %Ln مکان ایستگاه، فرودگاه یا بنای شاخص است (%1)؛ نسخه‌ی ۲ گونه‌های &quot;station&quot;، &quot;airport&quot; و &quot;landmark&quot; را دارد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>statuses: %n outcome(s) are said to be unclear (%1); version 2 has the outcome status &quot;unclear&quot; and the tension status &quot;unknown&quot;</source>
+        <translation>
+            <numerusform>وضعیت‌ها: وضعیت %Ln نتیجه نامشخص خوانده شده (%1)؛ نسخه‌ی ۲ وضعیت &quot;unclear&quot; را برای نتیجه و &quot;unknown&quot; را برای تنش دارد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version 2 of the format:</source>
+        <translation>نسخه‌ی ۲ قالب:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host country(ies)</source>
+        <translation>
+            <numerusform>%Ln کشور میزبان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) in the itinerary</source>
+        <translation>
+            <numerusform>%Ln توقف در برنامه‌ی سفر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leg(s) in the itinerary</source>
+        <translation>
+            <numerusform>%Ln بخش سفر در برنامه‌ی سفر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) on the map</source>
+        <translation>
+            <numerusform>%Ln منطقه روی نقشه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) without coordinates</source>
+        <translation>
+            <numerusform>%Ln مکان بدون مختصات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version 1 of the format. Nothing in it calls for version 2; it opens as it is.</source>
+        <translation>نسخه‌ی ۱ قالب. چیزی در آن نسخه‌ی ۲ را لازم نمی‌کند؛ همان‌گونه که هست باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Version 1 of the format. It opens as it is; with &quot;version&quot;: 2 its author could add:</source>
+        <translation>نسخه‌ی ۱ قالب. همان‌گونه که هست باز می‌شود؛ با &quot;version&quot;: 2 نویسنده‌اش می‌تواند این‌ها را بیفزاید:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %n entry(ies) with a confidence</source>
+        <translation>
+            <numerusform>%L1 مدخل از %Ln مدخل با میزان اطمینان</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDate</name>
     <message>
         <source>write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-28</source>
@@ -1037,6 +1202,42 @@
     <message>
         <source>the span ends (%1) before it starts (%2)</source>
         <translation>پایان بازه (%1) پیش از آغاز آن (%2) است</translation>
+    </message>
+    <message>
+        <source>write a time of day as HH:MM followed by its offset from UTC, e.g. 2025-04-28T14:05+04:00 or 2025-04-28T10:05Z</source>
+        <translation>ساعت روز را به صورت HH:MM و پس از آن اختلافش با UTC بنویسید، مثلاً 2025-04-28T14:05+04:00 یا 2025-04-28T10:05Z</translation>
+    </message>
+    <message>
+        <source>a time of day is written to the minute, HH:MM, without seconds: write %1 instead of %2</source>
+        <translation>ساعت روز تا دقیقه و بدون ثانیه نوشته می‌شود (HH:MM): به جای %2 بنویسید %1</translation>
+    </message>
+    <message>
+        <source>24:00 is not a time of day here: write 00:00 of the next day</source>
+        <translation>24:00 در اینجا ساعت روز نیست: 00:00 روز بعد را بنویسید</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: hours run from 00 to 23, minutes from 00 to 59</source>
+        <translation>%1 ساعت روز نیست: ساعت‌ها از 00 تا 23 و دقیقه‌ها از 00 تا 59 است</translation>
+    </message>
+    <message>
+        <source>the time %1 needs its offset from UTC, as the source gives it: e.g. %1+04:00, or %1Z for UTC; no time zone is guessed</source>
+        <translation>ساعت %1 به اختلافش با UTC، همان‌گونه که منبع می‌دهد، نیاز دارد: مثلاً %1+04:00، یا %1Z برای UTC؛ هیچ منطقه‌ی زمانی حدس زده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>write the offset from UTC as +HH:MM or -HH:MM, e.g. +04:00 or -05:00, or Z for UTC; &quot;%1&quot; is not one</source>
+        <translation>اختلاف با UTC را به صورت +HH:MM یا -HH:MM بنویسید، مثلاً +04:00 یا -05:00، یا Z برای UTC؛ &quot;%1&quot; چنین نیست</translation>
+    </message>
+    <message>
+        <source>the offset %1 is beyond ±14:00, the widest offset from UTC</source>
+        <translation>اختلاف %1 از ±14:00، بیشترین اختلاف با UTC، فراتر است</translation>
+    </message>
+    <message>
+        <source>-00:00 says the offset is unknown; write Z or +00:00 for UTC, or the offset the source gives</source>
+        <translation>-00:00 یعنی اختلاف نامعلوم است؛ برای UTC بنویسید Z یا +00:00، یا اختلافی را که منبع می‌دهد</translation>
+    </message>
+    <message>
+        <source>a time of day needs a whole day before it, e.g. 2025-04-28T14:05+04:00</source>
+        <translation>پیش از ساعت روز باید یک روز کامل بیاید، مثلاً 2025-04-28T14:05+04:00</translation>
     </message>
 </context>
 <context>

@@ -106,8 +106,9 @@ enum class TextKind { Id, Name, Address, Paragraph };
 
 TextKind textKind(const QString &key)
 {
-    static const QStringList ids{u"id"_qs,    u"guest"_qs,   u"host"_qs, u"place"_qs,
-                                 u"event"_qs, u"country"_qs, u"lane"_qs};
+    static const QStringList ids{u"id"_qs, u"guest"_qs, u"host"_qs, u"place"_qs,
+                                 u"event"_qs, u"country"_qs, u"lane"_qs, u"from"_qs,
+                                 u"to"_qs, u"line"_qs};
     static const QStringList paragraphs{u"summary"_qs, u"text"_qs, u"note"_qs, u"purpose"_qs};
     if (key == u"url")
         return TextKind::Address;
@@ -274,9 +275,27 @@ private:
             problems.append(Problem{severity, message, path, {}, 0, 0});
     }
 
-    void checkKeys(const QJsonObject &object, const QString &path, const QStringList &known)
+    // An error in a version 1 file for what only version 2 of the format has, said so that
+    // the author knows the one change that makes it valid.
+    void needsVersion2(const QString &path, const QString &what)
+    {
+        if (m_version >= 2)
+            return;
+        error(path, BriefingValidator::tr("%1 is version 2 of the format; write \"version\": 2 "
+                                          "at the top of the file to use it")
+                        .arg(what));
+    }
+
+    // Unknown keys are warnings; `version2` keys are known in version 2 and errors in 1.
+    void checkKeys(const QJsonObject &object, const QString &path, const QStringList &known,
+                   const QStringList &version2 = {})
     {
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (version2.contains(it.key())) {
+                needsVersion2(field(path, it.key()),
+                              BriefingValidator::tr("the field \"%1\"").arg(it.key()));
+                continue;
+            }
             if (!known.contains(it.key()) && it.key() != u"$schema") {
                 warning(field(path, it.key()),
                         BriefingValidator::tr("unknown field \"%1\" is ignored (a typo?)")
@@ -388,9 +407,15 @@ private:
     double coordinate(const QJsonObject &object, const QString &path, const QString &key,
                       double limit, bool required);
     bool flag(const QJsonObject &object, const QString &path, const QString &key);
+    // `version2` lists the words that only version 2 of the format allows.
     template<typename Enum>
     Enum choice(const QJsonObject &object, const QString &path, const QString &key,
-                const QList<std::pair<QString, Enum>> &choices, Enum fallback, bool required);
+                const QList<std::pair<QString, Enum>> &choices, Enum fallback, bool required,
+                const QStringList &version2 = {});
+    QList<GeoPoint> points(const QJsonArray &values, const QString &path);
+    // One id at `key`, or (version 2) a list of them; all of them into *all, the first returned.
+    QString oneOrMore(const QJsonObject &object, const QString &path, const QString &key,
+                      const KindSet &kinds, const QString &version1Message, QStringList *all);
     QString id(const QJsonObject &object, const QString &path);
     QString ref(const QJsonObject &object, const QString &path, const QString &key,
                 const KindSet &kinds, const QString &owner, bool required);
@@ -427,7 +452,8 @@ private:
     // The keys each kind of entry may have, built once, not for each entry of a list.
     struct EntryKeys
     {
-        QStringList entry, tension, outcome, event;
+        QStringList entry, tension, outcome, event, step;
+        QStringList version2; // keys every entry has in version 2, but events only in 1
     };
     static const EntryKeys &entryKeys();
 
@@ -438,6 +464,9 @@ private:
     void readAgenda(const QJsonObject &top);
     void readEntrySections(const QJsonObject &top);
     void readTimeline(const QJsonObject &top);
+    void readItinerary(const QJsonObject &top);
+    void readAreas(const QJsonObject &top);
+    const KindSet &entryKinds() const;
     void readEntry(Entry &entry, const QJsonObject &object, const QString &path,
                    bool textRequired, bool warnWithoutSources);
     void readVisit(const QJsonObject &object, const QString &path);
@@ -453,6 +482,7 @@ private:
     QMap<QString, QMap<QString, int>> m_untranslated;
     Problems m_notes;
     bool m_multilingual = false;
+    int m_version = 1;
 
     friend class ::BriefingValidator;
 };
@@ -545,6 +575,9 @@ FuzzyDate Walker::date(const QJsonObject &object, const QString &path, const QSt
     if (!parsed.isValid()) {
         error(field(path, key),
               BriefingValidator::tr("\"%1\" is not a valid date: %2").arg(excerpt(text), problem));
+    } else if (parsed.start().hasTime() || parsed.end().hasTime()) {
+        needsVersion2(field(path, key),
+                      BriefingValidator::tr("a time of day (\"%1\")").arg(excerpt(text)));
     }
     return parsed;
 }
@@ -587,7 +620,8 @@ bool Walker::flag(const QJsonObject &object, const QString &path, const QString 
 
 template<typename Enum>
 Enum Walker::choice(const QJsonObject &object, const QString &path, const QString &key,
-                    const QList<std::pair<QString, Enum>> &choices, Enum fallback, bool required)
+                    const QList<std::pair<QString, Enum>> &choices, Enum fallback, bool required,
+                    const QStringList &version2)
 {
     const int errors = m_errorCount;
     const QString text = string(object, path, key, required);
@@ -595,8 +629,13 @@ Enum Walker::choice(const QJsonObject &object, const QString &path, const QStrin
         return fallback;
     QStringList names;
     for (const auto &[name, value] : choices) {
-        if (name == text)
+        if (name == text) {
+            if (version2.contains(name)) {
+                needsVersion2(field(path, key),
+                              BriefingValidator::tr("the value \"%1\" of \"%2\"").arg(name, key));
+            }
             return value;
+        }
         names.append(u'"' + name + u'"');
     }
     error(field(path, key), BriefingValidator::tr("\"%1\" is not one of the allowed values: %2")
@@ -674,11 +713,44 @@ QStringList Walker::refs(const QJsonObject &object, const QString &path, const Q
     return ids;
 }
 
-const KindSet &entryKinds()
+const KindSet &Walker::entryKinds() const
 {
-    static const KindSet kinds{Kind::AgendaItem, Kind::Tension, Kind::Event, Kind::Outcome,
-                               Kind::Background};
-    return kinds;
+    static const KindSet version1{Kind::AgendaItem, Kind::Tension, Kind::Event, Kind::Outcome,
+                                  Kind::Background};
+    static const KindSet version2 = version1 + KindSet{Kind::Itinerary};
+    return m_version >= 2 ? version2 : version1;
+}
+
+QList<GeoPoint> Walker::points(const QJsonArray &values, const QString &path)
+{
+    QList<GeoPoint> result;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QJsonObject point;
+        const QString pointPath = element(path, i);
+        if (!object_(values.at(i), pointPath, &point))
+            continue;
+        checkKeys(point, pointPath, {u"lat"_qs, u"lon"_qs});
+        result.append(GeoPoint{coordinate(point, pointPath, QStringLiteral("lat"), 90, true),
+                               coordinate(point, pointPath, QStringLiteral("lon"), 180, true)});
+    }
+    return result;
+}
+
+QString Walker::oneOrMore(const QJsonObject &object, const QString &path, const QString &key,
+                          const KindSet &kinds, const QString &version1Message, QStringList *all)
+{
+    if (object.value(key).isArray()) {
+        if (m_version < 2) {
+            error(field(path, key), version1Message);
+            return {};
+        }
+        *all = refs(object, path, key, kinds, {}, true);
+        return all->value(0);
+    }
+    const QString one = ref(object, path, key, kinds, {}, true);
+    if (!one.isEmpty())
+        *all = QStringList{one};
+    return one;
 }
 
 void Walker::readEntry(Entry &entry, const QJsonObject &object, const QString &path,
@@ -688,8 +760,13 @@ void Walker::readEntry(Entry &entry, const QJsonObject &object, const QString &p
     entry.title = text(object, path, QStringLiteral("title"), true);
     entry.text = text(object, path, QStringLiteral("text"), textRequired);
     entry.note = text(object, path, QStringLiteral("note"), false);
-    static const KindSet places{Kind::Place}, lines{Kind::Line}, sources{Kind::Source};
-    entry.places = refs(object, path, QStringLiteral("places"), places, entry.id);
+    entry.confidence = choice(object, path, QStringLiteral("confidence"),
+                              Vocabulary::confidences(), Confidence::Unstated, false);
+    // Version 2: an entry may name an area where it names places.
+    static const KindSet places{Kind::Place}, placesOrAreas{Kind::Place, Kind::Area},
+        lines{Kind::Line}, sources{Kind::Source};
+    entry.places = refs(object, path, QStringLiteral("places"),
+                        m_version >= 2 ? placesOrAreas : places, entry.id);
     entry.lines = refs(object, path, QStringLiteral("lines"), lines, entry.id);
     entry.related = refs(object, path, QStringLiteral("related"), entryKinds(), entry.id);
     entry.sources = refs(object, path, QStringLiteral("sources"), sources, entry.id);
@@ -707,10 +784,20 @@ void Walker::readVisit(const QJsonObject &object, const QString &path)
     Visit &visit = doc.visit;
     visit.kind = text(object, path, QStringLiteral("kind"), false);
     visit.guest = ref(object, path, QStringLiteral("guest"), {Kind::Country}, {}, true);
-    visit.host = ref(object, path, QStringLiteral("host"), {Kind::Country}, {}, true);
+    visit.host = oneOrMore(object, path, QStringLiteral("host"), {Kind::Country},
+                           BriefingValidator::tr("\"host\" takes one country id, not a list: "
+                                                 "write one id in double quotes; a list of the "
+                                                 "host countries of a tour is version 2 of the "
+                                                 "format (\"version\": 2)"),
+                           &visit.hostCountries);
     visit.visitors = refs(object, path, QStringLiteral("visitors"), {Kind::Person}, {}, true);
     visit.hosts = refs(object, path, QStringLiteral("hosts"), {Kind::Person}, {});
-    visit.place = ref(object, path, QStringLiteral("place"), {Kind::Place}, {}, true);
+    visit.place = oneOrMore(object, path, QStringLiteral("place"), {Kind::Place},
+                            BriefingValidator::tr("\"place\" takes one place id, not a list: "
+                                                  "write one id in double quotes; a list of the "
+                                                  "places of a tour is version 2 of the format "
+                                                  "(\"version\": 2)"),
+                            &visit.visitPlaces);
     visit.date = date(object, path, QStringLiteral("date"), true);
     // A visit happens on days the reader can plan for; a month or a year is no visit date.
     if (const QString found = notADay(visit.date, true); visit.date.isValid() && !found.isEmpty()) {
@@ -728,39 +815,52 @@ void Walker::readVisit(const QJsonObject &object, const QString &path)
 void Walker::readGeography(const QJsonObject &root)
 {
     list(root, {}, QStringLiteral("places"), false, [this](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, {u"id"_qs, u"name"_qs, u"kind"_qs, u"lat"_qs, u"lon"_qs,
-                         u"approximate"_qs, u"note"_qs, u"sources"_qs});
+        checkKeys(o, p,
+                  {u"id"_qs, u"name"_qs, u"kind"_qs, u"lat"_qs, u"lon"_qs, u"approximate"_qs,
+                   u"note"_qs, u"sources"_qs},
+                  {u"confidence"_qs});
         Place place;
         place.id = id(o, p);
         place.name = text(o, p, QStringLiteral("name"), true);
         place.kind = choice<Place::Kind>(o, p, QStringLiteral("kind"), Vocabulary::placeKinds(),
-                                         Place::Kind::City, true);
-        place.position.lat = coordinate(o, p, QStringLiteral("lat"), 90, true);
-        place.position.lon = coordinate(o, p, QStringLiteral("lon"), 180, true);
+                                         Place::Kind::City, true,
+                                         {u"station"_qs, u"airport"_qs, u"landmark"_qs});
+        const bool hasLat = o.contains(u"lat");
+        const bool hasLon = o.contains(u"lon");
+        if (!hasLat && !hasLon && m_version >= 2) {
+            // Listed, never drawn: a place whose position the sources do not give.
+            place.hasPosition = false;
+        } else if (hasLat != hasLon && m_version >= 2) {
+            error(p, BriefingValidator::tr("this place has \"%1\" but no \"%2\": give both, or "
+                                           "leave both out to list the place without drawing it")
+                         .arg(hasLat ? u"lat"_qs : u"lon"_qs, hasLat ? u"lon"_qs : u"lat"_qs));
+            place.hasPosition = false;
+        } else if (!hasLat && !hasLon) {
+            needsVersion2(p, BriefingValidator::tr("a place without \"lat\" and \"lon\""));
+        } else {
+            place.position.lat = coordinate(o, p, QStringLiteral("lat"), 90, true);
+            place.position.lon = coordinate(o, p, QStringLiteral("lon"), 180, true);
+        }
         place.approximate = flag(o, p, QStringLiteral("approximate"));
         place.note = text(o, p, QStringLiteral("note"), false);
         place.sources = refs(o, p, QStringLiteral("sources"), {Kind::Source}, place.id);
+        place.confidence = choice(o, p, QStringLiteral("confidence"), Vocabulary::confidences(),
+                                  Confidence::Unstated, false);
         doc.places.append(place);
     });
     list(root, {}, QStringLiteral("lines"), false, [this](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, {u"id"_qs, u"name"_qs, u"kind"_qs, u"points"_qs, u"approximate"_qs,
-                         u"note"_qs, u"sources"_qs});
+        checkKeys(o, p,
+                  {u"id"_qs, u"name"_qs, u"kind"_qs, u"points"_qs, u"approximate"_qs, u"note"_qs,
+                   u"sources"_qs},
+                  {u"confidence"_qs});
         MapLine line;
         line.id = id(o, p);
         line.name = text(o, p, QStringLiteral("name"), true);
         line.kind = choice<MapLine::Kind>(o, p, QStringLiteral("kind"), Vocabulary::lineKinds(),
-                                          MapLine::Kind::Route, true);
+                                          MapLine::Kind::Route, true, {u"flight"_qs});
         const QJsonArray points = array(o, p, QStringLiteral("points"), true);
         const QString pointsPath = field(p, QStringLiteral("points"));
-        for (qsizetype i = 0; i < points.size(); ++i) {
-            QJsonObject point;
-            if (!object_(points.at(i), element(pointsPath, i), &point))
-                continue;
-            const QString pointPath = element(pointsPath, i);
-            checkKeys(point, pointPath, {u"lat"_qs, u"lon"_qs});
-            line.points.append(GeoPoint{coordinate(point, pointPath, QStringLiteral("lat"), 90, true),
-                                        coordinate(point, pointPath, QStringLiteral("lon"), 180, true)});
-        }
+        line.points = this->points(points, pointsPath);
         if (o.value(u"points").isArray() && points.size() < 2) {
             error(pointsPath, BriefingValidator::tr("a line needs at least two points, but this "
                                                     "one has %n", nullptr, int(points.size())));
@@ -768,8 +868,11 @@ void Walker::readGeography(const QJsonObject &root)
         line.approximate = flag(o, p, QStringLiteral("approximate"));
         line.note = text(o, p, QStringLiteral("note"), false);
         line.sources = refs(o, p, QStringLiteral("sources"), {Kind::Source}, line.id);
+        line.confidence = choice(o, p, QStringLiteral("confidence"), Vocabulary::confidences(),
+                                 Confidence::Unstated, false);
         doc.lines.append(line);
     });
+    readAreas(root);
     const QJsonValue mapValue = root.value(u"map");
     if (mapValue.isUndefined())
         return;
@@ -839,7 +942,8 @@ void Walker::run(const QJsonValue &root)
                u"summary"_qs, u"classification"_qs, u"author"_qs, u"produced"_qs, u"visit"_qs,
                u"countries"_qs, u"people"_qs, u"sources"_qs, u"agenda"_qs, u"tensions"_qs,
                u"background"_qs, u"outcomes"_qs, u"lanes"_qs, u"periods"_qs, u"events"_qs,
-               u"places"_qs, u"lines"_qs, u"map"_qs});
+               u"places"_qs, u"lines"_qs, u"map"_qs},
+              {u"itinerary"_qs, u"areas"_qs});
 
     // The sections in the order the format lists them, so problems come in the file's order.
     readLanguagesAndTitles(top);
@@ -854,6 +958,7 @@ void Walker::run(const QJsonValue &root)
     readAgenda(top);
     readEntrySections(top);
     readTimeline(top);
+    readItinerary(top);
     readGeography(top);
 
     doc.buildIndex();
@@ -882,14 +987,18 @@ bool Walker::readFormat(const QJsonObject &top)
                       BriefingValidator::tr("a whole number"), version);
         return false;
     }
-    if (version.toDouble() != BriefingValidator::FormatVersion) {
+    if (version.toDouble() < BriefingValidator::FirstFormatVersion
+        || version.toDouble() > BriefingValidator::FormatVersion) {
         error(QStringLiteral("/version"),
               BriefingValidator::tr("this file is in format version %1, but this program reads "
-                                    "version %2; open it with a newer Briefing Viewer")
+                                    "versions %2 to %3; open it with a newer Briefing Viewer")
                   .arg(version.toDouble())
+                  .arg(BriefingValidator::FirstFormatVersion)
                   .arg(BriefingValidator::FormatVersion));
         return false;
     }
+    m_version = version.toInt();
+    doc.version = m_version;
     return true;
 }
 
@@ -965,8 +1074,9 @@ void Walker::readParties(const QJsonObject &top)
 void Walker::readSources(const QJsonObject &top)
 {
     list(top, {}, QStringLiteral("sources"), true, [this](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, {u"id"_qs, u"title"_qs, u"publisher"_qs, u"url"_qs, u"date"_qs,
-                         u"language"_qs});
+        checkKeys(o, p,
+                  {u"id"_qs, u"title"_qs, u"publisher"_qs, u"url"_qs, u"date"_qs, u"language"_qs},
+                  {u"note"_qs, u"confidence"_qs});
         Source source;
         source.id = id(o, p);
         source.title = text(o, p, QStringLiteral("title"), true, Translated::NotExpected);
@@ -990,6 +1100,9 @@ void Walker::readSources(const QJsonObject &top)
                                         "\"en\", \"pl\" or \"pt-BR\"")
                       .arg(excerpt(source.language)));
         }
+        source.note = text(o, p, QStringLiteral("note"), false);
+        source.confidence = choice(o, p, QStringLiteral("confidence"), Vocabulary::confidences(),
+                                   Confidence::Unstated, false);
         doc.sources.append(source);
     });
     if (top.value(u"sources").isArray() && doc.sources.isEmpty())
@@ -1005,6 +1118,10 @@ const Walker::EntryKeys &Walker::entryKeys()
         k.tension = k.entry + QStringList{u"parties"_qs, u"severity"_qs, u"status"_qs};
         k.outcome = k.entry + QStringList{u"status"_qs};
         k.event = k.entry + QStringList{u"date"_qs, u"lane"_qs, u"confidence"_qs};
+        k.step = k.entry
+            + QStringList{u"kind"_qs, u"date"_qs, u"place"_qs, u"country"_qs, u"met"_qs,
+                          u"from"_qs, u"to"_qs, u"mode"_qs, u"line"_qs, u"confidence"_qs};
+        k.version2 = QStringList{u"confidence"_qs};
         return k;
     }();
     return keys;
@@ -1030,7 +1147,7 @@ void Walker::readAgenda(const QJsonObject &top)
         area.title = text(o, p, QStringLiteral("title"), true);
         area.summary = text(o, p, QStringLiteral("summary"), false);
         list(o, p, QStringLiteral("items"), true, [&](const QJsonObject &io, const QString &ip) {
-            checkKeys(io, ip, keys.entry);
+            checkKeys(io, ip, keys.entry, keys.version2);
             AgendaItem item;
             readEntry(item, io, ip, true, true);
             item.area = area.id;
@@ -1045,7 +1162,7 @@ void Walker::readEntrySections(const QJsonObject &top)
 {
     const EntryKeys &keys = entryKeys();
     list(top, {}, QStringLiteral("tensions"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, keys.tension);
+        checkKeys(o, p, keys.tension, keys.version2);
         Tension tension;
         readEntry(tension, o, p, true, true);
         tension.parties = refs(o, p, QStringLiteral("parties"), {Kind::Country, Kind::Person},
@@ -1055,24 +1172,25 @@ void Walker::readEntrySections(const QJsonObject &top)
                                                      Tension::Severity::Medium, true);
         tension.status = choice<Tension::Status>(o, p, QStringLiteral("status"),
                                                  Vocabulary::tensionStatuses(),
-                                                 Tension::Status::Open, true);
+                                                 Tension::Status::Open, true, {u"unknown"_qs});
         doc.tensions.append(tension);
     });
 
     list(top, {}, QStringLiteral("background"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, keys.entry);
+        checkKeys(o, p, keys.entry, keys.version2);
         BackgroundSection section;
         readEntry(section, o, p, true, false);
         doc.background.append(section);
     });
 
     list(top, {}, QStringLiteral("outcomes"), false, [&](const QJsonObject &o, const QString &p) {
-        checkKeys(o, p, keys.outcome);
+        checkKeys(o, p, keys.outcome, keys.version2);
         Outcome outcome;
         readEntry(outcome, o, p, false, true);
         outcome.status = choice<Outcome::Status>(o, p, QStringLiteral("status"),
                                                  Vocabulary::outcomeStatuses(),
-                                                 Outcome::Status::Expected, true);
+                                                 Outcome::Status::Expected, true,
+                                                 {u"unclear"_qs});
         doc.outcomes.append(outcome);
     });
 }
@@ -1108,9 +1226,129 @@ void Walker::readTimeline(const QJsonObject &top)
         event.date = date(o, p, QStringLiteral("date"), true);
         static const KindSet laneKinds{Kind::Lane, Kind::AgendaArea};
         event.lane = ref(o, p, QStringLiteral("lane"), laneKinds, event.id, false);
-        event.confidence = choice(o, p, QStringLiteral("confidence"), Vocabulary::confidences(),
-                                  TimelineEvent::Confidence::Unstated, false);
         doc.events.append(event);
+    });
+}
+
+// Version 2: territories drawn as areas on the map.
+void Walker::readAreas(const QJsonObject &top)
+{
+    list(top, {}, QStringLiteral("areas"), false, [this](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p,
+                  {u"id"_qs, u"name"_qs, u"kind"_qs, u"rings"_qs, u"approximate"_qs, u"note"_qs,
+                   u"sources"_qs, u"confidence"_qs});
+        MapArea area;
+        area.id = id(o, p);
+        area.name = text(o, p, QStringLiteral("name"), true);
+        area.kind = choice<MapArea::Kind>(o, p, QStringLiteral("kind"), Vocabulary::areaKinds(),
+                                          MapArea::Kind::Disputed, true);
+        const QJsonArray rings = array(o, p, QStringLiteral("rings"), true);
+        const QString ringsPath = field(p, QStringLiteral("rings"));
+        if (o.value(u"rings").isArray() && rings.isEmpty()) {
+            error(ringsPath, BriefingValidator::tr("an area needs at least one ring of points, "
+                                                   "such as [[{\"lat\": …, \"lon\": …}, …]]"));
+        }
+        for (qsizetype i = 0; i < rings.size(); ++i) {
+            const QString ringPath = element(ringsPath, i);
+            if (!rings.at(i).isArray()) {
+                error(ringPath, BriefingValidator::tr("each ring of an area is a list of points "
+                                                      "[{\"lat\": …, \"lon\": …}, …], but this "
+                                                      "one is %1")
+                                    .arg(typeName(rings.at(i))));
+                continue;
+            }
+            const QJsonArray ring = rings.at(i).toArray();
+            if (ring.size() < 3) {
+                error(ringPath, BriefingValidator::tr("a ring of an area needs at least three "
+                                                      "points, but this one has %n; the ring "
+                                                      "closes itself, so the first point is not "
+                                                      "repeated at the end",
+                                                      nullptr, int(ring.size())));
+            }
+            area.rings.append(points(ring, ringPath));
+        }
+        area.approximate = flag(o, p, QStringLiteral("approximate"));
+        area.note = text(o, p, QStringLiteral("note"), false);
+        area.sources = refs(o, p, QStringLiteral("sources"), {Kind::Source}, area.id);
+        area.confidence = choice(o, p, QStringLiteral("confidence"), Vocabulary::confidences(),
+                                 Confidence::Unstated, false);
+        doc.areas.append(area);
+    });
+}
+
+// Version 2: the guest's journey, stop by stop and leg by leg, in its order.
+void Walker::readItinerary(const QJsonObject &top)
+{
+    static const QStringList stopKeys{u"place"_qs, u"country"_qs, u"met"_qs};
+    static const QStringList legKeys{u"from"_qs, u"to"_qs, u"mode"_qs, u"line"_qs};
+    FuzzyDate previous;
+    list(top, {}, QStringLiteral("itinerary"), false, [&](const QJsonObject &o, const QString &p) {
+        checkKeys(o, p, entryKeys().step);
+        ItineraryStep step;
+        readEntry(step, o, p, false, true);
+        const int errors = m_errorCount;
+        step.kind = choice<ItineraryStep::Kind>(o, p, QStringLiteral("kind"),
+                                                Vocabulary::stepKinds(),
+                                                ItineraryStep::Kind::Stop, true);
+        const bool kindKnown = m_errorCount == errors;
+        const bool stop = step.kind == ItineraryStep::Kind::Stop;
+        step.date = date(o, p, QStringLiteral("date"), true);
+        // A key of the other kind of step is a mistake the reader would not see otherwise.
+        if (kindKnown) {
+            for (const QString &key : stop ? legKeys : stopKeys) {
+                if (!o.contains(key))
+                    continue;
+                error(field(p, key), stop ? BriefingValidator::tr("\"%1\" belongs to a leg, not "
+                                                                  "to a stop")
+                                                .arg(key)
+                                          : BriefingValidator::tr("\"%1\" belongs to a stop, not "
+                                                                  "to a leg")
+                                                .arg(key));
+            }
+        }
+        QStringList stepPlaces;
+        if (stop && kindKnown) {
+            step.place = ref(o, p, QStringLiteral("place"), {Kind::Place}, step.id, true);
+            step.country = ref(o, p, QStringLiteral("country"), {Kind::Country}, step.id, false);
+            if (!step.country.isEmpty() && !doc.visit.hostCountries.isEmpty()
+                && !doc.visit.hostCountries.contains(step.country)) {
+                error(field(p, QStringLiteral("country")),
+                      BriefingValidator::tr("\"%1\" is not one of the visit's host countries "
+                                            "(%2); a stop's \"country\" names the host country "
+                                            "it is in, or is left out")
+                          .arg(step.country, doc.visit.hostCountries.join(u", "_qs)));
+            }
+            step.met = refs(o, p, QStringLiteral("met"), {Kind::Person}, step.id);
+            stepPlaces.append(step.place);
+        } else if (kindKnown) {
+            step.from = ref(o, p, QStringLiteral("from"), {Kind::Place}, step.id, true);
+            step.to = ref(o, p, QStringLiteral("to"), {Kind::Place}, step.id, true);
+            if (!step.from.isEmpty() && step.from == step.to) {
+                error(field(p, QStringLiteral("to")),
+                      BriefingValidator::tr("a leg goes from one place to another, but \"from\" "
+                                            "and \"to\" are both \"%1\"")
+                          .arg(step.to));
+            }
+            step.mode = choice(o, p, QStringLiteral("mode"), Vocabulary::travelModes(),
+                               ItineraryStep::Mode::Unstated, false);
+            step.line = ref(o, p, QStringLiteral("line"), {Kind::Line}, step.id, false);
+            stepPlaces << step.from << step.to;
+            if (!step.line.isEmpty() && !step.lines.contains(step.line))
+                step.lines.prepend(step.line);
+        }
+        // "Entries here" and the map's selection find a step by its places, as any entry.
+        for (auto it = stepPlaces.crbegin(); it != stepPlaces.crend(); ++it) {
+            if (!it->isEmpty() && !step.places.contains(*it))
+                step.places.prepend(*it);
+        }
+        if (step.date.isValid() && previous.isValid() && step.date.firstDay() < previous.firstDay()) {
+            warning(field(p, QStringLiteral("date")),
+                    BriefingValidator::tr("this step begins before the step above it; the "
+                                          "itinerary lists its steps in the order of the journey"));
+        }
+        if (step.date.isValid())
+            previous = step.date;
+        doc.itinerary.append(step);
     });
 }
 

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
-// Checks a parsed briefing file against format version 1 and builds the document from it.
+// Checks a parsed briefing file against format version 1 or 2 and builds the document from it.
 // Problems carry JSON paths but no positions: BriefingReader, which has the text, adds the
 // line and column. Errors make the file unusable; warnings (unknown keys, missing sources,
 // missing translations) do not.
@@ -15,7 +15,11 @@ class BriefingValidator
     Q_DECLARE_TR_FUNCTIONS(BriefingValidator)
 
 public:
-    static constexpr int FormatVersion = 1;
+    // The versions of the format this program reads; version 2 adds tours, an itinerary,
+    // areas, times of day and confidence on every entry, and reads every version 1 file as
+    // version 1 did.
+    static constexpr int FirstFormatVersion = 1;
+    static constexpr int FormatVersion = 2;
     // More problems than this are summarised in one last problem, so that a broken
     // generated file cannot flood the reader.
     static constexpr int MaxProblems = 500;

@@ -1,5 +1,9 @@
 #include "document/fuzzydate.h"
 
+#include <QDateTime>
+
+#include <cstdlib>
+
 namespace {
 
 // Parses exactly `width` ASCII digits; -1 when anything else is there.
@@ -14,6 +18,93 @@ int parseDigits(QStringView text, qsizetype width)
         value = value * 10 + (c.unicode() - u'0');
     }
     return value;
+}
+
+// The moment a point with a time of day names, in UTC.
+QDateTime utc(const FuzzyDate::Point &point)
+{
+    return QDateTime(point.date, point.time, Qt::UTC)
+        .addSecs(-qint64(point.utcOffsetMinutes) * 60);
+}
+
+bool parseTime(QStringView text, FuzzyDate::Point *point, QString *error)
+{
+    const QString expected = FuzzyDate::tr("write a time of day as HH:MM followed by its offset "
+                                           "from UTC, e.g. 2025-04-28T14:05+04:00 or "
+                                           "2025-04-28T10:05Z");
+    // HH:MM, then Z, +HH:MM or -HH:MM.
+    qsizetype zone = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'Z' || text.at(i) == u'+' || text.at(i) == u'-') {
+            zone = i;
+            break;
+        }
+    }
+    const QStringView clock = zone < 0 ? text : text.left(zone);
+    const auto clockParts = clock.split(u':');
+    if (clockParts.size() == 3 && parseDigits(clockParts.at(0), 2) >= 0
+        && parseDigits(clockParts.at(1), 2) >= 0) {
+        *error = FuzzyDate::tr("a time of day is written to the minute, HH:MM, without seconds: "
+                               "write %1 instead of %2")
+                     .arg(clock.left(5).toString(), clock.toString());
+        return false;
+    }
+    if (clockParts.size() != 2) {
+        *error = expected;
+        return false;
+    }
+    const int hour = parseDigits(clockParts.at(0), 2);
+    const int minute = parseDigits(clockParts.at(1), 2);
+    if (hour < 0 || minute < 0) {
+        *error = expected;
+        return false;
+    }
+    if (hour == 24 && minute == 0) {
+        *error = FuzzyDate::tr("24:00 is not a time of day here: write 00:00 of the next day");
+        return false;
+    }
+    if (hour > 23 || minute > 59) {
+        *error = FuzzyDate::tr("%1 is not a time of day: hours run from 00 to 23, minutes from 00 "
+                               "to 59")
+                     .arg(clock.toString());
+        return false;
+    }
+    if (zone < 0) {
+        *error = FuzzyDate::tr("the time %1 needs its offset from UTC, as the source gives it: "
+                               "e.g. %1+04:00, or %1Z for UTC; no time zone is guessed")
+                     .arg(clock.toString());
+        return false;
+    }
+    const QStringView offsetText = text.mid(zone);
+    int offset = 0;
+    if (offsetText != u"Z") {
+        const auto offsetParts = offsetText.mid(1).split(u':');
+        const int hours = offsetParts.size() == 2 ? parseDigits(offsetParts.at(0), 2) : -1;
+        const int minutes = offsetParts.size() == 2 ? parseDigits(offsetParts.at(1), 2) : -1;
+        if (hours < 0 || minutes < 0 || minutes > 59) {
+            *error = FuzzyDate::tr("write the offset from UTC as +HH:MM or -HH:MM, e.g. +04:00 or "
+                                   "-05:00, or Z for UTC; \"%1\" is not one")
+                         .arg(offsetText.toString());
+            return false;
+        }
+        offset = hours * 60 + minutes;
+        if (offset > 14 * 60) {
+            *error = FuzzyDate::tr("the offset %1 is beyond ±14:00, the widest offset from UTC")
+                         .arg(offsetText.toString());
+            return false;
+        }
+        if (offsetText.startsWith(u'-')) {
+            if (offset == 0) {
+                *error = FuzzyDate::tr("-00:00 says the offset is unknown; write Z or +00:00 for "
+                                       "UTC, or the offset the source gives");
+                return false;
+            }
+            offset = -offset;
+        }
+    }
+    point->time = QTime(hour, minute);
+    point->utcOffsetMinutes = offset;
+    return true;
 }
 
 } // namespace
@@ -39,8 +130,21 @@ QString FuzzyDate::Point::toIsoString() const
         text += u'-' + QString::number(date.month()).rightJustified(2, u'0');
     if (precision == Precision::Day)
         text += u'-' + QString::number(date.day()).rightJustified(2, u'0');
+    if (hasTime()) {
+        text += u'T' + time.toString(u"HH:mm");
+        if (utcOffsetMinutes == 0) {
+            text += u'Z';
+        } else {
+            const int offset = std::abs(utcOffsetMinutes);
+            text += (utcOffsetMinutes < 0 ? u'-' : u'+')
+                + QString::number(offset / 60).rightJustified(2, u'0') + u':'
+                + QString::number(offset % 60).rightJustified(2, u'0');
+        }
+    }
     return text;
 }
+
+
 
 FuzzyDate::FuzzyDate(Point start, Point end)
     : m_start(start), m_end(end), m_span(true)
@@ -65,6 +169,14 @@ FuzzyDate::Point FuzzyDate::parsePoint(QStringView text, QString *error)
         return Point{};
     };
     const QString expected = tr("write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-04-28");
+    // Version 2: a day may carry a time of day, THH:MM, and the offset from UTC that the
+    // source gives with it (Z or ±HH:MM). The offset is required: no zone is ever guessed.
+    const qsizetype t = text.indexOf(u'T');
+    QStringView timeText;
+    if (t >= 0) {
+        timeText = text.mid(t + 1);
+        text = text.left(t);
+    }
     const auto parts = text.split(u'-');
     if (parts.size() > 3)
         return fail(expected);
@@ -95,6 +207,14 @@ FuzzyDate::Point FuzzyDate::parsePoint(QStringView text, QString *error)
         }
         point.precision = Precision::Day;
     }
+    if (t >= 0) {
+        if (point.precision != Precision::Day)
+            return fail(tr("a time of day needs a whole day before it, e.g. "
+                           "2025-04-28T14:05+04:00"));
+        QString problem;
+        if (!parseTime(timeText, &point, &problem))
+            return fail(problem);
+    }
     point.date = QDate(year, month, day);
     return point;
 }
@@ -112,7 +232,10 @@ FuzzyDate FuzzyDate::parse(QStringView text, QString *error)
     const Point end = parsePoint(text.mid(slash + 1), error);
     if (!end.date.isValid())
         return {};
-    if (end.lastDay() < start.date) {
+    // With a time at both ends, the span is compared in UTC: a flight may land "earlier" in
+    // local time than it left.
+    if (end.lastDay() < start.date
+        || (start.hasTime() && end.hasTime() && utc(end) < utc(start))) {
         if (error)
             *error = tr("the span ends (%1) before it starts (%2)")
                          .arg(end.toIsoString(), start.toIsoString());

@@ -40,8 +40,10 @@ public:
     FuzzyDate(Point start, Point end);
     explicit FuzzyDate(Point single);
 
-    // Parses the file format's date grammar: [~]YYYY[-MM[-DD]] or START/END. On failure returns
-    // an invalid date and sets *error to a sentence for the reader.
+    // Parses the file format's date grammar: [~]YYYY[-MM[-DD[THH:MM(Z|±HH:MM)]]] or START/END.
+    // A time of day (format version 2) always comes with its offset from UTC, which must lie
+    // within ±14:00; no seconds. On failure returns an invalid date and sets *error to a
+    // sentence for the reader.
     static FuzzyDate parse(QStringView text, QString *error = nullptr);
 
     bool isValid() const { return m_start.date.isValid(); }

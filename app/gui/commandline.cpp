@@ -41,6 +41,10 @@ bool CommandLine::parse(const QCoreApplication &app)
                                       "FILE:LINE:COLUMN: message, and exit 0 when it is valid, "
                                       "1 when not."),
                                    QStringLiteral("FILE"));
+    const QCommandLineOption explain(QStringList{u"explain"_qs},
+                                     tr("With --check: for a valid file of format version 1, "
+                                        "say what version 2 would let its author add; for "
+                                        "version 2, sum up what the file uses."));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
                                        tr("Open at a tab: overview, tensions, background, "
                                           "timeline, map, or an agenda area's id."),
@@ -62,7 +66,7 @@ bool CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption reset(QStringLiteral("reset-settings"),
                                    tr("Forget the remembered window, tab, recent files and "
                                       "language."));
-    parser.addOptions({check, tabOption, languageOption, screenshot, exportPdf, exportHtml, reset});
+    parser.addOptions({check, explain, tabOption, languageOption, screenshot, exportPdf, exportHtml, reset});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -80,6 +84,9 @@ bool CommandLine::parse(const QCoreApplication &app)
     }
     tab = parser.value(tabOption);
     resetSettings = parser.isSet(reset);
+    explainFormat = parser.isSet(explain);
+    if (explainFormat && !parser.isSet(check))
+        return fail(tr("--explain goes with --check: briefing --check FILE --explain"));
     if (parser.isSet(check)) {
         job = Job::Check;
         file = parser.value(check);

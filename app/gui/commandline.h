@@ -26,4 +26,5 @@ public:
     QString tab;
     QString output;     // for --screenshot, --export-pdf, --export-html
     bool resetSettings = false;
+    bool explainFormat = false; // --check --explain
 };

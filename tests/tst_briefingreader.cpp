@@ -54,6 +54,10 @@ private Q_SLOTS:
         // Its 40 English-only texts are one warning; its two English source titles none.
         QTest::newRow("fiji, two languages") << u"valid/fiji-working-visit.briefing.json"_qs << 1;
         QTest::newRow("tour, version 2") << u"valid/tour-example.briefing.json"_qs << 0;
+        // A real tour: its English-only texts are one warning per language, its source titles
+        // in Chinese, Spanish, Portuguese and Italian none.
+        QTest::newRow("Xi's tour, three languages")
+            << u"valid/xi-latin-america-2024.briefing.json"_qs << 2;
     }
 
     void validFiles()

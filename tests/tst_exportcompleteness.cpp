@@ -154,8 +154,9 @@ class TestExportCompleteness : public QObject
                                              u"valid/tour-example.briefing.json"_qs))
                                              .briefing);
             } else {
-                const QString file = name == u"built-in"_qs
-                    ? BriefingReader::builtInFileName()
+                const QString file = name == u"built-in"_qs ? BriefingReader::builtInFileName()
+                    : name == u"xi"_qs
+                    ? testDataPath(u"valid/xi-latin-america-2024.briefing.json"_qs)
                     : testDataPath(u"valid/fiji-working-visit.briefing.json"_qs);
                 m_briefings.insert(name, BriefingReader::readFile(file).briefing);
             }
@@ -260,6 +261,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(briefing(u"built-in"_qs));
         QVERIFY(briefing(u"fiji"_qs));
+        QVERIFY(briefing(u"xi"_qs));
         QVERIFY(briefing(u"person-party"_qs));
         QVERIFY(briefing(u"v2"_qs));
         QVERIFY(briefing(u"tour"_qs));
@@ -321,7 +323,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("language");
-        for (const QString &name : {u"built-in"_qs, u"fiji"_qs, u"v2"_qs, u"tour"_qs}) {
+        for (const QString &name : {u"built-in"_qs, u"fiji"_qs, u"v2"_qs, u"tour"_qs, u"xi"_qs}) {
             for (const QString &language : {u"en"_qs, u"az"_qs, u"fa"_qs})
                 QTest::addRow("%s %s", qPrintable(name), qPrintable(language)) << name << language;
         }

@@ -181,18 +181,26 @@ private Q_SLOTS:
     }
 
     // Tab titles are never cut ("Ümumi b…", "Xə…"): at 1280x800 and at 900x600, in every
-    // language, with the built-in briefing and with one of eight agenda areas, each tab is as
-    // wide as its title; what does not fit is scrolled to.
+    // language, with the built-in briefing, with one of eight agenda areas and with the tour
+    // briefing, each tab is as wide as its title; what does not fit is scrolled to.
     void tabTitlesStayWhole_data()
     {
         QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("source");
         QTest::addColumn<int>("extraAreas");
         QTest::addColumn<QSize>("size");
+        const QString builtIn = BriefingReader::builtInFileName();
+        const QString tour =
+            QStringLiteral(BRIEFING_TEST_DATA "/valid/xi-latin-america-2024.briefing.json");
         for (const QSize size : {QSize(1280, 800), QSize(900, 600)}) {
             for (const QString &language : {u"en"_qs, u"az"_qs, u"fa"_qs}) {
                 const QString at = u" at "_qs + QString::number(size.width());
-                QTest::newRow(qPrintable(language + u" built-in"_qs + at)) << language << 0 << size;
-                QTest::newRow(qPrintable(language + u" eight areas"_qs + at)) << language << 3 << size;
+                QTest::newRow(qPrintable(language + u" built-in"_qs + at))
+                    << language << builtIn << 0 << size;
+                QTest::newRow(qPrintable(language + u" eight areas"_qs + at))
+                    << language << builtIn << 3 << size;
+                QTest::newRow(qPrintable(language + u" tour"_qs + at))
+                    << language << tour << 0 << size;
             }
         }
     }
@@ -200,11 +208,12 @@ private Q_SLOTS:
     void tabTitlesStayWhole()
     {
         QFETCH(QString, language);
+        QFETCH(QString, source);
         QFETCH(int, extraAreas);
         QFETCH(QSize, size);
-        QFile builtIn(BriefingReader::builtInFileName());
-        QVERIFY(builtIn.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QFile input(source);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(input.readAll()).object();
         QJsonArray agenda = root.value(u"agenda").toArray();
         // More areas: copies of the first ones under new ids, their items too.
         const qsizetype original = agenda.size();

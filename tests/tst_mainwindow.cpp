@@ -132,6 +132,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::newRow("built-in") << BriefingReader::builtInFileName();
         QTest::newRow("fiji") << testDataPath(u"valid/fiji-working-visit.briefing.json"_qs);
+        QTest::newRow("tour") << testDataPath(u"valid/xi-latin-america-2024.briefing.json"_qs);
         QTest::newRow("minimal") << testDataPath(u"valid/minimal.briefing.json"_qs);
     }
 

@@ -41,6 +41,7 @@ class TestMapPage : public QObject
 private:
     BriefingPtr m_builtIn;
     BriefingPtr m_fiji;
+    BriefingPtr m_tour;
 
     // A shown page, as big as the map tab of a 1280 x 800 window.
     struct Shown
@@ -88,8 +89,10 @@ private Q_SLOTS:
     {
         m_builtIn = BriefingReader::readFile(BriefingReader::builtInFileName()).briefing;
         m_fiji = BriefingReader::readFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs)).briefing;
+        m_tour = BriefingReader::readFile(testDataPath(u"valid/xi-latin-america-2024.briefing.json"_qs)).briefing;
         QVERIFY(m_builtIn);
         QVERIFY(m_fiji);
+        QVERIFY(m_tour);
     }
 
     void cleanup()
@@ -643,6 +646,9 @@ private Q_SLOTS:
         QTest::newRow("built-in, English") << u"built-in"_qs << u"en"_qs << 0;
         QTest::newRow("built-in, Persian") << u"built-in"_qs << u"fa"_qs << 0;
         QTest::newRow("built-in, Persian, zoomed in") << u"built-in"_qs << u"fa"_qs << 2;
+        QTest::newRow("tour, English") << u"tour"_qs << u"en"_qs << 0;
+        QTest::newRow("tour, Persian") << u"tour"_qs << u"fa"_qs << 0;
+        QTest::newRow("tour, Azerbaijani, zoomed in") << u"tour"_qs << u"az"_qs << 2;
         QTest::newRow("crowded") << u"crowded"_qs << u"en"_qs << 0;
         QTest::newRow("crowded, zoomed out") << u"crowded"_qs << u"en"_qs << -2;
         QTest::newRow("crowded, zoomed in") << u"crowded"_qs << u"en"_qs << 3;
@@ -653,7 +659,9 @@ private Q_SLOTS:
         QFETCH(QString, which);
         QFETCH(QString, language);
         QFETCH(int, zoomSteps);
-        const BriefingPtr briefing = which == u"crowded" ? crowded() : m_builtIn;
+        const BriefingPtr briefing = which == u"crowded" ? crowded()
+            : which == u"tour"                           ? m_tour
+                                                         : m_builtIn;
         Shown s(briefing, language);
         QVERIFY(QTest::qWaitForWindowExposed(&s.page));
         MapCanvas *canvas = s.canvas();

@@ -23,6 +23,7 @@ class TestTimelineFigure : public QObject
 
 private:
     BriefingPtr m_fiji;
+    BriefingPtr m_tour;
     BriefingPtr m_long;
     QTemporaryDir m_dir;
 
@@ -143,6 +144,10 @@ private Q_SLOTS:
             BriefingReader::readFile(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs))
                 .briefing;
         QVERIFY(m_fiji);
+        m_tour = BriefingReader::readFile(
+                     testDataPath(u"valid/xi-latin-america-2024.briefing.json"_qs))
+                     .briefing;
+        QVERIFY(m_tour);
         m_long = longSpan();
         QVERIFY(m_dir.isValid());
     }
@@ -175,6 +180,9 @@ private Q_SLOTS:
             QTest::addRow("long span, months around the visit, %s", qPrintable(language))
                 << u"long"_qs << language << 1;
             QTest::addRow("Fiji, %s", qPrintable(language)) << u"fiji"_qs << language << 0;
+            QTest::addRow("tour, overview, %s", qPrintable(language)) << u"tour"_qs << language << 0;
+            QTest::addRow("tour, months around the visit, %s", qPrintable(language))
+                << u"tour"_qs << language << 1;
         }
     }
 
@@ -183,7 +191,9 @@ private Q_SLOTS:
         QFETCH(QString, which);
         QFETCH(QString, language);
         QFETCH(int, view);
-        const BriefingPtr briefing = which == u"long" ? m_long : m_fiji;
+        const BriefingPtr briefing = which == u"long" ? m_long
+            : which == u"tour"                        ? m_tour
+                                                      : m_fiji;
         const QHash<QString, int> numbered = numbers(*briefing);
         const auto views = TimelineFigure(briefing, language)(numbered);
         const ExportOptions::TimelineView &shown = views.at(view);
@@ -246,8 +256,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(inView > 0);
-        // The closer figure and Fiji's have room for titles; the crowded overview, for badges.
-        if (which == u"long" && view == 0)
+        // The closer figure and Fiji's have room for titles; an overview, for badges.
+        if (views.size() > 1 && view == 0)
             QVERIFY(badges > 0);
         else
             QVERIFY2(titled > 0, qPrintable(QString::number(titled)));

@@ -331,9 +331,10 @@ private Q_SLOTS:
                  language);
 
         const QList<OutlineEntry> entries = outline(pdf);
-        // Overview, the agenda areas, tensions, background, outcomes, timeline, map, places
-        // and routes, sources.
-        QCOMPARE(entries.size(), 1 + m_briefing->agenda.size() + 7);
+        // Overview, programme (the built-in briefing has an itinerary), the agenda areas,
+        // tensions, background, outcomes, timeline, map, places and routes, sources.
+        QVERIFY(!m_briefing->itinerary.isEmpty());
+        QCOMPARE(entries.size(), 2 + m_briefing->agenda.size() + 7);
         for (const OutlineEntry &entry : entries) {
             QVERIFY(entry.page >= 3 && entry.page <= pages);
             QVERIFY2(normalized(pageText(pdf, entry.page)).contains(normalized(entry.title)),

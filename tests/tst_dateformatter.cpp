@@ -66,9 +66,9 @@ private Q_SLOTS:
                                     << u"28 April 2025, 14:05–18:30 (UTC+4)"_qs;
         QTest::newRow("en over midnight")
             << u"en"_qs << night
-            << u"17 November 2024, 21:00 (UTC−5) – 18 November 2024, 07:30 (UTC−3)"_qs;
+            << u"17 November 2024, 21:00 (UTC-5) – 18 November 2024, 07:30 (UTC-3)"_qs;
         QTest::newRow("en time to a day")
-            << u"en"_qs << mixed << u"14 November 2024, 14:05 (UTC−5) – 16 November 2024"_qs;
+            << u"en"_qs << mixed << u"14 November 2024, 14:05 (UTC-5) – 16 November 2024"_qs;
         QTest::newRow("en half hour") << u"en"_qs << india << u"28 April 2025, 09:30 (UTC+5:30)"_qs;
 
         QTest::newRow("az time") << u"az"_qs << noon << u"28 aprel 2025, saat 12:00 (UTC+4)"_qs;
@@ -78,7 +78,7 @@ private Q_SLOTS:
                                     << u"28 aprel 2025, saat 14:05–18:30 (UTC+4)"_qs;
         QTest::newRow("az over midnight")
             << u"az"_qs << night
-            << u"17 noyabr 2024, saat 21:00 (UTC−5) – 18 noyabr 2024, saat 07:30 (UTC−3)"_qs;
+            << u"17 noyabr 2024, saat 21:00 (UTC-5) – 18 noyabr 2024, saat 07:30 (UTC-3)"_qs;
 
         // 28 April 2025 is 8 Ordibehesht 1404.
         QTest::newRow("fa time") << u"fa"_qs << noon << u"۸ اردیبهشت ۱۴۰۴، ساعت ۱۲:۰۰ (UTC+۴)"_qs;
@@ -88,7 +88,7 @@ private Q_SLOTS:
                                     << u"۸ اردیبهشت ۱۴۰۴، ساعت ۱۴:۰۵–۱۸:۳۰ (UTC+۴)"_qs;
         QTest::newRow("fa over midnight")
             << u"fa"_qs << night
-            << u"۲۷ آبان ۱۴۰۳، ساعت ۲۱:۰۰ (UTC−۵) – ۲۸ آبان ۱۴۰۳، ساعت ۰۷:۳۰ (UTC−۳)"_qs;
+            << u"۲۷ آبان ۱۴۰۳، ساعت ۲۱:۰۰ (UTC-۵) – ۲۸ آبان ۱۴۰۳، ساعت ۰۷:۳۰ (UTC-۳)"_qs;
     }
 
     void format()
@@ -108,9 +108,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QDate d(2024, 11, 14);
         const FuzzyDate talks(at(d, QTime(14, 5), -300), at(d, QTime(18, 30), -300));
-        QTest::newRow("en") << u"en"_qs << talks << u"14:05–18:30 (UTC−5)"_qs;
-        QTest::newRow("az") << u"az"_qs << talks << u"saat 14:05–18:30 (UTC−5)"_qs;
-        QTest::newRow("fa") << u"fa"_qs << talks << u"ساعت ۱۴:۰۵–۱۸:۳۰ (UTC−۵)"_qs;
+        QTest::newRow("en") << u"en"_qs << talks << u"14:05–18:30 (UTC-5)"_qs;
+        QTest::newRow("az") << u"az"_qs << talks << u"saat 14:05–18:30 (UTC-5)"_qs;
+        QTest::newRow("fa") << u"fa"_qs << talks << u"ساعت ۱۴:۰۵–۱۸:۳۰ (UTC-۵)"_qs;
         QTest::newRow("no time") << u"en"_qs << FuzzyDate(day(d)) << QString();
     }
 

@@ -277,7 +277,7 @@ private Q_SLOTS:
                                            u"Aisake Eke"_qs, u"Programme"_qs, u"28 April 2025"_qs,
                                            u"14:05–18:30"_qs, u"Talks in Suva"_qs,
                                            u"21:00 (UTC+12)"_qs, u"Night drive to Nadi"_qs,
-                                           u"Suva → Nadi"_qs, u"By road"_qs, u"29 April 2025"_qs,
+                                           u"from Suva to Nadi"_qs, u"By road"_qs, u"29 April 2025"_qs,
                                            u"Flight to Tonga"_qs, u"By air"_qs, u"Visit to Tonga"_qs,
                                            u"Met: Aisake Eke"_qs, u"Timeline of events"_qs,
                                            u"Itinerary"_qs};

@@ -652,7 +652,9 @@ private Q_SLOTS:
         QTRY_COMPARE(line->shownText(), line->description()); // room for all of it
 
         QVERIFY(window.showTab(u"timeline"_qs));
-        QCOMPARE(line->description(), u"Timeline · %1 events · English"_qs.arg(b.events.size()));
+        // The timeline lists the itinerary's steps with the events.
+        QCOMPARE(line->description(), u"Timeline · %1 events · English"_qs
+                                          .arg(b.events.size() + b.itinerary.size()));
         QVERIFY(window.showTab(u"map"_qs));
         QCOMPARE(line->description(), u"Map · %1 places and lines · English"_qs
                                           .arg(b.places.size() + b.lines.size()));
@@ -769,7 +771,7 @@ private Q_SLOTS:
         QVERIFY(window.showTab(u"timeline"_qs));
         auto *page = window.findChild<QWidget *>(u"page-timeline"_qs)->findChild<EntryListPage *>();
         const int all = page->list()->model()->rowCount(page->list()->rootIndex());
-        QCOMPARE(all, window.briefing()->events.size());
+        QCOMPARE(all, window.briefing()->events.size() + window.briefing()->itinerary.size());
         QTest::keyClicks(page->filter(), u"embassy"_qs);
         const int filtered = page->list()->model()->rowCount(page->list()->rootIndex());
         QVERIFY(filtered > 0);

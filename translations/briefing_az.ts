@@ -991,17 +991,17 @@
         <translation>Görüşdüyü şəxslər: %1</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <comment>from one place to another</comment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>no position given</source>
         <translation>mövqe göstərilməyib</translation>
     </message>
     <message>
         <source>approximate outline</source>
         <translation>təxmini kontur</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>a journey from one place to another</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2919,14 +2919,14 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>%1 tarixinədək</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <comment>a journey from one place to another</comment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Met: %1</source>
         <comment>the people the guest met at a stop</comment>
         <translation>Görüşlər: %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>a journey from one place to another</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

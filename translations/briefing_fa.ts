@@ -985,17 +985,17 @@
         <translation>دیدار با: %1</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <comment>from one place to another</comment>
-        <translation>%1 ← %2</translation>
-    </message>
-    <message>
         <source>no position given</source>
         <translation>موقعیتی ذکر نشده</translation>
     </message>
     <message>
         <source>approximate outline</source>
         <translation>مرز تقریبی</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>a journey from one place to another</comment>
+        <translation>از %1 به %2</translation>
     </message>
 </context>
 <context>
@@ -2876,14 +2876,14 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>تا %1</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <comment>a journey from one place to another</comment>
-        <translation>از %1 به %2</translation>
-    </message>
-    <message>
         <source>Met: %1</source>
         <comment>the people the guest met at a stop</comment>
         <translation>دیدار با: %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>a journey from one place to another</comment>
+        <translation>از %1 به %2</translation>
     </message>
 </context>
 <context>

@@ -91,9 +91,10 @@ QString DateFormatter::clockReading(const QTime &time) const
 
 QString DateFormatter::offset(int minutes) const
 {
-    // U+2212 MINUS SIGN reads better than a hyphen; the whole stays one run
-    // in a right-to-left line.
-    QString text = u"UTC"_qs + (minutes < 0 ? QChar(0x2212) : QChar(u'+'))
+    // A hyphen-minus, as ISO 8601 writes offsets: the bundled fonts have no U+2212 MINUS SIGN,
+    // and a PDF would take the sign from whatever font the machine has, or show a box. The
+    // whole stays one run in a right-to-left line.
+    QString text = u"UTC"_qs + (minutes < 0 ? QChar(u'-') : QChar(u'+'))
         + m_locale.toString(std::abs(minutes) / 60);
     if (minutes % 60 != 0)
         text += u':' + m_locale.toString(QTime(0, std::abs(minutes) % 60), u"mm");

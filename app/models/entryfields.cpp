@@ -130,9 +130,9 @@ void EntryFields::addStepMeta(Fields &fields, const ItineraryStep &step) const
         if (!met.isEmpty())
             fields.details << tr("Met: %1").arg(TextList::join(met, m_dates.locale()));
     } else {
-        // A Persian translation turns the arrow round, so that it points along the reading.
-        meta << tr("%1 → %2", "from one place to another").arg(placeName(step.from),
-                                                               placeName(step.to));
+        // Words, not an arrow: the bundled fonts have none, and a PDF would show a box.
+        meta << tr("from %1 to %2", "a journey from one place to another")
+                    .arg(placeName(step.from), placeName(step.to));
         meta << Vocabulary::name(step.mode);
     }
     meta.removeAll(QString());

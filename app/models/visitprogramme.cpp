@@ -117,7 +117,8 @@ QList<VisitProgramme::Day> VisitProgramme::days() const
                              .arg(m_dates.format(step.date.end()));
         }
         if (step.kind == ItineraryStep::Kind::Leg) {
-            line.where = tr("%1 → %2", "a journey from one place to another")
+            // Words, not an arrow: the bundled fonts have none, and a PDF would show a box.
+            line.where = tr("from %1 to %2", "a journey from one place to another")
                              .arg(placeName(step.from), placeName(step.to));
             line.mode = Vocabulary::name(step.mode);
         } else {

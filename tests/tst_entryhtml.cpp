@@ -119,6 +119,54 @@ private Q_SLOTS:
         QFAIL("the test briefing should have an English-only event title");
     }
 
+    // A source's title is in its own language: no "in English" mark after it, where every
+    // other English-only text in a Persian page has one.
+    void sourceTitlesCarryNoFallbackMark()
+    {
+        // The tour cites CCTV's transcripts by their Chinese titles.
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/xi-latin-america-2024.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        const Briefing &b = *result.briefing;
+        const QString mark = FallbackMark::html(FallbackMark::label({{}, u"en"_qs}, u"fa"_qs));
+        for (const AgendaArea &area : b.agenda) {
+            for (const AgendaItem &item : area.items) {
+                for (const QString &sourceId : item.sources) {
+                    const Source *source = b.source(sourceId);
+                    if (!source || source->title.has(u"fa"_qs))
+                        continue;
+                    const QString page = EntryHtml(result.briefing, u"fa"_qs).entry(item.id);
+                    const QString title =
+                        HtmlText::escape(TextList::isolated(b.text(source->title, u"fa"_qs).text));
+                    QVERIFY2(page.contains(title), qPrintable(source->id));
+                    QVERIFY2(!page.contains(title + mark), qPrintable(source->id));
+                    return;
+                }
+            }
+        }
+        QFAIL("the tour briefing should cite a source with a title in one language only");
+    }
+
+    // The overview lists its outcomes and open tensions with how far each is verified, as
+    // every list does.
+    void overviewSaysHowFarEachIsVerified()
+    {
+        const auto result = BriefingReader::readFile(BriefingReader::builtInFileName());
+        const Briefing &b = *result.briefing;
+        const QString text =
+            HtmlText::toPlainText(EntryHtml(result.briefing, u"en"_qs).overview()).text.simplified();
+        int checked = 0;
+        for (const Outcome &outcome : b.outcomes) {
+            if (outcome.confidence == Confidence::Unstated)
+                continue;
+            const QString line = b.text(outcome.title, u"en"_qs).text + u' '
+                + Vocabulary::name(outcome.confidence);
+            QVERIFY2(text.contains(line), qPrintable(line));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+
     // The overview marks its fallbacks too: an English summary in a Persian overview ends with
     // the mark, and an English title in a Persian list is isolated, its full stop at its end.
     void overviewMarksFallbacks()

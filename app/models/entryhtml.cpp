@@ -172,7 +172,9 @@ QString EntryHtml::sourceItem(const Source &source) const
     // The publisher and the address keep their own direction inside a line of the other
     // (JAM-news in Persian: without isolates the date's day moved to the far side of it, and an
     // address's closing "/" to its front).
-    QString item = phrase(source.title) + QStringLiteral(" — ")
+    // A source's title is a title in its own language, not a text wanting a translation: it
+    // carries no "in English" mark.
+    QString item = data(isolated(text(source.title))) + QStringLiteral(" — ")
         + escape(TextList::isolated(TextList::keepTogether(source.publisher)));
     if (source.date.isValid())
         item += TextList::comma(m_dates.locale()) + escape(m_dates.format(source.date));
@@ -343,12 +345,18 @@ QString EntryHtml::overview() const
         }
     }
 
+    // How far each entry is verified, after its title, as in every list.
+    const auto confidence = [](Confidence value) {
+        const EntryFields::MetaPart chip = EntryFields::confidenceChip(value);
+        return chip.text.isEmpty() ? QString() : u' ' + ChipStyle::html(chip.text, chip.chip);
+    };
     if (!b.outcomes.isEmpty()) {
         QString outcomes;
         for (const Outcome &outcome : b.outcomes) {
             outcomes += element("li", ChipStyle::html(Vocabulary::name(outcome.status),
                                                       ChipStyle::of(outcome.status))
-                                          + u' ' + link(outcome.id, outcome.title));
+                                          + u' ' + link(outcome.id, outcome.title)
+                                          + confidence(outcome.confidence));
         }
         body += element("h3", escape(tr("Expected outcomes"))) + element("ul", outcomes);
     }
@@ -372,7 +380,7 @@ QString EntryHtml::overview() const
                 item += u' ' + ChipStyle::html(Vocabulary::name(tension->status),
                                                ChipStyle::of(tension->status));
             }
-            items += element("li", item);
+            items += element("li", item + confidence(tension->confidence));
         }
         body += element("h3", escape(tr("Open tensions"))) + element("ul", items);
     }

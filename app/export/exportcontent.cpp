@@ -200,8 +200,9 @@ QString ExportContent::programmeTitle()
 
 ExportSection ExportContent::programme() const
 {
-    // Day by day, each step with its time, where it is, how the guest travelled and whom they
-    // met, then all the detail pane says of it.
+    // Day by day, each step with its time, then all the detail pane says of it: its dates,
+    // where it is, how the guest travelled and whom they met are in the pane's own lines, so
+    // the overview's one-line summary of them would only say it all twice.
     const VisitProgramme programme(m_b, m_options.language);
     QString body;
     for (const VisitProgramme::Day &day : programme.days()) {
@@ -212,8 +213,6 @@ ExportSection ExportContent::programme() const
                 heading = esc(step.time) + QStringLiteral(" — ") + heading;
             body += QStringLiteral("<h3 id=\"") + esc(step.id) + QStringLiteral("\">") + heading
                 + QStringLiteral("</h3>");
-            if (const QString details = programme.details(step); !details.isEmpty())
-                body += EntryHtml::element("p", esc(details), "meta");
             body += entryBody(step.id);
         }
     }

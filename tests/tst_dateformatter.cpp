@@ -21,6 +21,16 @@ FuzzyDate::Point at(QDate day, QTime time, int offsetMinutes, bool approximate =
     return point;
 }
 
+// A time an imported file gives without its offset from UTC.
+FuzzyDate::Point asWritten(QDate day, QTime time)
+{
+    FuzzyDate::Point point;
+    point.date = day;
+    point.time = time;
+    point.offsetUnknown = true;
+    return point;
+}
+
 FuzzyDate::Point day(QDate date)
 {
     FuzzyDate::Point point;
@@ -58,6 +68,9 @@ private Q_SLOTS:
         const FuzzyDate mixed(at(QDate(2024, 11, 14), QTime(14, 5), -300),
                               day(QDate(2024, 11, 16)));
         const FuzzyDate india(at(april28, QTime(9, 30), 330));
+        const FuzzyDate written(asWritten(april28, QTime(15, 30)));
+        const FuzzyDate writtenSpan(asWritten(april28, QTime(11, 0)),
+                                    asWritten(april28, QTime(13, 45)));
 
         QTest::newRow("en time") << u"en"_qs << noon << u"28 April 2025, 12:00 (UTC+4)"_qs;
         QTest::newRow("en about") << u"en"_qs << aboutNoon
@@ -70,6 +83,14 @@ private Q_SLOTS:
         QTest::newRow("en time to a day")
             << u"en"_qs << mixed << u"14 November 2024, 14:05 (UTC-5) – 16 November 2024"_qs;
         QTest::newRow("en half hour") << u"en"_qs << india << u"28 April 2025, 09:30 (UTC+5:30)"_qs;
+        QTest::newRow("en no zone") << u"en"_qs << written
+                                    << u"28 April 2025, 15:30 (time zone not given)"_qs;
+        QTest::newRow("en no zone, one day")
+            << u"en"_qs << writtenSpan << u"28 April 2025, 11:00–13:45 (time zone not given)"_qs;
+        QTest::newRow("az no zone") << u"az"_qs << written
+                                    << u"28 aprel 2025, saat 15:30 (saat qurşağı verilməyib)"_qs;
+        QTest::newRow("fa no zone")
+            << u"fa"_qs << written << u"۸ اردیبهشت ۱۴۰۴، ساعت ۱۵:۳۰ (منطقه‌ی زمانی داده نشده)"_qs;
 
         QTest::newRow("az time") << u"az"_qs << noon << u"28 aprel 2025, saat 12:00 (UTC+4)"_qs;
         QTest::newRow("az about") << u"az"_qs << aboutNoon

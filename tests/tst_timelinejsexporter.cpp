@@ -31,6 +31,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fileName");
         QTest::newRow("fiji") << testDataPath(u"valid/fiji-working-visit.briefing.json"_qs);
         QTest::newRow("built-in") << BriefingReader::builtInFileName();
+        // Times of day with their offsets: the hour and minute go into TimelineJS's date
+        // parts, the offset into briefing_date, and both come back.
+        QTest::newRow("times with offsets")
+            << testDataPath(u"valid/tour-example.briefing.json"_qs);
+        QTest::newRow("xi, a time") << testDataPath(u"valid/xi-latin-america-2024.briefing.json"_qs);
+    }
+
+    // An imported time without a time zone is written back as it was read: the hour and the
+    // minute, and no zone added on the way.
+    void timesWithoutZoneGoBackAsWritten()
+    {
+        QFile in(testDataPath(u"import/timeline-times.json"_qs));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const auto first = BriefingLoader::readForeign(in.readAll(), u"timeline-times.json"_qs);
+        QVERIFY(first && first->briefing);
+        const QByteArray json = TimelineJsExporter::toJson(*first->briefing, u"en"_qs);
+        const QJsonArray events =
+            QJsonDocument::fromJson(json).object().value(u"events").toArray();
+        const QJsonObject press = events.at(3).toObject();
+        QCOMPARE(press.value(u"unique_id").toString(), u"press"_qs);
+        const QJsonObject start = press.value(u"start_date").toObject();
+        QCOMPARE(start.value(u"hour").toInt(), 15);
+        QCOMPARE(start.value(u"minute").toInt(), 30);
+        QVERIFY(!press.contains(u"briefing_date"));
+
+        const auto back = BriefingLoader::readForeign(json, u"again.json"_qs);
+        QVERIFY(back && back->briefing);
+        QCOMPARE(back->briefing->events.size(), first->briefing->events.size());
+        for (qsizetype i = 0; i < first->briefing->events.size(); ++i) {
+            QCOMPARE(back->briefing->events.at(i).date.toIsoString(),
+                     first->briefing->events.at(i).date.toIsoString());
+        }
     }
 
     void roundTrip()

@@ -99,7 +99,7 @@ private Q_SLOTS:
         QTest::newRow("year and month") << u"ev-month"_qs << u"2030-11"_qs
                                         << int(FuzzyDate::Precision::Month) << u"Study published"_qs
                                         << u"Transport"_qs;
-        QTest::newRow("days, a span") << u"ev-day"_qs << u"2031-03-10/2031-03-11"_qs
+        QTest::newRow("days, a span from a time") << u"ev-day"_qs << u"2031-03-10T09:30/2031-03-11"_qs
                                       << int(FuzzyDate::Precision::Day) << u"Working visit"_qs
                                       << u"Diplomacy"_qs;
         QTest::newRow("empty month and day are absent") << u"event-1"_qs << u"2021"_qs
@@ -168,7 +168,6 @@ private Q_SLOTS:
 
         const Entry *visit = b.entry(u"ev-day"_qs);
         QCOMPARE(visit->text.exact(u"en"_qs), u"Two days.\nSecond line."_qs);
-        QVERIFY(visit->note.exact(u"en"_qs).contains(u"09:30"_qs));
         QVERIFY(visit->note.exact(u"en"_qs).contains(u"10–11 March 2031"_qs));
     }
 
@@ -304,7 +303,7 @@ private Q_SLOTS:
         QTest::newRow("years, a span") << u"Harbour talks"_qs << u"1996/1998"_qs
                                        << u"Diplomacy"_qs;
         QTest::newRow("month/day/year and a time") << u"Customs accord signed"_qs
-                                                   << u"2001-03-09"_qs << u"Diplomacy"_qs;
+                                                   << u"2001-03-09T14:30"_qs << u"Diplomacy"_qs;
         QTest::newRow("year,month; an empty endDate") << u"Second quay built"_qs << u"2003-11"_qs
                                                       << QString();
     }
@@ -352,8 +351,8 @@ private Q_SLOTS:
                 ferry = &event;
         }
         QVERIFY(accord && ferry);
-        QVERIFY2(accord->note.exact(u"en"_qs).contains(u"14:30"_qs),
-                 qPrintable(accord->note.exact(u"en"_qs)));
+        QCOMPARE(accord->date.start().time, QTime(14, 30));
+        QVERIFY(accord->date.start().offsetUnknown);
         QStringList urls;
         for (const QString &id : ferry->sources)
             urls.append(b.source(id)->url);
@@ -419,8 +418,7 @@ private Q_SLOTS:
         const Briefing &b = *result.briefing;
         QCOMPARE(b.events.size(), 1);
         QCOMPARE(b.events.constFirst().title.exact(u"en"_qs), u"First satellite launched"_qs);
-        QCOMPARE(b.events.constFirst().date.toIsoString(), u"1957-10-04"_qs);
-        QVERIFY(b.events.constFirst().note.exact(u"en"_qs).contains(u"19:28"_qs));
+        QCOMPARE(b.events.constFirst().date.toIsoString(), u"1957-10-04T19:28"_qs);
         const Problem *problem = problemAt(result.problems, path);
         QVERIFY2(problem, qPrintable(path));
         QVERIFY2(problem->message.contains(message), qPrintable(problem->message));
@@ -436,8 +434,21 @@ private Q_SLOTS:
         QTest::newRow("month") << QByteArray(R"({"year": 2025, "month": 4})") << u"2025-04"_qs;
         QTest::newRow("day") << QByteArray(R"({"year": 2024, "month": "2", "day": "29"})")
                              << u"2024-02-29"_qs;
-        QTest::newRow("hour does not add precision")
-            << QByteArray(R"({"year": 2025, "month": 4, "day": 28, "hour": 14})") << u"2025-04-28"_qs;
+        QTest::newRow("an hour on a day: a time, no zone")
+            << QByteArray(R"({"year": 2025, "month": 4, "day": 28, "hour": 14})")
+            << u"2025-04-28T14:00"_qs;
+        QTest::newRow("hour and minute as text, seconds not shown")
+            << QByteArray(R"({"year": 2025, "month": 4, "day": 28, "hour": "9", "minute": "05",)"
+                          R"( "second": 59, "millisecond": 999})")
+            << u"2025-04-28T09:05"_qs;
+        QTest::newRow("an hour on a month is not read")
+            << QByteArray(R"({"year": 2025, "month": 4, "hour": 14})") << u"2025-04"_qs;
+        QTest::newRow("hour 24: only the day")
+            << QByteArray(R"({"year": 2025, "month": 4, "day": 28, "hour": 24})")
+            << u"2025-04-28"_qs;
+        QTest::newRow("minute 60: only the day")
+            << QByteArray(R"({"year": 2025, "month": 4, "day": 28, "hour": 1, "minute": 60})")
+            << u"2025-04-28"_qs;
         QTest::newRow("day without month") << QByteArray(R"({"year": 2025, "day": 3})") << u"2025"_qs;
         QTest::newRow("null month") << QByteArray(R"({"year": 2025, "month": null})") << u"2025"_qs;
         QTest::newRow("year before the era") << QByteArray(R"({"year": -44})") << QString();
@@ -462,8 +473,61 @@ private Q_SLOTS:
         QFETCH(QString, iso);
         ImportedBriefing import(u"TimelineJS"_qs, u"en"_qs);
         const QJsonValue value = QJsonDocument::fromJson("[" + json + "]").array().at(0);
-        const auto point = TimelineJsImporter::readDate(value, u"/d"_qs, import, nullptr);
+        qint64 withinDay = -1;
+        const auto point = TimelineJsImporter::readDate(value, u"/d"_qs, import, &withinDay);
         QCOMPARE(point ? point->toIsoString() : QString(), iso);
+        // A time is never given an offset: none is written, and none is kept.
+        if (point && point->hasTime())
+            QVERIFY(point->offsetUnknown);
+    }
+
+    // Hours and minutes come through as written, with no time zone invented; the events of
+    // one day come in the order of their times (seconds and milliseconds too), after the day
+    // as a whole; one warning per file says that the times are shown as written.
+    void timesOfDayAreKeptAsWrittenAndOrdered()
+    {
+        const auto result = imported(u"timeline-times.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        QStringList order;
+        for (const TimelineEvent &event : result.briefing->events)
+            order.append(event.id + u' ' + event.date.toIsoString());
+        QCOMPARE(order, (QStringList{u"day 2031-03-10"_qs,
+                                     u"arrival 2031-03-10T09:05"_qs,
+                                     u"talks 2031-03-10T11:00/2031-03-10T13:45"_qs,
+                                     u"press 2031-03-10T15:30"_qs,
+                                     u"signing 2031-03-10T15:30"_qs,
+                                     u"toast 2031-03-10T15:30"_qs,
+                                     u"badhour 2031-03-11"_qs}));
+        const TimelineEvent &press = result.briefing->events.at(3);
+        QVERIFY(press.date.start().offsetUnknown);
+        QCOMPARE(press.date.start().time, QTime(15, 30));
+        QVERIFY2(!press.note.exact(u"en"_qs).contains(u"15:30"_qs),
+                 qPrintable(press.note.exact(u"en"_qs)));
+
+        int said = 0;
+        for (const Problem &problem : result.problems) {
+            if (problem.message.contains(u"shown as written"_qs)) {
+                ++said;
+                QCOMPARE(problem.path, u"/events/0/start_date"_qs);
+                QVERIFY(problem.message.contains(u"no time zone is assumed"_qs));
+            }
+        }
+        QCOMPARE(said, 1);
+        const Problem *bad = problemAt(result.problems, u"/events/6/start_date"_qs);
+        QVERIFY(bad);
+        QVERIFY2(bad->message.contains(u"only the day is kept"_qs), qPrintable(bad->message));
+    }
+
+    // A time with no zone is kept only in an import: a briefing file must give the offset.
+    void aBriefingFileStillNeedsTheOffset()
+    {
+        QString problem;
+        QVERIFY(!FuzzyDate::parse(u"2031-03-10T15:30", &problem).isValid());
+        QVERIFY2(problem.contains(u"no time zone is guessed"_qs), qPrintable(problem));
+        const FuzzyDate kept =
+            FuzzyDate::parse(u"2031-03-10T15:30", nullptr, FuzzyDate::Offsets::MayBeUnknown);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.toIsoString(), u"2031-03-10T15:30"_qs);
     }
 };
 

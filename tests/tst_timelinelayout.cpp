@@ -1,9 +1,11 @@
 #include "document/briefingreader.h"
+#include "formats/briefingloader.h"
 #include "models/itineraryevents.h"
 #include "testdata.h"
 #include "timeline/timelinelayout.h"
 #include "tourbriefing.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -164,6 +166,32 @@ private Q_SLOTS:
         QCOMPARE(qRound((item.start - midnight) * 24 * 60), -(4 * 60 + 30));
         QCOMPARE(qRound((item.end - midnight) * 24 * 60), 4 * 60 + 5);
         QCOMPARE(item.lane, layout.laneOf(ItineraryEvents::laneId()));
+    }
+
+    // An imported time without a time zone (TimelineJS) is placed at its clock reading within
+    // its day, none assumed: 09:05 at 09:05, 15:30 at 15:30, and the talks from 11:00 to 13:45.
+    void timeWithoutZoneAtItsClockReading()
+    {
+        QFile file(testDataPath(u"import/timeline-times.json"_qs));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto result = BriefingLoader::readForeign(file.readAll(), u"timeline-times.json"_qs);
+        QVERIFY(result && result->briefing);
+        const Briefing &b = *result->briefing;
+        const TimelineLayout layout(b);
+        const double day0 = TimeScale::dayOf(QDate(2031, 3, 10));
+        const auto minutes = [&](const QString &id, bool end) {
+            for (int e = 0; e < b.events.size(); ++e) {
+                if (b.events.at(e).id == id) {
+                    const TimelineLayout::Item &item = layout.items().at(layout.itemOfEvent(e));
+                    return qRound(((end ? item.end : item.start) - day0) * 24 * 60);
+                }
+            }
+            return -1;
+        };
+        QCOMPARE(minutes(u"arrival"_qs, false), 9 * 60 + 5);
+        QCOMPARE(minutes(u"press"_qs, false), 15 * 60 + 30);
+        QCOMPARE(minutes(u"talks"_qs, false), 11 * 60);
+        QCOMPARE(minutes(u"talks"_qs, true), 13 * 60 + 45);
     }
 
     // A timed moment alone is a point at its hour, not the whole day.

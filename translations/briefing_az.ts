@@ -916,6 +916,11 @@
         <comment>a range of times of day</comment>
         <translation>%1–%2</translation>
     </message>
+    <message>
+        <source>time zone not given</source>
+        <comment>after a time of day taken from a file that gives none</comment>
+        <translation>saat qurşağı verilməyib</translation>
+    </message>
 </context>
 <context>
     <name>EntryDetailView</name>
@@ -2720,10 +2725,6 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <translation>Adsız hadisə</translation>
     </message>
     <message>
-        <source>The timeline gives the time %1.</source>
-        <translation>Xronologiyada vaxt göstərilib: %1.</translation>
-    </message>
-    <message>
         <source>The timeline shows the date as &quot;%1&quot;.</source>
         <translation>Xronologiyada tarix &quot;%1&quot; kimi göstərilib.</translation>
     </message>
@@ -2769,6 +2770,14 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>the era &quot;%1&quot; needs a startDate and an endDate (TimelineJS 2 format); it is left out</source>
         <translation>&quot;%1&quot; dövrü üçün startDate və endDate lazımdır (TimelineJS 2 formatı); dövr daxil edilmir</translation>
+    </message>
+    <message>
+        <source>the time of day is not one (hours 0 to 23, minutes and seconds 0 to 59, milliseconds 0 to 999); only the day is kept</source>
+        <translation>günün vaxtı düzgün deyil (saatlar 0-dan 23-ə, dəqiqə və saniyələr 0-dan 59-a, millisaniyələr 0-dan 999-a qədər); yalnız gün saxlanılır</translation>
+    </message>
+    <message>
+        <source>the timeline gives times of day without a time zone; they are shown as written, e.g. &quot;15:30 (time zone not given)&quot;, and no time zone is assumed</source>
+        <translation>xronologiya günün vaxtlarını saat qurşağı olmadan verir; onlar yazıldığı kimi göstərilir, məsələn, &quot;saat 15:30 (saat qurşağı verilməyib)&quot;, və heç bir saat qurşağı güman edilmir</translation>
     </message>
 </context>
 <context>

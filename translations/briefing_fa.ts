@@ -910,6 +910,11 @@
         <comment>a range of times of day</comment>
         <translation>%1–%2</translation>
     </message>
+    <message>
+        <source>time zone not given</source>
+        <comment>after a time of day taken from a file that gives none</comment>
+        <translation>منطقه‌ی زمانی داده نشده</translation>
+    </message>
 </context>
 <context>
     <name>EntryDetailView</name>
@@ -2680,10 +2685,6 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <translation>رویداد بی‌عنوان</translation>
     </message>
     <message>
-        <source>The timeline gives the time %1.</source>
-        <translation>در گاه‌شمار، ساعت %1 ذکر شده است.</translation>
-    </message>
-    <message>
         <source>The timeline shows the date as &quot;%1&quot;.</source>
         <translation>گاه‌شمار تاریخ را به صورت «%1» نشان می‌دهد.</translation>
     </message>
@@ -2728,6 +2729,14 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>the era &quot;%1&quot; needs a startDate and an endDate (TimelineJS 2 format); it is left out</source>
         <translation>دوره «%1» به startDate و endDate (قالب TimelineJS 2) نیاز دارد؛ کنار گذاشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the time of day is not one (hours 0 to 23, minutes and seconds 0 to 59, milliseconds 0 to 999); only the day is kept</source>
+        <translation>ساعت روز درست نیست (ساعت از ۰ تا ۲۳، دقیقه و ثانیه از ۰ تا ۵۹، هزارم ثانیه از ۰ تا ۹۹۹)؛ فقط روز نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>the timeline gives times of day without a time zone; they are shown as written, e.g. &quot;15:30 (time zone not given)&quot;, and no time zone is assumed</source>
+        <translation>گاه‌شمار ساعت‌های روز را بی منطقه‌ی زمانی می‌دهد؛ همان‌گونه که نوشته شده‌اند نشان داده می‌شوند، مثلاً «ساعت ۱۵:۳۰ (منطقه‌ی زمانی داده نشده)»، و هیچ منطقه‌ی زمانی فرض نمی‌شود</translation>
     </message>
 </context>
 <context>

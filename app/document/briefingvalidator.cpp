@@ -235,6 +235,7 @@ class Walker
 public:
     Problems problems;
     Briefing doc;
+    FuzzyDate::Offsets offsets = FuzzyDate::Offsets::Required;
 
     void error(const QString &path, const QString &message)
     {
@@ -571,7 +572,7 @@ FuzzyDate Walker::date(const QJsonObject &object, const QString &path, const QSt
     if (text.isEmpty())
         return {};
     QString problem;
-    const FuzzyDate parsed = FuzzyDate::parse(text, &problem);
+    const FuzzyDate parsed = FuzzyDate::parse(text, &problem, offsets);
     if (!parsed.isValid()) {
         error(field(path, key),
               BriefingValidator::tr("\"%1\" is not a valid date: %2").arg(excerpt(text), problem));
@@ -1361,9 +1362,11 @@ void Walker::readItinerary(const QJsonObject &top)
 
 } // namespace
 
-BriefingValidator::Result BriefingValidator::validate(const QJsonValue &root)
+BriefingValidator::Result BriefingValidator::validate(const QJsonValue &root,
+                                                     FuzzyDate::Offsets offsets)
 {
     Walker walker;
+    walker.offsets = offsets;
     walker.run(root);
     Result result;
     // A good file in three languages can have hundreds of untranslated texts: one warning per

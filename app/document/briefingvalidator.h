@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/briefing.h"
+#include "document/fuzzydate.h"
 #include "document/problem.h"
 
 #include <QCoreApplication>
@@ -39,5 +40,8 @@ public:
         Problems problems;
     };
 
-    static Result validate(const QJsonValue &root);
+    // FuzzyDate::Offsets::MayBeUnknown for a briefing built from a foreign file whose times
+    // of day come without an offset (ImportedBriefing); a briefing file must give them.
+    static Result validate(const QJsonValue &root,
+                           FuzzyDate::Offsets offsets = FuzzyDate::Offsets::Required);
 };

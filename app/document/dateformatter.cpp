@@ -101,6 +101,14 @@ QString DateFormatter::offset(int minutes) const
     return TextList::isolated(text);
 }
 
+QString DateFormatter::zone(const FuzzyDate::Point &point) const
+{
+    // An imported time whose offset the file does not give is shown as written, and says so.
+    if (point.offsetUnknown)
+        return tr("time zone not given", "after a time of day taken from a file that gives none");
+    return offset(point.utcOffsetMinutes);
+}
+
 QString DateFormatter::formatTime(const FuzzyDate::Point &point) const
 {
     if (!point.hasTime())
@@ -108,8 +116,7 @@ QString DateFormatter::formatTime(const FuzzyDate::Point &point) const
     const QString time = point.approximate
         ? tr("about %1", "an approximate time of day").arg(clock(clockReading(point.time)))
         : clock(clockReading(point.time));
-    return tr("%1 (%2)", "a time of day and its offset from UTC")
-        .arg(time, offset(point.utcOffsetMinutes));
+    return tr("%1 (%2)", "a time of day and its offset from UTC").arg(time, zone(point));
 }
 
 QString DateFormatter::formatTimes(const FuzzyDate &date) const
@@ -119,12 +126,13 @@ QString DateFormatter::formatTimes(const FuzzyDate &date) const
     if (!start.hasTime())
         return {};
     if (date.isSpan() && end.hasTime() && end.date == start.date
-        && end.utcOffsetMinutes == start.utcOffsetMinutes && !start.approximate
+        && end.utcOffsetMinutes == start.utcOffsetMinutes
+        && end.offsetUnknown == start.offsetUnknown && !start.approximate
         && !end.approximate) {
         return tr("%1 (%2)", "a time of day and its offset from UTC")
             .arg(clock(tr("%1–%2", "a range of times of day")
                            .arg(clockReading(start.time), clockReading(end.time))),
-                 offset(start.utcOffsetMinutes));
+                 zone(start));
     }
     return formatTime(start);
 }

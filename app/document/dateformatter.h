@@ -30,7 +30,8 @@ public:
     QString formatWithGregorian(const FuzzyDate &date) const;
 
     // The time of day of a point that has one, with its offset from UTC: "14:05 (UTC−5)",
-    // "about 14:05 (UTC−5)" when approximate; empty when the point has no time.
+    // "about 14:05 (UTC−5)" when approximate, "14:05 (time zone not given)" for an imported
+    // time without one; empty when the point has no time.
     QString formatTime(const FuzzyDate::Point &point) const;
     // The times of a date that starts and ends on one day ("14:05–18:30 (UTC−5)"), or the
     // time of its start; empty when it has no time.
@@ -61,6 +62,8 @@ private:
     QString formatDate(const FuzzyDate &date, const QCalendar &calendar) const;
     // "UTC+4", "UTC−5", "UTC+5:30", in the locale's digits, kept in one piece in any line.
     QString offset(int minutes) const;
+    // offset() of the point, or "time zone not given" when its file gives none.
+    QString zone(const FuzzyDate::Point &point) const;
     QString clockReading(const QTime &time) const; // "14:05"
     QString clock(const QString &times) const;      // "14:05" in the language's words
 

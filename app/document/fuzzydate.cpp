@@ -27,7 +27,8 @@ QDateTime utc(const FuzzyDate::Point &point)
         .addSecs(-qint64(point.utcOffsetMinutes) * 60);
 }
 
-bool parseTime(QStringView text, FuzzyDate::Point *point, QString *error)
+bool parseTime(QStringView text, FuzzyDate::Point *point, QString *error,
+               FuzzyDate::Offsets offsets)
 {
     const QString expected = FuzzyDate::tr("write a time of day as HH:MM followed by its offset "
                                            "from UTC, e.g. 2025-04-28T14:05+04:00 or "
@@ -68,6 +69,11 @@ bool parseTime(QStringView text, FuzzyDate::Point *point, QString *error)
                                "to 59")
                      .arg(clock.toString());
         return false;
+    }
+    if (zone < 0 && offsets == FuzzyDate::Offsets::MayBeUnknown) {
+        point->time = QTime(hour, minute);
+        point->offsetUnknown = true;
+        return true;
     }
     if (zone < 0) {
         *error = FuzzyDate::tr("the time %1 needs its offset from UTC, as the source gives it: "
@@ -132,9 +138,10 @@ QString FuzzyDate::Point::toIsoString() const
         text += u'-' + QString::number(date.day()).rightJustified(2, u'0');
     if (hasTime()) {
         text += u'T' + time.toString(u"HH:mm");
-        if (utcOffsetMinutes == 0) {
+        // A time whose offset is unknown is written as given, with no zone.
+        if (!offsetUnknown && utcOffsetMinutes == 0) {
             text += u'Z';
-        } else {
+        } else if (!offsetUnknown) {
             const int offset = std::abs(utcOffsetMinutes);
             text += (utcOffsetMinutes < 0 ? u'-' : u'+')
                 + QString::number(offset / 60).rightJustified(2, u'0') + u':'
@@ -156,7 +163,7 @@ FuzzyDate::FuzzyDate(Point single)
 {
 }
 
-FuzzyDate::Point FuzzyDate::parsePoint(QStringView text, QString *error)
+FuzzyDate::Point FuzzyDate::parsePoint(QStringView text, QString *error, Offsets offsets)
 {
     Point point;
     if (text.startsWith(u'~')) {
@@ -212,28 +219,28 @@ FuzzyDate::Point FuzzyDate::parsePoint(QStringView text, QString *error)
             return fail(tr("a time of day needs a whole day before it, e.g. "
                            "2025-04-28T14:05+04:00"));
         QString problem;
-        if (!parseTime(timeText, &point, &problem))
+        if (!parseTime(timeText, &point, &problem, offsets))
             return fail(problem);
     }
     point.date = QDate(year, month, day);
     return point;
 }
 
-FuzzyDate FuzzyDate::parse(QStringView text, QString *error)
+FuzzyDate FuzzyDate::parse(QStringView text, QString *error, Offsets offsets)
 {
     const qsizetype slash = text.indexOf(u'/');
     if (slash < 0) {
-        const Point point = parsePoint(text, error);
+        const Point point = parsePoint(text, error, offsets);
         return point.date.isValid() ? FuzzyDate(point) : FuzzyDate();
     }
-    const Point start = parsePoint(text.left(slash), error);
+    const Point start = parsePoint(text.left(slash), error, offsets);
     if (!start.date.isValid())
         return {};
-    const Point end = parsePoint(text.mid(slash + 1), error);
+    const Point end = parsePoint(text.mid(slash + 1), error, offsets);
     if (!end.date.isValid())
         return {};
     // With a time at both ends, the span is compared in UTC: a flight may land "earlier" in
-    // local time than it left.
+    // local time than it left. Times without an offset are compared as written.
     if (end.lastDay() < start.date
         || (start.hasTime() && end.hasTime() && utc(end) < utc(start))) {
         if (error)

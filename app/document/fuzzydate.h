@@ -24,6 +24,9 @@ public:
         // the place's offset from UTC then, which the file must state with the time.
         QTime time;
         int utcOffsetMinutes = 0;
+        // A time of day an imported file gives without its offset (TimelineJS has none): kept
+        // and shown as written, never given an offset; utcOffsetMinutes is then 0 and unused.
+        bool offsetUnknown = false;
 
         bool hasTime() const { return time.isValid(); }
 
@@ -32,7 +35,8 @@ public:
         friend bool operator==(const Point &a, const Point &b)
         {
             return a.date == b.date && a.precision == b.precision && a.approximate == b.approximate
-                && a.time == b.time && a.utcOffsetMinutes == b.utcOffsetMinutes;
+                && a.time == b.time && a.utcOffsetMinutes == b.utcOffsetMinutes
+                && a.offsetUnknown == b.offsetUnknown;
         }
     };
 
@@ -40,11 +44,17 @@ public:
     FuzzyDate(Point start, Point end);
     explicit FuzzyDate(Point single);
 
+    // Whether a time of day may come without its offset from UTC: never in a briefing file,
+    // whose author knows the place; in a briefing built from a foreign file that gives none.
+    enum class Offsets { Required, MayBeUnknown };
+
     // Parses the file format's date grammar: [~]YYYY[-MM[-DD[THH:MM(Z|±HH:MM)]]] or START/END.
     // A time of day (format version 2) always comes with its offset from UTC, which must lie
-    // within ±14:00; no seconds. On failure returns an invalid date and sets *error to a
+    // within ±14:00; no seconds. With Offsets::MayBeUnknown, THH:MM alone is read as a time
+    // whose offset is unknown. On failure returns an invalid date and sets *error to a
     // sentence for the reader.
-    static FuzzyDate parse(QStringView text, QString *error = nullptr);
+    static FuzzyDate parse(QStringView text, QString *error = nullptr,
+                           Offsets offsets = Offsets::Required);
 
     bool isValid() const { return m_start.date.isValid(); }
     bool isSpan() const { return m_span; }
@@ -63,7 +73,7 @@ public:
     }
 
 private:
-    static Point parsePoint(QStringView text, QString *error);
+    static Point parsePoint(QStringView text, QString *error, Offsets offsets);
 
     Point m_start;
     Point m_end;

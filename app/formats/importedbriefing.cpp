@@ -137,7 +137,9 @@ BriefingReader::Result ImportedBriefing::finish(const BriefingReader::Parsed &pa
     if (!lines.isEmpty())
         root.insert(u"lines"_qs, lines);
 
-    BriefingValidator::Result validated = BriefingValidator::validate(root);
+    // The foreign formats give times of day without an offset; they are kept as written.
+    BriefingValidator::Result validated =
+        BriefingValidator::validate(root, FuzzyDate::Offsets::MayBeUnknown);
     Problems problems;
     problems.append(problemAt(
         Problem::Severity::Warning,

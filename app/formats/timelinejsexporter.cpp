@@ -18,6 +18,12 @@ QJsonObject dateObject(const FuzzyDate::Point &point)
         object.insert(u"month"_qs, point.date.month());
     if (point.precision == FuzzyDate::Precision::Day)
         object.insert(u"day"_qs, point.date.day());
+    // The local time as written; its offset, which TimelineJS cannot hold, goes in
+    // briefing_date and display_date.
+    if (point.hasTime()) {
+        object.insert(u"hour"_qs, point.time.hour());
+        object.insert(u"minute"_qs, point.time.minute());
+    }
     return object;
 }
 
@@ -42,7 +48,11 @@ QByteArray TimelineJsExporter::toJson(const Briefing &briefing, const QString &l
                         {u"start_date"_qs, dateObject(event.date.start())}};
         if (event.date.isSpan())
             out.insert(u"end_date"_qs, dateObject(event.date.end()));
-        if (event.date.isApproximate()) {
+        const auto offsetGiven = [](const FuzzyDate::Point &p) {
+            return p.hasTime() && !p.offsetUnknown;
+        };
+        if (event.date.isApproximate() || offsetGiven(event.date.start())
+            || offsetGiven(event.date.end())) {
             out.insert(u"display_date"_qs, dates.formatGregorian(event.date));
             out.insert(u"briefing_date"_qs, event.date.toIsoString());
         }

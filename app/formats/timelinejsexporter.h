@@ -13,7 +13,9 @@
 // "briefing-note" and the sources become links in a paragraph of class "briefing-sources", so
 // TimelineJsImporter reads both back where they came from. An approximate date cannot be said
 // with year/month/day: it gets a display_date ("about 1993") and the extension "briefing_date"
-// that TimelineJS ignores and TimelineJsImporter uses, so a round trip keeps it.
+// that TimelineJS ignores and TimelineJsImporter uses, so a round trip keeps it. A time of
+// day becomes "hour" and "minute" as written; its offset from UTC, which TimelineJS cannot
+// hold, goes into display_date and briefing_date the same way.
 // Confidence, places, lines and related entries have no TimelineJS equivalent and are not
 // written.
 class TimelineJsExporter

@@ -234,7 +234,7 @@ bool TimelineJsImporter::recognises(const QJsonObject &root)
 std::optional<FuzzyDate::Point> TimelineJsImporter::readDate(const QJsonValue &value,
                                                              const QString &path,
                                                              ImportedBriefing &import,
-                                                             QString *time)
+                                                             qint64 *withinDay)
 {
     // TimelineJS 2 wrote a date as text; its parts then have no path of their own.
     std::optional<QJsonObject> fromText;
@@ -297,12 +297,29 @@ std::optional<FuzzyDate::Point> TimelineJsImporter::readDate(const QJsonValue &v
         }
     }
     point.date = QDate(int(*year), month, day);
-    if (time && point.precision == FuzzyDate::Precision::Day) {
-        const std::optional<qint64> hour = wholeNumber(date.value(u"hour"));
-        if (hour && *hour >= 0 && *hour < 24) {
-            const qint64 minute =
-                std::clamp<qint64>(wholeNumber(date.value(u"minute")).value_or(0), 0, 59);
-            *time = QStringLiteral("%1:%2").arg(*hour, 2, 10, QChar(u'0')).arg(minute, 2, 10, QChar(u'0'));
+    if (withinDay && point.precision == FuzzyDate::Precision::Day
+        && present(date.value(u"hour"))) {
+        // TimelineJS gives no time zone: the time is kept as written, its offset unknown.
+        // Seconds and milliseconds order the events of one minute; the time shows minutes.
+        const auto part = [&](const char16_t *key, qint64 limit) -> std::optional<qint64> {
+            const QJsonValue v = date.value(QStringView(key));
+            if (!present(v))
+                return 0;
+            const std::optional<qint64> n = wholeNumber(v);
+            return n && *n >= 0 && *n < limit ? n : std::nullopt;
+        };
+        const std::optional<qint64> hour = part(u"hour", 24);
+        const std::optional<qint64> minute = part(u"minute", 60);
+        const std::optional<qint64> second = part(u"second", 60);
+        const std::optional<qint64> millisecond = part(u"millisecond", 1000);
+        if (hour && minute && second && millisecond) {
+            point.time = QTime(int(*hour), int(*minute));
+            point.offsetUnknown = true;
+            *withinDay = ((*hour * 60 + *minute) * 60 + *second) * 1000 + *millisecond;
+        } else {
+            import.warning(path, tr("the time of day is not one (hours 0 to 23, minutes and "
+                                    "seconds 0 to 59, milliseconds 0 to 999); only the day "
+                                    "is kept"));
         }
     }
     return point;
@@ -343,9 +360,11 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
     }
 
     QHash<QString, QString> laneByGroup;
+    bool timesSaid = false; // the warning that times have no zone, once per file
     struct Read
     {
         QDate start;
+        qint64 withinDay = -1; // milliseconds into the day, -1 without a time
         QJsonObject json;
         QString path; // in the file
     };
@@ -373,9 +392,9 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
                                            .arg(name));
             continue;
         }
-        QString time;
+        qint64 withinDay = -1;
         const auto start = readDate(event.value(layout.start), field(path, layout.start),
-                                    import, &time);
+                                    import, &withinDay);
         if (!start) {
             import.warning(path, tr("the event \"%1\" cannot be placed on the timeline; it is "
                                     "left out")
@@ -384,12 +403,14 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
         }
         QString date = start->toIsoString();
         if (given(event.value(layout.end))) {
+            qint64 endWithinDay = -1;
             const auto end = readDate(event.value(layout.end), field(path, layout.end), import,
-                                      nullptr);
+                                      &endWithinDay);
             if (end) {
                 const QString span = date + u'/' + end->toIsoString();
                 QString problem;
-                if (FuzzyDate::parse(span, &problem).isValid()) {
+                if (FuzzyDate::parse(span, &problem, FuzzyDate::Offsets::MayBeUnknown)
+                        .isValid()) {
                     date = span;
                 } else {
                     import.warning(field(path, layout.end),
@@ -400,9 +421,11 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
         const QString own = event.value(u"briefing_date").toString();
         if (!own.isEmpty()) {
             const FuzzyDate ownDate = FuzzyDate::parse(own);
-            const FuzzyDate fieldsDate = FuzzyDate::parse(date);
+            const FuzzyDate fieldsDate = FuzzyDate::parse(date, nullptr,
+                                                          FuzzyDate::Offsets::MayBeUnknown);
+            // The briefing's date adds the time's offset, which TimelineJS cannot hold.
             const auto same = [](const FuzzyDate::Point &a, const FuzzyDate::Point &b) {
-                return a.date == b.date && a.precision == b.precision;
+                return a.date == b.date && a.precision == b.precision && a.time == b.time;
             };
             if (ownDate.isValid() && ownDate.isSpan() == fieldsDate.isSpan()
                 && same(ownDate.start(), fieldsDate.start()) && same(ownDate.end(), fieldsDate.end()))
@@ -422,8 +445,14 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
         QStringList notes;
         if (!text.note.isEmpty())
             notes.append(text.note);
-        if (!time.isEmpty())
-            notes.append(tr("The timeline gives the time %1.").arg(time));
+        const FuzzyDate kept = FuzzyDate::parse(date, nullptr, FuzzyDate::Offsets::MayBeUnknown);
+        if (!timesSaid && (kept.start().offsetUnknown || kept.end().offsetUnknown)) {
+            timesSaid = true;
+            import.warning(field(path, layout.start),
+                           tr("the timeline gives times of day without a time zone; they are "
+                              "shown as written, e.g. \"15:30 (time zone not given)\", and no "
+                              "time zone is assumed"));
+        }
         const QString display = event.value(u"display_date").toString().trimmed();
         if (!display.isEmpty() && own.isEmpty())
             notes.append(tr("The timeline shows the date as \"%1\".").arg(display));
@@ -443,12 +472,13 @@ BriefingReader::Result TimelineJsImporter::read(const BriefingReader::Parsed &pa
         }
         if (!sourceIds.isEmpty())
             out.insert(u"sources"_qs, QJsonArray::fromStringList(sourceIds));
-        read.append({FuzzyDate::parse(date).start().date, out, path});
+        read.append({start->date, withinDay, out, path});
     }
-    // TimelineJS shows its events by date, whatever their order in the file; so does the
-    // briefing (events of one day keep the file's order).
+    // TimelineJS shows its events by date and time, whatever their order in the file; so
+    // does the briefing (a day without a time comes before the day's hours; events of one
+    // moment keep the file's order).
     std::stable_sort(read.begin(), read.end(), [](const Read &a, const Read &b) {
-        return a.start < b.start;
+        return a.start != b.start ? a.start < b.start : a.withinDay < b.withinDay;
     });
     for (const Read &event : std::as_const(read)) {
         import.mapPath(u"/events/"_qs + QString::number(import.events.size()), event.path);

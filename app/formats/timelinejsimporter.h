@@ -12,9 +12,11 @@ class ImportedBriefing;
 
 // Reads Knight Lab's TimelineJS JSON (timeline.knightlab.com/docs/json-format.html) into a
 // briefing: events with the precision their date objects give (year; year and month; year,
-// month and day: a day is never invented), groups as lanes, eras as periods, the title slide as
-// title and summary. TimelineJS text is HTML: it becomes plain text, and its links, like the
-// media addresses, become sources when they are http or https addresses. An event that cannot
+// month and day: a day is never invented; an hour and minute as a time of day shown as
+// written, since TimelineJS gives no time zone and none is invented), groups as lanes, eras as
+// periods, the title slide as title and summary. TimelineJS text is HTML: it becomes plain
+// text, and its links, like the media addresses, become sources when they are http or https
+// addresses. An event that cannot
 // be placed (no start_date, a year outside 1 to 9999, a month or day that does not exist) is
 // left out with a warning that names it; nothing is dropped silently.
 //
@@ -38,8 +40,11 @@ public:
                                        const QString &fileName, const QString &language);
 
     // One TimelineJS date object (or TimelineJS 2 date text) as a point of the briefing's date
-    // model, or nothing after a warning at `path`. `time` receives "HH:MM" when it gives an
-    // hour.
+    // model, or nothing after a warning at `path`. With `withinDay`, an hour (and minute) on a
+    // day becomes the point's time of day, to the minute and with its offset unknown (TimelineJS
+    // gives none), and *withinDay the milliseconds into the day, seconds included, that order
+    // the events of one day; without it, or without an hour, only the day is read.
     static std::optional<FuzzyDate::Point> readDate(const QJsonValue &value, const QString &path,
-                                                    ImportedBriefing &import, QString *time);
+                                                    ImportedBriefing &import,
+                                                    qint64 *withinDay);
 };

@@ -29,7 +29,8 @@ namespace {
 constexpr double MomentDays = 1.0 / (24 * 60);
 
 // Where a local time of day lies within its day in UTC, in days; below 0 or from 1 when the
-// offset moves it to the day before or after.
+// offset moves it to the day before or after. A time whose offset is unknown (an import) is
+// placed at its clock reading: its utcOffsetMinutes is 0, and no zone is assumed.
 double utcDayFraction(const FuzzyDate::Point &point)
 {
     const int minutes = point.time.hour() * 60 + point.time.minute() - point.utcOffsetMinutes;

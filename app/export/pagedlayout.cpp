@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
+#include <QRawFont>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -38,6 +39,9 @@ PagedLayout::PagedLayout(const Briefing &briefing, const ExportOptions &options)
     m_reference.setResolution(LayoutDpi);
     m_full = m_pageLayout.fullRectPixels(LayoutDpi);
     m_content = m_pageLayout.paintRectPixels(LayoutDpi);
+    // The language's own letters: the first one of its name for itself.
+    const QString name = QLocale(options.language).nativeLanguageName();
+    m_families = name.isEmpty() ? options.fontFamilies : familiesFor(name.at(0));
     build();
 }
 
@@ -132,10 +136,68 @@ int PagedLayout::firstMainPage() const
     return 1 + m_contentsPages;
 }
 
+QStringList PagedLayout::familiesFor(QChar letter) const
+{
+    const auto found = m_scriptFamilies.constFind(letter.script());
+    if (found != m_scriptFamilies.cend())
+        return *found;
+    QStringList families = m_options.fontFamilies;
+    std::stable_partition(families.begin(), families.end(), [letter](const QString &family) {
+        return QRawFont::fromFont(QFont(family)).supportsCharacter(letter);
+    });
+    m_scriptFamilies.insert(letter.script(), families);
+    return families;
+}
+
+void PagedLayout::setRunFonts(QTextDocument &document) const
+{
+    const auto strong = [](QChar c) { return c.script() > QChar::Script_Common; };
+    // Marks and punctuation that touch a run go with it: the direction marks around a name
+    // and the full stop after it. Spaces stay with the language's own text.
+    const auto touching = [&strong](QChar c) { return !strong(c) && !c.isSpace(); };
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        qsizetype from = 0; // where the run before ended
+        qsizetype i = 0;
+        while (i < text.size()) {
+            if (!strong(text.at(i))) {
+                ++i;
+                continue;
+            }
+            const QChar::Script script = text.at(i).script();
+            const QStringList families = familiesFor(text.at(i));
+            qsizetype start = i;
+            qsizetype end = ++i;
+            for (; i < text.size(); ++i) {
+                const QChar c = text.at(i);
+                if (c.script() == script)
+                    end = i + 1;
+                else if (strong(c))
+                    break;
+            }
+            if (families == m_families) {
+                from = end;
+                continue;
+            }
+            while (start > from && touching(text.at(start - 1)))
+                --start;
+            while (end < text.size() && touching(text.at(end)))
+                ++end;
+            from = i = end;
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + int(start));
+            cursor.setPosition(block.position() + int(end), QTextCursor::KeepAnchor);
+            QTextCharFormat format;
+            format.setFontFamilies(families);
+            cursor.mergeCharFormat(format);
+        }
+    }
+}
+
 QFont PagedLayout::font(double points) const
 {
     QFont f;
-    f.setFamilies(m_options.fontFamilies);
+    f.setFamilies(m_families);
     f.setPointSizeF(points);
     return f;
 }
@@ -346,11 +408,13 @@ void PagedLayout::build()
     m_cover->setHtml(finishedForPdf(QStringLiteral("<html><body dir=\"") + direction()
                                     + QStringLiteral("\">") + content.cover()
                                     + QStringLiteral("</body></html>")));
+    setRunFonts(*m_cover);
     setLineHeights(*m_cover);
 
     m_contents = std::make_unique<QTextDocument>();
     prepare(*m_contents, m_content.width(), m_content.height());
     m_contents->setHtml(contentsHtml({}));
+    setRunFonts(*m_contents);
     m_contentsPages = m_contents->pageCount();
 
     layoutSections(content.figures());
@@ -362,6 +426,7 @@ void PagedLayout::build()
         for (const HeadingPosition &heading : qAsConst(m_headings))
             pages << 1 + firstMainPage() + heading.page;
         m_contents->setHtml(contentsHtml(pages));
+        setRunFonts(*m_contents);
         const int contentsPages = m_contents->pageCount();
         if (contentsPages == m_contentsPages)
             break;
@@ -429,6 +494,7 @@ std::unique_ptr<QTextDocument> PagedLayout::layoutDocument(const QString &html, 
         edit.beginEditBlock();
         document->setHtml(html);
         insertFigures(*document, figures, figureSlots);
+        setRunFonts(*document);
         setLineHeights(*document);
         keepShapedText(*document);
         if (spacer > 0) {

@@ -855,6 +855,40 @@ private Q_SLOTS:
         QCOMPARE(page->findChild<QLabel *>(u"heading"_qs)->text(), u"Research."_qs);
     }
 
+    // A Persian window of a briefing whose area title is in English only: the tab reads
+    // "Trade and tariffs.", its full stop at its end, and its tooltip says it is in English.
+    void anEnglishTabTitleInAPersianWindow()
+    {
+        QFile fiji(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(fiji.open(QIODevice::ReadOnly));
+        QByteArray data = fiji.readAll();
+        const QByteArray from = "{\"en\": \"Trade\", \"fa\": \"تجارت\"}";
+        QVERIFY(data.contains(from));
+        data.replace(from, "\"Trade and tariffs.\"");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"fiji.briefing.json"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+
+        MainWindow window;
+        QVERIFY(window.setLanguage(u"fa"_qs));
+        QVERIFY(window.openFile(path));
+        QVERIFY(showActive(window));
+        auto *tabs = window.findChild<QTabWidget *>(u"tabs"_qs);
+        QCOMPARE(tabs->layoutDirection(), Qt::RightToLeft);
+        const int trade = int(window.tabKeys().indexOf(u"area-trade"_qs));
+        QVERIFY(trade > 0);
+        QCOMPARE(tabs->tabText(trade), QChar(0x2068) + u"Trade and tariffs."_qs + QChar(0x2069));
+        QVERIFY2(tabs->tabToolTip(trade).contains(u"انگلیسی"_qs), qPrintable(tabs->tabToolTip(trade)));
+        // A Persian title needs neither.
+        const int climate = int(window.tabKeys().indexOf(u"area-climate"_qs));
+        QVERIFY(!tabs->tabText(climate).contains(QChar(0x2068)));
+        QVERIFY(!tabs->tabToolTip(climate).contains(u"انگلیسی"_qs));
+        window.setLanguage(u"en"_qs);
+    }
+
     void droppingAFileOpensIt()
     {
         MainWindow window;

@@ -1,5 +1,6 @@
 #include "gui/entrylistpage.h"
 
+#include "document/textlist.h"
 #include "gui/chipdelegate.h"
 #include "gui/entrydetailview.h"
 #include "models/briefingselection.h"
@@ -162,13 +163,14 @@ void EntryListPage::retranslate()
 
 void EntryListPage::setTitle(const QString &text)
 {
-    m_title->setText(text);
+    // Document text in the other direction than the page keeps its own order.
+    m_title->setText(TextList::isolatedFrom(text, layoutDirection()));
     m_title->setVisible(!text.isEmpty());
 }
 
 void EntryListPage::setHeading(const QString &text)
 {
-    m_heading->setText(text);
+    m_heading->setText(TextList::isolatedFrom(text, layoutDirection()));
     m_heading->setVisible(!text.isEmpty());
 }
 

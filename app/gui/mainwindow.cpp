@@ -36,6 +36,7 @@
 #include "models/briefingselection.h"
 #include "models/entryhtml.h"
 #include "models/eventmodel.h"
+#include "models/fallbackmark.h"
 #include "models/itineraryevents.h"
 #include "models/tensionmodel.h"
 #include "map/mapfeatures.h"
@@ -392,7 +393,8 @@ void MainWindow::updateWindowTitle()
     setWindowTitle(tr("%1 — %2 — Briefing Viewer").arg(title, file));
 }
 
-void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
+void MainWindow::addTab(QWidget *page, const QString &key, const QString &title,
+                        const QString &fallbackLabel)
 {
     page->setProperty(TabKeyProperty, key);
     page->setObjectName(QStringLiteral("page-") + key);
@@ -404,9 +406,11 @@ void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
     } else {
         TextSize::apply(page, m_settings->textSize);
     }
-    // The tab, and the Tabs menu that copies its text, show a title with "&" as it is.
-    const int index = m_ui->tabs->addTab(page, MnemonicText::literal(title));
-    m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title));
+    // The tab, and the Tabs menu that copies its text, show a title with "&" as it is, and an
+    // English title in a Persian tab bar in its own order.
+    const int index = m_ui->tabs->addTab(
+        page, MnemonicText::literal(TextList::isolatedFrom(title, m_ui->tabs->layoutDirection())));
+    m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title, fallbackLabel));
     if (auto *deferred = qobject_cast<DeferredPage *>(page)) {
         connect(deferred, &DeferredPage::built, this, [this, deferred] {
             if (EntryListPage *list = listOf(deferred))
@@ -483,7 +487,8 @@ void MainWindow::rebuildTabs()
                    addListActions(page);
                    return page;
                }),
-               area.data(EntryRoles::IdRole).toString(), title);
+               area.data(EntryRoles::IdRole).toString(), title,
+               FallbackMark::label({{}, area.data(EntryRoles::FallbackRole).toString()}, {}));
     }
 
     // `elidingColumn`: the column that gives way to the title in a narrow window, or -1.

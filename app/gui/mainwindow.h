@@ -103,7 +103,9 @@ protected:
 
 private:
     void rebuildTabs();
-    void addTab(QWidget *page, const QString &key, const QString &title);
+    // `fallbackLabel`: the fallback mark of a title in another language than the window's.
+    void addTab(QWidget *page, const QString &key, const QString &title,
+                const QString &fallbackLabel = {});
     void updateTabMenu();
     // The status bar's line about what the current tab shows.
     void updateStatusLine();

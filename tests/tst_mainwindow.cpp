@@ -19,6 +19,9 @@
 #include "v2briefing.h"
 
 #include <QAccessible>
+#include <QBuffer>
+#include <QPainter>
+#include <QSvgGenerator>
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
@@ -887,6 +890,37 @@ private Q_SLOTS:
         QVERIFY(!tabs->tabText(climate).contains(QChar(0x2068)));
         QVERIFY(!tabs->tabToolTip(climate).contains(u"انگلیسی"_qs));
         window.setLanguage(u"en"_qs);
+    }
+
+    // The export dialog's language governs the figures too: a Persian export from an English
+    // window names the map's places in Persian.
+    void exportFiguresSpeakTheExportsLanguage()
+    {
+        MainWindow window;
+        QVERIFY(window.setLanguage(u"en"_qs));
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        QVERIFY(showActive(window));
+        QVERIFY(window.showTab(u"map"_qs));
+        QTRY_VERIFY(window.mapPage());
+        const auto svgOf = [](const ExportOptions::Figure &figure) {
+            QBuffer svg;
+            svg.open(QIODevice::WriteOnly);
+            {
+                QSvgGenerator generator;
+                generator.setOutputDevice(&svg);
+                generator.setSize(QSize(700, 500));
+                QPainter painter(&generator);
+                figure(&painter, QRectF(0, 0, 700, 500));
+            }
+            return QString::fromUtf8(svg.data());
+        };
+        const ExportOptions persian = window.exportOptions(u"fa"_qs);
+        QCOMPARE(persian.language, u"fa"_qs);
+        QVERIFY(persian.mapFigure);
+        const QString map = svgOf(persian.mapFigure);
+        QVERIFY(map.contains(u"باکو"_qs));
+        QVERIFY(!map.contains(u"Baku"_qs));
+        QVERIFY(svgOf(window.exportOptions(u"en"_qs).mapFigure).contains(u"Baku"_qs));
     }
 
     void droppingAFileOpensIt()

@@ -840,20 +840,20 @@ void MainWindow::showSearch()
     searchPanel()->focusField();
 }
 
-ExportOptions MainWindow::exportOptions() const
+ExportOptions MainWindow::exportOptions(const QString &language) const
 {
     ExportOptions options;
-    options.language = m_language;
+    options.language = language;
     if (!m_briefing)
         return options;
     // The figures are painted by the views' own painters, so the PDF shows what the screen does.
     if (!m_briefing->events.isEmpty() || !m_briefing->itinerary.isEmpty()) {
         // The journey's steps are on the timeline as on its page (ItineraryEvents).
         options.timelineFigure =
-            TimelineFigure(ItineraryEvents::withItinerary(m_briefing, m_language), m_language);
+            TimelineFigure(ItineraryEvents::withItinerary(m_briefing, language), language);
     }
     if (auto *map = mapPage())
-        options.mapFigure = map->canvas()->figurePainter();
+        options.mapFigure = map->canvas()->figurePainter(language);
     return options;
 }
 
@@ -872,7 +872,8 @@ void MainWindow::exportInteractively(bool pdf)
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportOptions options = dialog.options();
-    const ExportOptions figures = exportOptions();
+    // The figures speak the export's language, as its text does.
+    const ExportOptions figures = exportOptions(options.language);
     options.timelineFigure = figures.timelineFigure;
     options.mapFigure = figures.mapFigure;
 
@@ -928,9 +929,9 @@ void MainWindow::print(bool preview)
     if (!m_briefing)
         return;
     if (preview)
-        BriefingPrinter::preview(m_briefing, exportOptions(), this);
+        BriefingPrinter::preview(m_briefing, exportOptions(m_language), this);
     else
-        BriefingPrinter::printWithDialog(m_briefing, exportOptions(), this);
+        BriefingPrinter::printWithDialog(m_briefing, exportOptions(m_language), this);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

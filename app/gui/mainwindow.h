@@ -78,9 +78,10 @@ public:
     bool setLanguage(const QString &language);
     const QString &language() const { return m_language; }
 
-    // Export options for what the reader sees: the current language, and the timeline and map
-    // figures painted by the views themselves.
-    ExportOptions exportOptions() const;
+    // Export options for what the reader sees in `language` (the export's, which the export
+    // dialog may have set to another than the window's): the timeline and map figures painted
+    // by the views themselves, their names and digits in that language.
+    ExportOptions exportOptions(const QString &language) const;
 
     const BriefingPtr &briefing() const { return m_briefing; }
     const QString &fileName() const { return m_fileName; }

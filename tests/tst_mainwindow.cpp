@@ -923,6 +923,66 @@ private Q_SLOTS:
         QVERIFY(svgOf(window.exportOptions(u"en"_qs).mapFigure).contains(u"Baku"_qs));
     }
 
+    // The program's own words on the exported pages are in the export's language too, and the
+    // window stays in its own: no word of it changes, nothing turns around.
+    void exportIsInItsOwnLanguage_data()
+    {
+        QTest::addColumn<QString>("window");
+        QTest::addColumn<QString>("exported");
+        QTest::addColumn<QString>("wanted");
+        QTest::addColumn<QString>("unwanted");
+        QTest::newRow("Persian from English") << u"en"_qs << u"fa"_qs << u"تهیه‌کننده"_qs
+                                              << u"Prepared by"_qs;
+        QTest::newRow("English from Persian") << u"fa"_qs << u"en"_qs << u"Prepared by"_qs
+                                              << u"تهیه‌کننده"_qs;
+    }
+
+    void exportIsInItsOwnLanguage()
+    {
+        QFETCH(QString, window);
+        QFETCH(QString, exported);
+        QFETCH(QString, wanted);
+        QFETCH(QString, unwanted);
+        MainWindow main;
+        QVERIFY(main.setLanguage(window));
+        QVERIFY(main.openFile(BriefingReader::builtInFileName()));
+        QVERIFY(showActive(main));
+        const Qt::LayoutDirection direction = main.layoutDirection();
+        auto *tabs = main.findChild<QTabWidget *>(u"tabs"_qs);
+        const QString overview = tabs->tabText(0);
+        int changes = 0;
+        struct Counter : QObject
+        {
+            int *count;
+            explicit Counter(int *c) : count(c) {}
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::LanguageChange)
+                    ++*count;
+                return false;
+            }
+        } counter(&changes);
+        tabs->installEventFilter(&counter);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"b.html"_qs);
+        QString error;
+        QVERIFY2(main.exportTo(file, main.exportOptions(exported), false, &error), qPrintable(error));
+        QFile html(file);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY2(text.contains(wanted), qPrintable(wanted));
+        QVERIFY2(!text.contains(unwanted), qPrintable(unwanted));
+
+        QCoreApplication::processEvents();
+        QCOMPARE(changes, 0);
+        QCOMPARE(main.layoutDirection(), direction);
+        QCOMPARE(tabs->tabText(0), overview);
+        // The window's own translation is back.
+        QCOMPARE(QCoreApplication::translate("MainWindow", "Overview"), overview);
+        main.setLanguage(u"en"_qs);
+    }
+
     void droppingAFileOpensIt()
     {
         MainWindow window;

@@ -57,6 +57,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
@@ -886,10 +887,7 @@ void MainWindow::exportInteractively(bool pdf)
     if (fileName.isEmpty())
         return;
     QString error;
-    const BriefingExporter exporter(m_briefing, options);
-    const bool written = pdf ? exporter.writePdf(fileName, &error)
-                             : exporter.writeHtml(fileName, &error);
-    if (written) {
+    if (exportTo(fileName, options, pdf, &error)) {
         exported(fileName);
     } else {
         QMessageBox box(QMessageBox::Warning, pdf ? tr("Export PDF") : tr("Export HTML"), error,
@@ -897,6 +895,15 @@ void MainWindow::exportInteractively(bool pdf)
         box.setTextFormat(Qt::PlainText);
         box.exec();
     }
+}
+
+bool MainWindow::exportTo(const QString &fileName, const ExportOptions &options, bool pdf,
+                          QString *error)
+{
+    m_languages->beginExport(options.language);
+    const auto restore = qScopeGuard([this] { m_languages->endExport(); });
+    const BriefingExporter exporter(m_briefing, options);
+    return pdf ? exporter.writePdf(fileName, error) : exporter.writeHtml(fileName, error);
 }
 
 void MainWindow::exportTimelineJs()

@@ -82,6 +82,10 @@ public:
     // dialog may have set to another than the window's): the timeline and map figures painted
     // by the views themselves, their names and digits in that language.
     ExportOptions exportOptions(const QString &language) const;
+    // Writes the open briefing as a PDF (or, `pdf` false, a web page), every word of it in
+    // `options.language`, the program's own included, whatever the window's language.
+    bool exportTo(const QString &fileName, const ExportOptions &options, bool pdf,
+                  QString *error);
 
     const BriefingPtr &briefing() const { return m_briefing; }
     const QString &fileName() const { return m_fileName; }

@@ -889,6 +889,15 @@ private Q_SLOTS:
         const int climate = int(window.tabKeys().indexOf(u"area-climate"_qs));
         QVERIFY(!tabs->tabText(climate).contains(QChar(0x2068)));
         QVERIFY(!tabs->tabToolTip(climate).contains(u"انگلیسی"_qs));
+        // The page's title says so too, after the title, as the PDF's heading does.
+        QVERIFY(window.showTab(u"area-trade"_qs));
+        auto *page = tabs->currentWidget()->findChild<EntryListPage *>();
+        QVERIFY(page);
+        auto *title = page->findChild<QLabel *>(u"title"_qs);
+        QTRY_VERIFY(title->isVisible());
+        QVERIFY2(title->text().startsWith(QChar(0x2068) + u"Trade and tariffs."_qs + QChar(0x2069)),
+                 qPrintable(title->text()));
+        QVERIFY2(title->text().contains(u"انگلیسی"_qs), qPrintable(title->text()));
         window.setLanguage(u"en"_qs);
     }
 

@@ -480,8 +480,12 @@ void MainWindow::rebuildTabs()
         addTab(new DeferredPage([this, row, title] {
                    const QModelIndex index = m_agendaModel->index(row, 0);
                    auto *page = new EntryListPage(m_agendaModel, index, m_selection);
-                   page->setTitle(index.data().toString());
-                   page->setHeading(index.data(EntryRoles::TextRole).toString());
+                   page->setTitle(index.data().toString(),
+                                  FallbackMark::label(
+                                      {{}, index.data(EntryRoles::FallbackRole).toString()}, {}));
+                   const LocalizedText::Resolved summary =
+                       m_briefing->text(m_briefing->agenda.at(row).summary, m_language);
+                   page->setHeading(summary.text, FallbackMark::label(summary, m_language));
                    page->setEmptyText(tr("This agenda area lists no items."));
                    page->list()->setAccessibleName(title);
                    page->setBriefing(m_briefing, m_language);

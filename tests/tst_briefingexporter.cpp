@@ -210,6 +210,31 @@ BriefingPtr longBriefing(int events)
     return briefing;
 }
 
+// A briefing whose background is one section of many paragraphs of two to twelve lines, so that
+// paragraphs fall across page breaks; each word of paragraph k is "pK" (two digits), so that
+// every line read back says which paragraph it belongs to. `shift` varies the lengths, and
+// with them where the breaks fall.
+BriefingPtr paragraphsBriefing(int shift)
+{
+    auto briefing = std::make_shared<Briefing>();
+    briefing->languages = {u"en"_qs};
+    briefing->title.set(u"en"_qs, u"Many paragraphs"_qs);
+    briefing->produced = FuzzyDate::parse(u"2025-04-01");
+    briefing->visit.date = FuzzyDate::parse(u"2025-04-28");
+    BackgroundSection section;
+    section.id = u"history"_qs;
+    section.title.set(u"en"_qs, u"History"_qs);
+    QStringList paragraphs;
+    for (int k = 0; k < 60; ++k) {
+        const QString word = u"p%1"_qs.arg(k, 2, 10, QChar(u'0'));
+        paragraphs << QStringList(40 + (k * 53 + shift * 29) % 200, word).join(u' ');
+    }
+    section.text.set(u"en"_qs, paragraphs.join(u"\n\n"_qs));
+    briefing->background << section;
+    briefing->buildIndex();
+    return briefing;
+}
+
 // The built-in briefing with texts that Persian lacks: a summary, an agenda item's title and a
 // source's title in English only, each ending with a full stop.
 BriefingPtr withEnglishFallbacks(const BriefingPtr &builtIn)
@@ -417,6 +442,58 @@ private Q_SLOTS:
         QCOMPARE(run(u"pdftotext"_qs, {second, u"-"_qs}), firstText);
         for (int page = 1; page <= firstPages; ++page)
             QVERIFY(!pageText(second, page).trimmed().isEmpty());
+    }
+
+    void noParagraphLeavesALineAlone_data()
+    {
+        QTest::addColumn<int>("shift");
+        for (int shift = 0; shift < 6; ++shift)
+            QTest::addRow("lengths %d", shift) << shift;
+    }
+
+    // No paragraph leaves its first line alone at the foot of a page (an orphan) or its last
+    // alone at the head of the next (a widow): a paragraph that goes on over a page break has
+    // two lines at least on each side of it.
+    void noParagraphLeavesALineAlone()
+    {
+        QFETCH(int, shift);
+        ExportOptions options;
+        options.language = u"en"_qs;
+        const QString pdf = m_dir.path() + u"/paragraphs-%1.pdf"_qs.arg(shift);
+        QString error;
+        QVERIFY2(BriefingExporter(paragraphsBriefing(shift), options).writePdf(pdf, &error),
+                 qPrintable(error));
+        // Each page's lines of text, as the paragraph numbers they carry; the headings,
+        // footers and the contents carry none.
+        QList<QList<int>> pages;
+        const QRegularExpression tag(u"^(?:p(\\d\\d) ?)+$"_qs);
+        for (const QString &page : run(u"pdftotext"_qs, {pdf, u"-"_qs}).split(u'\f')) {
+            QList<int> lines;
+            for (const QString &line : page.split(u'\n')) {
+                const QRegularExpressionMatch match = tag.match(line.trimmed());
+                if (match.hasMatch())
+                    lines << match.captured(1).toInt();
+            }
+            if (!lines.isEmpty())
+                pages << lines;
+        }
+        QVERIFY(pages.size() >= 3);
+        int splits = 0;
+        for (int i = 0; i + 1 < pages.size(); ++i) {
+            const QList<int> &before = pages.at(i);
+            const QList<int> &after = pages.at(i + 1);
+            if (before.last() != after.first())
+                continue;
+            ++splits;
+            const int paragraph = after.first();
+            const auto foot = std::count(before.cbegin(), before.cend(), paragraph);
+            const auto head = std::count(after.cbegin(), after.cend(), paragraph);
+            QVERIFY2(foot >= 2 && head >= 2,
+                     qPrintable(u"paragraph %1: %2 line(s) at the foot of a page, %3 at the head "
+                                "of the next"_qs.arg(paragraph).arg(foot).arg(head)));
+        }
+        // The paragraphs did go on over page breaks: the rule was put to the test.
+        QVERIFY(splits > 0);
     }
 
     // Two thousand events: the list runs over dozens of pages, each with the header row at its

@@ -287,6 +287,18 @@ private Q_SLOTS:
             << QByteArray("\"Test fixture: fictional content.\"")
             << QByteArray('"' + QByteArray(20001, 'x') + '"') << 12 << 16 << u"/visit/purpose"_qs
             << u"\"purpose\" is 20,001 characters long; a paragraph of text may have at most 20,000"_qs;
+        // A text of combining marks alone would draw a tower of them over the page.
+        QTest::newRow("combining marks alone")
+            << QByteArray("\"Test fixture: fictional content.\"")
+            << QByteArray('"' + QByteArray("\\u0301").repeated(2000) + '"') << 12 << 16
+            << u"/visit/purpose"_qs
+            << u"the text has more than 30 combining marks in a row, from its character 1 on"_qs;
+        QTest::newRow("combining marks after a letter")
+            << QByteArray("\"Test fixture: fictional content.\"")
+            << QByteArray("\"Test fixture" + QByteArray("\\u0301").repeated(31)
+                          + ": fictional content.\"")
+            << 12 << 16 << u"/visit/purpose"_qs
+            << u"the text has more than 30 combining marks in a row, from its character 13 on"_qs;
         QTest::newRow("unknown enum value")
             << QByteArray("\"kind\": \"capital\"") << QByteArray("\"kind\": \"metropolis\"") << 26
             << 63 << u"/places/0/kind"_qs << u"\"metropolis\" is not one of the allowed values"_qs;
@@ -325,6 +337,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("to");
         QTest::newRow("visit on a span of days")
             << QByteArray("\"2025-05-12\"") << QByteArray("\"2025-04-28/2025-04-30\"");
+        QTest::newRow("thirty combining marks in a row")
+            << QByteArray("\"Test fixture: fictional content.\"")
+            << QByteArray("\"Test fixture" + QByteArray("\\u0301").repeated(30)
+                          + ": fictional content.\"");
         QTest::newRow("produced on a day")
             << QByteArray("\"title\": \"Minimal test briefing\",")
             << QByteArray("\"title\": \"Minimal test briefing\", \"produced\": \"2025-04-20\",");
@@ -359,6 +375,34 @@ private Q_SLOTS:
         const auto result = BriefingReader::readData(data, u"t.json"_qs);
         QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
         QVERIFY(!hasErrors(result.problems));
+    }
+
+    // A letter with more combining marks than any word of the program's languages needs is
+    // shown with its first four, so that they stay on its line; the author is told where.
+    void stackedMarksAreCutWithAWarning()
+    {
+        QByteArray data = minimal();
+        const QByteArray from = "\"Test fixture: fictional content.\"";
+        QVERIFY(data.contains(from));
+        data.replace(from, QByteArray("\"Test fixture" + QByteArray("\\u0301").repeated(7)
+                                      + ": fictional \\u064E\\u0651content.\""));
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).toString()));
+        QVERIFY(!hasErrors(result.problems));
+        const auto warning = std::find_if(
+            result.problems.cbegin(), result.problems.cend(),
+            [](const Problem &problem) { return problem.path == u"/visit/purpose"_qs; });
+        QVERIFY(warning != result.problems.cend());
+        QCOMPARE(warning->severity, Problem::Severity::Warning);
+        QCOMPARE(warning->line, 12);
+        QCOMPARE(warning->column, 16);
+        QVERIFY2(warning->message.contains(u"the text has 7 combining marks in a row, from its "
+                                           "character 13 on; only the first 4 are shown"_qs),
+                 qPrintable(warning->message));
+        // Two marks, as Persian writes them, are kept.
+        QCOMPARE(result.briefing->visit.purpose.exact(u"en"_qs),
+                 u"Test fixture"_qs + QString(4, QChar(0x0301))
+                     + u": fictional \u064E\u0651content."_qs);
     }
 
     void unknownKeyIsAWarning()

@@ -2,6 +2,7 @@
 #include "gui/chipdelegate.h"
 #include "models/chipstyle.h"
 #include "models/eventmodel.h"
+#include "models/fallbackmark.h"
 #include "models/tensionmodel.h"
 #include "v2briefing.h"
 
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QTest>
+#include <QTextLayout>
 #include <QTreeView>
 
 // The chips and badges of the lists as a reader sees them: a status on its chip, and the
@@ -61,7 +63,108 @@ class TestChipDelegate : public QObject
         }
     };
 
+    // The delegate's text of a cell, as it lays it out.
+    struct Probe : ChipDelegate
+    {
+        using ChipDelegate::ChipDelegate;
+        QString text(const QStyleOptionViewItem &option, const QModelIndex &index) const
+        {
+            QStyleOptionViewItem opt = option;
+            initStyleOption(&opt, index);
+            return opt.text;
+        }
+    };
+
+    // Tensions for a Persian list: the version 2 briefing's, its title in both languages, after
+    // one whose title is in English only and ends with a full stop.
+    static BriefingPtr persianTensions()
+    {
+        const BriefingPtr v2 = V2Briefing::make();
+        auto b = std::make_shared<Briefing>(*v2);
+        Tension english = b->tensions.constFirst();
+        english.id = u"tension-licences"_qs;
+        english.title = {};
+        english.title.set(u"en"_qs, u"Fishing licences lapse."_qs);
+        b->tensions.prepend(english);
+        b->buildIndex();
+        return b;
+    }
+
 private Q_SLOTS:
+    // An English title in a Persian list reads "Fishing licences lapse.", its full stop at its
+    // end (on the right), not ".Fishing licences lapse" as a right-to-left line would put it.
+    void anEnglishTitleKeepsItsFullStopAtItsEnd()
+    {
+        const BriefingPtr b = persianTensions();
+        TensionModel model;
+        model.setBriefing(b);
+        model.setLanguage(u"fa"_qs);
+        QTreeView view;
+        view.setLayoutDirection(Qt::RightToLeft);
+        view.setModel(&model);
+        Probe delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        QCOMPARE(option.direction, Qt::RightToLeft);
+        const QModelIndex title = model.index(0, TensionModel::TitleColumn);
+        const QString text = delegate.text(option, title);
+        QVERIFY(text.contains(u"Fishing licences lapse."_qs));
+
+        QTextLayout layout(text, option.font);
+        QTextOption direction;
+        direction.setTextDirection(Qt::RightToLeft);
+        layout.setTextOption(direction);
+        layout.beginLayout();
+        const QTextLine line = layout.createLine();
+        layout.endLayout();
+        // Where the full stop ends, in its own direction, and where the second letter starts.
+        int stop = int(text.lastIndexOf(u'.'));
+        int letter = int(text.indexOf(u'F')) + 1;
+        const qreal fullStop = line.cursorToX(&stop, QTextLine::Trailing);
+        const qreal secondLetter = line.cursorToX(&letter, QTextLine::Leading);
+        QVERIFY2(fullStop > secondLetter,
+                 qPrintable(u"full stop ends at %1, i starts at %2"_qs.arg(fullStop).arg(secondLetter)));
+
+        // A Persian title is left as it is.
+        const QModelIndex persian =
+            model.index(model.rowOf(V2Briefing::TensionId), TensionModel::TitleColumn);
+        QCOMPARE(delegate.text(option, persian), persian.data().toString());
+    }
+
+    // The English title in the Persian list carries the fallback mark, as in the detail pane
+    // and the PDF; the Persian one does not.
+    void aFallbackTitleIsMarked()
+    {
+        const BriefingPtr b = persianTensions();
+        TensionModel model;
+        model.setBriefing(b);
+        model.setLanguage(u"fa"_qs);
+        QTreeView view;
+        view.setLayoutDirection(Qt::RightToLeft);
+        view.setModel(&model);
+        view.setItemDelegate(new ChipDelegate(&view));
+        view.setRootIsDecorated(false);
+        view.resize(1000, 300);
+        view.header()->resizeSection(TensionModel::TitleColumn, 450);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage image = grab(view);
+        const QString amber = FallbackMark::colours().fill;
+        const QModelIndex english = model.index(0, TensionModel::TitleColumn);
+        const QRect cell = view.visualRect(english);
+        const auto [first, last] = extentOf(image, cell, amber);
+        QVERIFY2(first >= 0, "no fallback mark after an English title in a Persian list");
+        // After the title in the reading direction: on its left.
+        const int titleWidth = view.fontMetrics().horizontalAdvance(english.data().toString());
+        QVERIFY2(last < cell.right() - titleWidth, qPrintable(QString::number(last)));
+        const QModelIndex persian =
+            model.index(model.rowOf(V2Briefing::TensionId), TensionModel::TitleColumn);
+        QCOMPARE(extentOf(image, view.visualRect(persian), amber).first, -1);
+        // Nor elsewhere in the English title's row.
+        const QModelIndex parties = english.siblingAtColumn(TensionModel::PartiesColumn);
+        QCOMPARE(extentOf(image, view.visualRect(parties), amber).first, -1);
+    }
+
     void aBadgeFollowsTheName_data()
     {
         QTest::addColumn<Qt::LayoutDirection>("direction");

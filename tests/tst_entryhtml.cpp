@@ -84,6 +84,27 @@ private Q_SLOTS:
         QCOMPARE(EntryHtml::idFromLink(QUrl(u"https://example.org/ev-visit"_qs)), QString());
     }
 
+    // In a Persian pane, an English area's title on the line under an item's title keeps its
+    // full stop at its end: it is isolated from the Persian line around it.
+    void anEnglishAreaTitleIsIsolatedInAPersianLine()
+    {
+        const auto result = BriefingReader::readFile(
+            testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(result.briefing);
+        auto b = std::make_shared<Briefing>(*result.briefing);
+        LocalizedText english;
+        english.set(u"en"_qs, u"Trade and tariffs."_qs);
+        b->agenda[0].title = english;
+        b->buildIndex();
+        const QString item = EntryHtml(b, u"fa"_qs).entry(b->agenda.at(0).items.at(0).id);
+        QVERIFY2(item.contains(QChar(0x2068) + u"Trade and tariffs."_qs + QChar(0x2069)),
+                 qPrintable(item));
+        // In English it needs none.
+        const QString inEnglish = EntryHtml(b, u"en"_qs).entry(b->agenda.at(0).items.at(0).id);
+        QVERIFY(!inEnglish.contains(QChar(0x2068) + u"Trade and tariffs."_qs));
+        QVERIFY(inEnglish.contains(u"Trade and tariffs."_qs));
+    }
+
     void entryPages()
     {
         const auto result = BriefingReader::readFile(

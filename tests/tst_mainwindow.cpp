@@ -19,6 +19,9 @@
 #include "v2briefing.h"
 
 #include <QAccessible>
+#include <QBuffer>
+#include <QPainter>
+#include <QSvgGenerator>
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
@@ -853,6 +856,140 @@ private Q_SLOTS:
         QCOMPARE(title->text(), u"R&D"_qs);
         QCOMPARE(title->textFormat(), Qt::PlainText);
         QCOMPARE(page->findChild<QLabel *>(u"heading"_qs)->text(), u"Research."_qs);
+    }
+
+    // A Persian window of a briefing whose area title is in English only: the tab reads
+    // "Trade and tariffs.", its full stop at its end, and its tooltip says it is in English.
+    void anEnglishTabTitleInAPersianWindow()
+    {
+        QFile fiji(testDataPath(u"valid/fiji-working-visit.briefing.json"_qs));
+        QVERIFY(fiji.open(QIODevice::ReadOnly));
+        QByteArray data = fiji.readAll();
+        const QByteArray from = "{\"en\": \"Trade\", \"fa\": \"تجارت\"}";
+        QVERIFY(data.contains(from));
+        data.replace(from, "\"Trade and tariffs.\"");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"fiji.briefing.json"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+
+        MainWindow window;
+        QVERIFY(window.setLanguage(u"fa"_qs));
+        QVERIFY(window.openFile(path));
+        QVERIFY(showActive(window));
+        auto *tabs = window.findChild<QTabWidget *>(u"tabs"_qs);
+        QCOMPARE(tabs->layoutDirection(), Qt::RightToLeft);
+        const int trade = int(window.tabKeys().indexOf(u"area-trade"_qs));
+        QVERIFY(trade > 0);
+        QCOMPARE(tabs->tabText(trade), QChar(0x2068) + u"Trade and tariffs."_qs + QChar(0x2069));
+        QVERIFY2(tabs->tabToolTip(trade).contains(u"انگلیسی"_qs), qPrintable(tabs->tabToolTip(trade)));
+        // A Persian title needs neither.
+        const int climate = int(window.tabKeys().indexOf(u"area-climate"_qs));
+        QVERIFY(!tabs->tabText(climate).contains(QChar(0x2068)));
+        QVERIFY(!tabs->tabToolTip(climate).contains(u"انگلیسی"_qs));
+        // The page's title says so too, after the title, as the PDF's heading does.
+        QVERIFY(window.showTab(u"area-trade"_qs));
+        auto *page = tabs->currentWidget()->findChild<EntryListPage *>();
+        QVERIFY(page);
+        auto *title = page->findChild<QLabel *>(u"title"_qs);
+        QTRY_VERIFY(title->isVisible());
+        QVERIFY2(title->text().startsWith(QChar(0x2068) + u"Trade and tariffs."_qs + QChar(0x2069)),
+                 qPrintable(title->text()));
+        QVERIFY2(title->text().contains(u"انگلیسی"_qs), qPrintable(title->text()));
+        window.setLanguage(u"en"_qs);
+    }
+
+    // The export dialog's language governs the figures too: a Persian export from an English
+    // window names the map's places in Persian.
+    void exportFiguresSpeakTheExportsLanguage()
+    {
+        MainWindow window;
+        QVERIFY(window.setLanguage(u"en"_qs));
+        QVERIFY(window.openFile(BriefingReader::builtInFileName()));
+        QVERIFY(showActive(window));
+        QVERIFY(window.showTab(u"map"_qs));
+        QTRY_VERIFY(window.mapPage());
+        const auto svgOf = [](const ExportOptions::Figure &figure) {
+            QBuffer svg;
+            svg.open(QIODevice::WriteOnly);
+            {
+                QSvgGenerator generator;
+                generator.setOutputDevice(&svg);
+                generator.setSize(QSize(700, 500));
+                QPainter painter(&generator);
+                figure(&painter, QRectF(0, 0, 700, 500));
+            }
+            return QString::fromUtf8(svg.data());
+        };
+        const ExportOptions persian = window.exportOptions(u"fa"_qs);
+        QCOMPARE(persian.language, u"fa"_qs);
+        QVERIFY(persian.mapFigure);
+        const QString map = svgOf(persian.mapFigure);
+        QVERIFY(map.contains(u"باکو"_qs));
+        QVERIFY(!map.contains(u"Baku"_qs));
+        QVERIFY(svgOf(window.exportOptions(u"en"_qs).mapFigure).contains(u"Baku"_qs));
+    }
+
+    // The program's own words on the exported pages are in the export's language too, and the
+    // window stays in its own: no word of it changes, nothing turns around.
+    void exportIsInItsOwnLanguage_data()
+    {
+        QTest::addColumn<QString>("window");
+        QTest::addColumn<QString>("exported");
+        QTest::addColumn<QString>("wanted");
+        QTest::addColumn<QString>("unwanted");
+        QTest::newRow("Persian from English") << u"en"_qs << u"fa"_qs << u"تهیه‌کننده"_qs
+                                              << u"Prepared by"_qs;
+        QTest::newRow("English from Persian") << u"fa"_qs << u"en"_qs << u"Prepared by"_qs
+                                              << u"تهیه‌کننده"_qs;
+    }
+
+    void exportIsInItsOwnLanguage()
+    {
+        QFETCH(QString, window);
+        QFETCH(QString, exported);
+        QFETCH(QString, wanted);
+        QFETCH(QString, unwanted);
+        MainWindow main;
+        QVERIFY(main.setLanguage(window));
+        QVERIFY(main.openFile(BriefingReader::builtInFileName()));
+        QVERIFY(showActive(main));
+        const Qt::LayoutDirection direction = main.layoutDirection();
+        auto *tabs = main.findChild<QTabWidget *>(u"tabs"_qs);
+        const QString overview = tabs->tabText(0);
+        int changes = 0;
+        struct Counter : QObject
+        {
+            int *count;
+            explicit Counter(int *c) : count(c) {}
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::LanguageChange)
+                    ++*count;
+                return false;
+            }
+        } counter(&changes);
+        tabs->installEventFilter(&counter);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"b.html"_qs);
+        QString error;
+        QVERIFY2(main.exportTo(file, main.exportOptions(exported), false, &error), qPrintable(error));
+        QFile html(file);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY2(text.contains(wanted), qPrintable(wanted));
+        QVERIFY2(!text.contains(unwanted), qPrintable(unwanted));
+
+        QCoreApplication::processEvents();
+        QCOMPARE(changes, 0);
+        QCOMPARE(main.layoutDirection(), direction);
+        QCOMPARE(tabs->tabText(0), overview);
+        // The window's own translation is back.
+        QCOMPARE(QCoreApplication::translate("MainWindow", "Overview"), overview);
+        main.setLanguage(u"en"_qs);
     }
 
     void droppingAFileOpensIt()

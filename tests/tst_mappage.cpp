@@ -780,6 +780,33 @@ private Q_SLOTS:
         QVERIFY2(differing <= 10, qPrintable(QString::number(differing)));
     }
 
+    // An export in another language than the window's: the map figure names the places in
+    // the export's language, not the window's.
+    void exportedFigureSpeaksTheExportsLanguage()
+    {
+        Shown s(m_builtIn, u"en"_qs);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        const auto svgOf = [](const ExportOptions::Figure &figure) {
+            QBuffer svg;
+            svg.open(QIODevice::WriteOnly);
+            {
+                QSvgGenerator generator;
+                generator.setOutputDevice(&svg);
+                generator.setSize(QSize(700, 500));
+                QPainter painter(&generator);
+                figure(&painter, QRectF(0, 0, 700, 500));
+            }
+            return QString::fromUtf8(svg.data());
+        };
+        const QString persian = svgOf(s.page.figurePainter(u"fa"_qs));
+        QVERIFY(persian.contains(u"باکو"_qs));
+        QVERIFY(!persian.contains(u"Baku"_qs));
+        // The window itself still shows its own language.
+        const QString english = svgOf(s.page.figurePainter());
+        QVERIFY(english.contains(u"Baku"_qs));
+        QVERIFY(!english.contains(u"باکو"_qs));
+    }
+
     void exportedFigureKeepsNamesAsText()
     {
         // The page gets names as text (searchable, sharp at any zoom), never as images.

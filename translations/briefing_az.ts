@@ -784,6 +784,14 @@
         <source>this step begins before the step above it; the itinerary lists its steps in the order of the journey</source>
         <translation>bu mərhələ yuxarıdakı mərhələdən əvvəl başlayır; marşrut mərhələləri səfər ardıcıllığı ilə sadalanır</translation>
     </message>
+    <message>
+        <source>the text has more than %L1 combining marks in a row, from its character %L2 on; they would be drawn stacked far outside the line</source>
+        <translation>mətndə ardıcıl gələn birləşən işarələr həddi (%L1) aşır; ilki %L2 nömrəli simvoldur; onlar üst-üstə yığılıb sətrin çox kənarında çəkilərdi</translation>
+    </message>
+    <message>
+        <source>the text has %L1 combining marks in a row, from its character %L2 on; only the first %L3 are shown, as more would be drawn above the line, over the text before it</source>
+        <translation>mətndə ardıcıl %L1 birləşən işarə var; ilki %L2 nömrəli simvoldur; yalnız ilk %L3 işarə göstərilir, çünki qalanları sətrin üstündə, əvvəlki mətnin üzərində çəkilərdi</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

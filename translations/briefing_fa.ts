@@ -778,6 +778,14 @@
         <source>this step begins before the step above it; the itinerary lists its steps in the order of the journey</source>
         <translation>این مرحله پیش از مرحله‌ی بالای آن آغاز می‌شود؛ برنامه‌ی سفر مرحله‌ها را به ترتیب سفر فهرست می‌کند</translation>
     </message>
+    <message>
+        <source>the text has more than %L1 combining marks in a row, from its character %L2 on; they would be drawn stacked far outside the line</source>
+        <translation>متن بیش از %L1 نشانه‌ی ترکیبی پشت سر هم دارد، از نویسه‌ی %L2 به بعد؛ این نشانه‌ها روی هم و بسیار بیرون از سطر کشیده می‌شوند</translation>
+    </message>
+    <message>
+        <source>the text has %L1 combining marks in a row, from its character %L2 on; only the first %L3 are shown, as more would be drawn above the line, over the text before it</source>
+        <translation>متن %L1 نشانه‌ی ترکیبی پشت سر هم دارد، از نویسه‌ی %L2 به بعد؛ تنها %L3 نشانه‌ی نخست نمایش داده می‌شود، چون بیش از آن بالای سطر و روی متن پیش از آن کشیده می‌شود</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

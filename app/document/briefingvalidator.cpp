@@ -358,8 +358,10 @@ private:
                       value);
             return {};
         }
-        const QString text = value.toString();
+        QString text = value.toString();
         if (!checkLength(text, textKind(key), key, [&] { return field(path, key); }))
+            return {};
+        if (!checkCombiningMarks(text, [&] { return field(path, key); }))
             return {};
         if (required && text.trimmed().isEmpty())
             error(field(path, key), BriefingValidator::tr("\"%1\" is empty").arg(key));
@@ -376,6 +378,74 @@ private:
             return true;
         error(path(), lengthMessage(kind, key, characterCount(text)));
         return false;
+    }
+
+    // Combining marks stack on the letter before them, each above the last: a run of
+    // thousands (or a text of marks alone) draws a tower far outside its line, over the text
+    // around it, in the window and on the page, and even thirty rise four lines. Unicode's
+    // Stream-Safe Text Format (UAX #15) bounds a run at 30: a longer one is an error (false,
+    // the text is dropped). No letter of the program's languages carries more than three
+    // (Persian: a shadda, a vowel, a small alef); a run of more than ShownMarks is shown cut
+    // to its first ShownMarks, with a warning, so that it stays on its line. The positions
+    // count characters, as an editor's columns do.
+    template<typename Path>
+    bool checkCombiningMarks(QString &text, Path path)
+    {
+        constexpr int StreamSafe = 30;
+        constexpr int ShownMarks = 4;
+        int run = 0;
+        int longest = 0;
+        qsizetype start = 0;
+        qsizetype longestStart = 0;
+        qsizetype character = 0;
+        QString shown;
+        qsizetype copied = 0; // text before this index is in `shown`, when it is cut
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const qsizetype at = i;
+            char32_t code = text.at(i).unicode();
+            if (QChar::isHighSurrogate(code) && i + 1 < text.size()
+                && text.at(i + 1).isLowSurrogate()) {
+                code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+                ++i;
+            }
+            ++character;
+            // Plain letters are nearly all of a briefing's text: no lookup for them.
+            if (code < 0x300 || !QChar::isMark(code)) {
+                run = 0;
+                continue;
+            }
+            if (run++ == 0)
+                start = character;
+            if (run > StreamSafe) {
+                error(path(), BriefingValidator::tr("the text has more than %L1 combining marks "
+                                                    "in a row, from its character %L2 on; "
+                                                    "they would be drawn stacked far outside "
+                                                    "the line")
+                                  .arg(StreamSafe)
+                                  .arg(start));
+                return false;
+            }
+            if (run > longest) {
+                longest = run;
+                longestStart = start;
+            }
+            if (run > ShownMarks) {
+                shown += QStringView(text).mid(copied, at - copied);
+                copied = i + 1;
+            }
+        }
+        if (longest <= ShownMarks)
+            return true;
+        shown += QStringView(text).mid(copied);
+        text = shown;
+        warning(path(), BriefingValidator::tr("the text has %L1 combining marks in a row, from "
+                                              "its character %L2 on; only the first %L3 are "
+                                              "shown, as more would be drawn above the line, "
+                                              "over the text before it")
+                            .arg(longest)
+                            .arg(longestStart)
+                            .arg(ShownMarks));
+        return true;
     }
 
     // Embedding and override controls (U+202A–U+202E) reorder the text that follows them, so
@@ -499,8 +569,10 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
     // of texts and nearly all of them are fine.
     const auto valuePath = [&] { return field(path, key); };
     if (value.isString()) {
-        const QString text = value.toString();
+        QString text = value.toString();
         if (!checkLength(text, textKind(key), key, valuePath))
+            return result;
+        if (!checkCombiningMarks(text, valuePath))
             return result;
         if (required && text.trimmed().isEmpty())
             error(valuePath(), BriefingValidator::tr("\"%1\" is empty").arg(key));
@@ -526,8 +598,10 @@ LocalizedText Walker::text(const QJsonObject &object, const QString &path, const
                                               "briefing's \"languages\" list does not name")
                             .arg(language));
             }
-            const QString text = it.value().toString();
+            QString text = it.value().toString();
             if (!checkLength(text, textKind(key), key, languagePath))
+                continue;
+            if (!checkCombiningMarks(text, languagePath))
                 continue;
             // A blank text would show as nothing at all, a tab without a title.
             if (required && text.trimmed().isEmpty()) {

@@ -1,8 +1,10 @@
 #include "gui/chipdelegate.h"
 
+#include "document/textlist.h"
 #include "document/vocabulary.h"
 #include "models/chipstyle.h"
 #include "models/entryroles.h"
+#include "models/fallbackmark.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -32,15 +34,29 @@ bool chipOf(const QModelIndex &index, ChipStyle::Colours *colours)
     return !colours->fill.isEmpty();
 }
 
-// The confidence badge after the cell's text: its word, empty when the cell has none.
-QString badgeOf(const QModelIndex &index, ChipStyle::Colours *colours)
+struct Badge
+{
+    QString word;
+    ChipStyle::Colours colours;
+};
+
+// The badges after the cell's text: on the cell that shows an entry's name (the one that
+// answers EntryRoles::ConfidenceRole), its confidence, then, when the name is in another
+// language than the one asked, the fallback mark the detail pane and the PDF put after it.
+QList<Badge> badgesOf(const QModelIndex &index)
 {
     const QVariant value = index.data(EntryRoles::ConfidenceRole);
     if (!value.isValid())
         return {};
+    QList<Badge> badges;
     const auto confidence = Confidence(value.toInt());
-    *colours = ChipStyle::of(confidence);
-    return colours->fill.isEmpty() ? QString() : Vocabulary::name(confidence);
+    if (const ChipStyle::Colours colours = ChipStyle::of(confidence); !colours.fill.isEmpty())
+        badges.append({Vocabulary::name(confidence), colours});
+    const QString label =
+        FallbackMark::label({{}, index.data(EntryRoles::FallbackRole).toString()}, {});
+    if (!label.isEmpty())
+        badges.append({label, FallbackMark::colours()});
+    return badges;
 }
 
 // A badge is a chip in a smaller type: it qualifies the title and must not outshout it.
@@ -77,14 +93,21 @@ void drawChip(QPainter *painter, const QRect &chip, const ChipStyle::Colours &co
 
 } // namespace
 
+void ChipDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    // An English title in a Persian list keeps its full stop at its end: text in the other
+    // direction than the list's is isolated.
+    option->text = TextList::isolatedFrom(option->text, option->direction);
+}
+
 void ChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
     ChipStyle::Colours colours;
     const bool chip = chipOf(index, &colours);
-    ChipStyle::Colours badgeColours;
-    const QString badge = chip ? QString() : badgeOf(index, &badgeColours);
-    if (!chip && badge.isEmpty()) {
+    const QList<Badge> badges = chip ? QList<Badge>() : badgesOf(index);
+    if (!chip && badges.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -111,8 +134,8 @@ void ChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         return;
     }
 
-    // The text, cut short where it must be, then the badge right after it: the badge is
-    // never the part that is cut.
+    // The text, cut short where it must be, then the badges right after it: a badge is never
+    // the part that is cut.
     opt.text = word;
     // The style's own margin inside the text's rectangle, so that the name starts where the
     // names of the rows without a badge do.
@@ -120,22 +143,29 @@ void ChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QRect textArea = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
                                .adjusted(textMargin, 0, -textMargin, 0);
     const QFont small = badgeFont(opt.font);
-    const int badgeWidth = wordWidth(small, badge) + 2 * Padding;
-    const int room = std::max(0, textArea.width() - badgeWidth - Margin);
+    int badgesWidth = 0;
+    for (const Badge &badge : badges)
+        badgesWidth += wordWidth(small, badge.word) + 2 * Padding + Margin;
+    const int room = std::max(0, textArea.width() - badgesWidth);
     const QString shown = QFontMetrics(opt.font).elidedText(word, opt.textElideMode, room);
     const int textWidth = std::min(wordWidth(opt.font, shown), room);
     const QRect logicalText(textArea.left(), textArea.top(), textWidth, textArea.height());
     const int height = std::min(QFontMetrics(small).height() + 2, textArea.height());
-    const QRect logicalBadge(textArea.left() + textWidth + Margin,
-                             textArea.top() + (textArea.height() - height) / 2,
-                             std::min(badgeWidth, textArea.width()), height);
     const bool selected = opt.state & QStyle::State_Selected;
     style->drawItemText(painter, QStyle::visualRect(opt.direction, textArea, logicalText),
                         Qt::AlignVCenter | Qt::AlignLeft | Qt::AlignAbsolute, opt.palette,
                         opt.state & QStyle::State_Enabled, shown,
                         selected ? QPalette::HighlightedText : QPalette::Text);
-    drawChip(painter, QStyle::visualRect(opt.direction, textArea, logicalBadge), badgeColours,
-             badge, small);
+    int left = textArea.left() + textWidth + Margin;
+    for (const Badge &badge : badges) {
+        const int width = std::min(wordWidth(small, badge.word) + 2 * Padding,
+                                    std::max(0, textArea.right() + 1 - left));
+        const QRect logicalBadge(left, textArea.top() + (textArea.height() - height) / 2, width,
+                                 height);
+        drawChip(painter, QStyle::visualRect(opt.direction, textArea, logicalBadge),
+                 badge.colours, badge.word, small);
+        left += width + Margin;
+    }
 }
 
 QSize ChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -148,10 +178,11 @@ QSize ChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
         const QFontMetrics metrics(opt.font);
         size.setWidth(std::max(size.width(), wordWidth(opt.font, opt.text) + 2 * (Padding + Margin)));
         size.setHeight(std::max(size.height(), metrics.height() + 6));
-    } else if (const QString badge = badgeOf(index, &colours); !badge.isEmpty()) {
+    } else if (const QList<Badge> badges = badgesOf(index); !badges.isEmpty()) {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        size.setWidth(size.width() + wordWidth(badgeFont(opt.font), badge) + 2 * Padding + Margin);
+        for (const Badge &badge : badges)
+            size.setWidth(size.width() + wordWidth(badgeFont(opt.font), badge.word) + 2 * Padding + Margin);
     }
     return size;
 }

@@ -1,10 +1,13 @@
 #include "gui/entrylistpage.h"
 
+#include "document/htmltext.h"
+#include "document/textlist.h"
 #include "gui/chipdelegate.h"
 #include "gui/entrydetailview.h"
 #include "models/briefingselection.h"
 #include "models/entryfiltermodel.h"
 #include "models/entryroles.h"
+#include "models/fallbackmark.h"
 
 #include <algorithm>
 
@@ -160,16 +163,30 @@ void EntryListPage::retranslate()
     m_filter->setAccessibleDescription(tr("Shows only the entries that contain this text"));
 }
 
-void EntryListPage::setTitle(const QString &text)
+void EntryListPage::setTitle(const QString &text, const QString &fallbackLabel)
 {
-    m_title->setText(text);
-    m_title->setVisible(!text.isEmpty());
+    showText(m_title, text, fallbackLabel);
 }
 
-void EntryListPage::setHeading(const QString &text)
+void EntryListPage::setHeading(const QString &text, const QString &fallbackLabel)
 {
-    m_heading->setText(text);
-    m_heading->setVisible(!text.isEmpty());
+    showText(m_heading, text, fallbackLabel);
+}
+
+void EntryListPage::showText(QLabel *label, const QString &text, const QString &fallbackLabel)
+{
+    // Document text in the other direction than the page keeps its own order.
+    const QString shown = TextList::isolatedFrom(text, layoutDirection());
+    if (fallbackLabel.isEmpty()) {
+        label->setTextFormat(Qt::PlainText);
+        label->setText(shown);
+    } else {
+        // The mark on its tint needs rich text: built here, every run of it escaped.
+        label->setTextFormat(Qt::RichText);
+        label->setText(HtmlText::escape(shown).replace(u'\n', QStringLiteral("<br>"))
+                       + FallbackMark::html(fallbackLabel));
+    }
+    label->setVisible(!text.isEmpty());
 }
 
 void EntryListPage::setStretchColumn(int column)

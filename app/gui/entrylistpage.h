@@ -35,10 +35,11 @@ public:
                   BriefingSelection *selection, QWidget *parent = nullptr);
 
     // The page's title above everything else (an agenda area's title, which the tab may show
-    // cut short); hidden when empty.
-    void setTitle(const QString &text);
+    // cut short); hidden when empty. `fallbackLabel`, when given, follows it as the fallback
+    // mark, as in the detail pane and the PDF (FallbackMark).
+    void setTitle(const QString &text, const QString &fallbackLabel = {});
     // A line of text above the list (an agenda area's summary); hidden when empty.
-    void setHeading(const QString &text);
+    void setHeading(const QString &text, const QString &fallbackLabel = {});
     // What the page says when its list is empty ("This briefing lists no tensions.").
     void setEmptyText(const QString &text);
     // The column that takes the width the others leave (the title); the others fit their
@@ -72,6 +73,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // `text` on `label`, isolated where its direction is not the page's, then its fallback mark.
+    void showText(QLabel *label, const QString &text, const QString &fallbackLabel);
+
     enum class Refresh { IfChanged, Always };
 
     // The shared selection changed to `id`.

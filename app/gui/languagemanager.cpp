@@ -3,6 +3,7 @@
 #include "document/programlanguages.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -58,4 +59,35 @@ bool LanguageManager::setLanguage(const QString &language)
     if (changed)
         Q_EMIT languageChanged(language);
     return true;
+}
+
+void LanguageManager::beginExport(const QString &language)
+{
+    if (m_exporting || language == m_language || !languages().contains(language))
+        return;
+    m_exporting = true;
+    QCoreApplication::instance()->installEventFilter(this);
+    // The interface's translation steps aside: English has no entries but plural forms, and
+    // the interface's would answer for every other word.
+    QCoreApplication::removeTranslator(&m_program);
+    if (m_export.load(QStringLiteral(":/i18n/briefing_") + language))
+        QCoreApplication::installTranslator(&m_export);
+}
+
+void LanguageManager::endExport()
+{
+    if (!m_exporting)
+        return;
+    QCoreApplication::removeTranslator(&m_export);
+    if (!m_program.isEmpty())
+        QCoreApplication::installTranslator(&m_program);
+    QCoreApplication::instance()->removeEventFilter(this);
+    m_exporting = false;
+}
+
+bool LanguageManager::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_exporting && event->type() == QEvent::LanguageChange)
+        return true;
+    return QObject::eventFilter(watched, event);
 }

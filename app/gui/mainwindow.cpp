@@ -36,6 +36,7 @@
 #include "models/briefingselection.h"
 #include "models/entryhtml.h"
 #include "models/eventmodel.h"
+#include "models/fallbackmark.h"
 #include "models/itineraryevents.h"
 #include "models/tensionmodel.h"
 #include "map/mapfeatures.h"
@@ -56,6 +57,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
@@ -392,7 +394,8 @@ void MainWindow::updateWindowTitle()
     setWindowTitle(tr("%1 — %2 — Briefing Viewer").arg(title, file));
 }
 
-void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
+void MainWindow::addTab(QWidget *page, const QString &key, const QString &title,
+                        const QString &fallbackLabel)
 {
     page->setProperty(TabKeyProperty, key);
     page->setObjectName(QStringLiteral("page-") + key);
@@ -404,9 +407,11 @@ void MainWindow::addTab(QWidget *page, const QString &key, const QString &title)
     } else {
         TextSize::apply(page, m_settings->textSize);
     }
-    // The tab, and the Tabs menu that copies its text, show a title with "&" as it is.
-    const int index = m_ui->tabs->addTab(page, MnemonicText::literal(title));
-    m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title));
+    // The tab, and the Tabs menu that copies its text, show a title with "&" as it is, and an
+    // English title in a Persian tab bar in its own order.
+    const int index = m_ui->tabs->addTab(
+        page, MnemonicText::literal(TextList::isolatedFrom(title, m_ui->tabs->layoutDirection())));
+    m_ui->tabs->setTabToolTip(index, EntryHtml::toolTip(title, fallbackLabel));
     if (auto *deferred = qobject_cast<DeferredPage *>(page)) {
         connect(deferred, &DeferredPage::built, this, [this, deferred] {
             if (EntryListPage *list = listOf(deferred))
@@ -475,15 +480,20 @@ void MainWindow::rebuildTabs()
         addTab(new DeferredPage([this, row, title] {
                    const QModelIndex index = m_agendaModel->index(row, 0);
                    auto *page = new EntryListPage(m_agendaModel, index, m_selection);
-                   page->setTitle(index.data().toString());
-                   page->setHeading(index.data(EntryRoles::TextRole).toString());
+                   page->setTitle(index.data().toString(),
+                                  FallbackMark::label(
+                                      {{}, index.data(EntryRoles::FallbackRole).toString()}, {}));
+                   const LocalizedText::Resolved summary =
+                       m_briefing->text(m_briefing->agenda.at(row).summary, m_language);
+                   page->setHeading(summary.text, FallbackMark::label(summary, m_language));
                    page->setEmptyText(tr("This agenda area lists no items."));
                    page->list()->setAccessibleName(title);
                    page->setBriefing(m_briefing, m_language);
                    addListActions(page);
                    return page;
                }),
-               area.data(EntryRoles::IdRole).toString(), title);
+               area.data(EntryRoles::IdRole).toString(), title,
+               FallbackMark::label({{}, area.data(EntryRoles::FallbackRole).toString()}, {}));
     }
 
     // `elidingColumn`: the column that gives way to the title in a narrow window, or -1.
@@ -835,20 +845,20 @@ void MainWindow::showSearch()
     searchPanel()->focusField();
 }
 
-ExportOptions MainWindow::exportOptions() const
+ExportOptions MainWindow::exportOptions(const QString &language) const
 {
     ExportOptions options;
-    options.language = m_language;
+    options.language = language;
     if (!m_briefing)
         return options;
     // The figures are painted by the views' own painters, so the PDF shows what the screen does.
     if (!m_briefing->events.isEmpty() || !m_briefing->itinerary.isEmpty()) {
         // The journey's steps are on the timeline as on its page (ItineraryEvents).
         options.timelineFigure =
-            TimelineFigure(ItineraryEvents::withItinerary(m_briefing, m_language), m_language);
+            TimelineFigure(ItineraryEvents::withItinerary(m_briefing, language), language);
     }
     if (auto *map = mapPage())
-        options.mapFigure = map->canvas()->figurePainter();
+        options.mapFigure = map->canvas()->figurePainter(language);
     return options;
 }
 
@@ -867,7 +877,8 @@ void MainWindow::exportInteractively(bool pdf)
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportOptions options = dialog.options();
-    const ExportOptions figures = exportOptions();
+    // The figures speak the export's language, as its text does.
+    const ExportOptions figures = exportOptions(options.language);
     options.timelineFigure = figures.timelineFigure;
     options.mapFigure = figures.mapFigure;
 
@@ -880,10 +891,7 @@ void MainWindow::exportInteractively(bool pdf)
     if (fileName.isEmpty())
         return;
     QString error;
-    const BriefingExporter exporter(m_briefing, options);
-    const bool written = pdf ? exporter.writePdf(fileName, &error)
-                             : exporter.writeHtml(fileName, &error);
-    if (written) {
+    if (exportTo(fileName, options, pdf, &error)) {
         exported(fileName);
     } else {
         QMessageBox box(QMessageBox::Warning, pdf ? tr("Export PDF") : tr("Export HTML"), error,
@@ -891,6 +899,15 @@ void MainWindow::exportInteractively(bool pdf)
         box.setTextFormat(Qt::PlainText);
         box.exec();
     }
+}
+
+bool MainWindow::exportTo(const QString &fileName, const ExportOptions &options, bool pdf,
+                          QString *error)
+{
+    m_languages->beginExport(options.language);
+    const auto restore = qScopeGuard([this] { m_languages->endExport(); });
+    const BriefingExporter exporter(m_briefing, options);
+    return pdf ? exporter.writePdf(fileName, error) : exporter.writeHtml(fileName, error);
 }
 
 void MainWindow::exportTimelineJs()
@@ -923,9 +940,9 @@ void MainWindow::print(bool preview)
     if (!m_briefing)
         return;
     if (preview)
-        BriefingPrinter::preview(m_briefing, exportOptions(), this);
+        BriefingPrinter::preview(m_briefing, exportOptions(m_language), this);
     else
-        BriefingPrinter::printWithDialog(m_briefing, exportOptions(), this);
+        BriefingPrinter::printWithDialog(m_briefing, exportOptions(m_language), this);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

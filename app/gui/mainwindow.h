@@ -78,9 +78,14 @@ public:
     bool setLanguage(const QString &language);
     const QString &language() const { return m_language; }
 
-    // Export options for what the reader sees: the current language, and the timeline and map
-    // figures painted by the views themselves.
-    ExportOptions exportOptions() const;
+    // Export options for what the reader sees in `language` (the export's, which the export
+    // dialog may have set to another than the window's): the timeline and map figures painted
+    // by the views themselves, their names and digits in that language.
+    ExportOptions exportOptions(const QString &language) const;
+    // Writes the open briefing as a PDF (or, `pdf` false, a web page), every word of it in
+    // `options.language`, the program's own included, whatever the window's language.
+    bool exportTo(const QString &fileName, const ExportOptions &options, bool pdf,
+                  QString *error);
 
     const BriefingPtr &briefing() const { return m_briefing; }
     const QString &fileName() const { return m_fileName; }
@@ -103,7 +108,9 @@ protected:
 
 private:
     void rebuildTabs();
-    void addTab(QWidget *page, const QString &key, const QString &title);
+    // `fallbackLabel`: the fallback mark of a title in another language than the window's.
+    void addTab(QWidget *page, const QString &key, const QString &title,
+                const QString &fallbackLabel = {});
     void updateTabMenu();
     // The status bar's line about what the current tab shows.
     void updateStatusLine();

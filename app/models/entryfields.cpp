@@ -16,6 +16,11 @@ QString EntryFields::text(const LocalizedText &value) const
     return m_b.text(value, m_language).text;
 }
 
+QString EntryFields::inLine(const LocalizedText &value) const
+{
+    return TextList::isolatedFrom(text(value), QLocale(m_language).textDirection());
+}
+
 QString EntryFields::title(const QString &id) const
 {
     const LocalizedText name = localizedTitle(id);
@@ -115,17 +120,17 @@ void EntryFields::addStepMeta(Fields &fields, const ItineraryStep &step) const
     QStringList meta{m_dates.formatWithGregorian(step.date), Vocabulary::name(step.kind)};
     const auto placeName = [this](const QString &placeId) {
         const Place *place = m_b.place(placeId);
-        return place ? text(place->name) : QString();
+        return place ? inLine(place->name) : QString();
     };
     if (step.kind == ItineraryStep::Kind::Stop) {
         QString where = placeName(step.place);
         if (const Country *country = m_b.country(step.country))
-            where += TextList::comma(m_dates.locale()) + text(country->name);
+            where += TextList::comma(m_dates.locale()) + inLine(country->name);
         meta << where;
         QStringList met;
         for (const QString &personId : step.met) {
             if (const Person *person = m_b.person(personId))
-                met << text(person->name);
+                met << inLine(person->name);
         }
         if (!met.isEmpty())
             fields.details << tr("Met: %1").arg(TextList::join(met, m_dates.locale()));
@@ -204,7 +209,7 @@ std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
 
     switch (ref->kind) {
     case Briefing::Kind::AgendaItem:
-        fields.meta.append({text(m_b.agenda.at(ref->areaIndex).title), {}});
+        fields.meta.append({inLine(m_b.agenda.at(ref->areaIndex).title), {}});
         break;
     case Briefing::Kind::Tension: {
         const Tension &tension = m_b.tensions.at(ref->index);
@@ -212,9 +217,9 @@ std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
         QStringList parties;
         for (const QString &party : tension.parties) {
             if (const Country *country = m_b.country(party))
-                parties.append(text(country->name));
+                parties.append(inLine(country->name));
             else if (const Person *person = m_b.person(party))
-                parties.append(text(person->name));
+                parties.append(inLine(person->name));
         }
         fields.meta = filled(tr("Parties: %1 · Severity: %2 · Status: %3"),
                              {{TextList::join(parties, m_dates.locale()), {}},
@@ -234,7 +239,7 @@ std::optional<EntryFields::Fields> EntryFields::of(const QString &id) const
         QString meta = m_dates.formatWithGregorian(event.date);
         const LocalizedText lane = m_b.laneTitle(event.lane);
         if (!lane.isEmpty())
-            meta += separator + text(lane);
+            meta += separator + inLine(lane);
         fields.meta.append({meta, {}});
         break;
     }

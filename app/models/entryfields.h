@@ -76,6 +76,9 @@ public:
 
 private:
     QString text(const LocalizedText &value) const;
+    // A name or title inside a line of the reader's language: isolated when it is written in
+    // the other direction, so that an English area's full stop stays at its end in Persian.
+    QString inLine(const LocalizedText &value) const;
     Reference reference(const QString &id) const;
     void addReferences(Fields &fields, const QString &heading, const QStringList &ids) const;
     // The translated template with its %1, %2... replaced by the parts, in the template's

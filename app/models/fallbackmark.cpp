@@ -1,7 +1,6 @@
 #include "models/fallbackmark.h"
 
 #include "document/programlanguages.h"
-#include "models/chipstyle.h"
 
 QString FallbackMark::label(const LocalizedText::Resolved &resolved, const QString &asked)
 {
@@ -15,6 +14,11 @@ QString FallbackMark::html(const QString &label)
 {
     if (label.isEmpty())
         return {};
+    return u' ' + ChipStyle::html(label, colours());
+}
+
+ChipStyle::Colours FallbackMark::colours()
+{
     // The pale amber of a note: the label is a remark about the text, not an alarm.
-    return u' ' + ChipStyle::html(label, {QStringLiteral("#fef3c7"), QStringLiteral("#92400e")});
+    return {QStringLiteral("#fef3c7"), QStringLiteral("#92400e")};
 }

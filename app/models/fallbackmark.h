@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/localizedtext.h"
+#include "models/chipstyle.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,4 +21,6 @@ public:
     // The label on its tint as HTML for Qt's rich text and for browsers alike, with a space
     // before it; `label` is plain text and escaped here. Empty for an empty label.
     static QString html(const QString &label);
+    // The tint the label is drawn on, in the lists as in html().
+    static ChipStyle::Colours colours();
 };

@@ -230,12 +230,17 @@ QString MapCanvas::describe(const QString &id) const
     return {};
 }
 
-ExportOptions::Figure MapCanvas::figurePainter() const
+ExportOptions::Figure MapCanvas::figurePainter(const QString &language) const
 {
     if (!m_painter.briefing())
         return {};
+    MapPainter painter = m_painter;
+    if (!language.isEmpty()) {
+        painter.setCountryLanguage(language);
+        painter.setBriefing(painter.briefing(), language);
+    }
     // The region on screen, or the briefing's own when the map has not been shown yet.
-    return MapFigure(m_painter, m_fitted ? m_view.viewRect() : QRectF());
+    return MapFigure(std::move(painter), m_fitted ? m_view.viewRect() : QRectF());
 }
 
 void MapCanvas::setHovered(const QString &id)

@@ -85,8 +85,9 @@ public:
     const QList<MapPainter::DrawnLabel> &drawnLabels() const { return m_drawnLabels; }
 
     // Paints the map as it is on screen (its view, its highlights) into a rectangle of any
-    // painter, as vectors: for the export. Empty without a document.
-    ExportOptions::Figure figurePainter() const;
+    // painter, as vectors: for the export. Empty without a document. `language`, when given,
+    // is the export's: place and country names and digits in it, whatever the window's.
+    ExportOptions::Figure figurePainter(const QString &language = {}) const;
 
 Q_SIGNALS:
     void featureClicked(const QString &id);

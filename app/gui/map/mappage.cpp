@@ -167,9 +167,9 @@ void MapPage::setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers)
     m_canvas->setLayers(std::move(layers));
 }
 
-ExportOptions::Figure MapPage::figurePainter() const
+ExportOptions::Figure MapPage::figurePainter(const QString &language) const
 {
-    return m_canvas->figurePainter();
+    return m_canvas->figurePainter(language);
 }
 
 void MapPage::showSelection(const QString &id)

@@ -37,7 +37,8 @@ public:
     void setLayers(QList<std::shared_ptr<const GeoJsonLayer>> layers);
 
     // Paints the map as it is on screen into a page, as vectors: for the export.
-    ExportOptions::Figure figurePainter() const;
+    // `language`: see MapCanvas::figurePainter().
+    ExportOptions::Figure figurePainter(const QString &language = {}) const;
 
     // Zooms the map to the places and lines of the shared selection (see
     // MapFeatures::idsToShow); false when it has none.

@@ -58,8 +58,9 @@ public:
 
     // The width the figure is laid out at: names and symbols keep their size to it.
     static constexpr double Width = 800;
-    // The most places the key lists: twenty rows of three; a page cannot key thousands.
-    static constexpr int MaxKeyed = 60;
+    // The most places the key lists: fifteen rows of three, which a page's band has room for
+    // beside a long legend; a page cannot key thousands.
+    static constexpr int MaxKeyed = 45;
 
     void operator()(QPainter *target, const QRectF &rect) { paint(target, rect); }
     Contents paint(QPainter *target, const QRectF &rect);

@@ -235,6 +235,57 @@ BriefingPtr paragraphsBriefing(int shift)
     return briefing;
 }
 
+// `count` tensions, each citing a source of its own and naming a place of its own.
+BriefingPtr longLists(int count)
+{
+    auto briefing = std::make_shared<Briefing>();
+    briefing->languages = {u"en"_qs};
+    briefing->title.set(u"en"_qs, u"Many tensions, places and sources"_qs);
+    briefing->produced = FuzzyDate::parse(u"2025-04-01");
+    briefing->visit.date = FuzzyDate::parse(u"2025-04-28");
+    for (int i = 0; i < count; ++i) {
+        Source source;
+        source.id = u"s%1"_qs.arg(i);
+        source.title.set(u"en"_qs, u"Report number %1 on the border talks"_qs.arg(i));
+        source.publisher = u"Agency %1"_qs.arg(i % 7);
+        source.url = u"https://example.org/report/%1"_qs.arg(i);
+        briefing->sources << source;
+        Place place;
+        place.id = u"p%1"_qs.arg(i);
+        place.name.set(u"en"_qs, u"Village %1"_qs.arg(i));
+        place.position = {40 + (i % 100) / 50.0, 45 + (i / 100) / 50.0};
+        place.hasPosition = true;
+        briefing->places << place;
+        Tension tension;
+        tension.id = u"t%1"_qs.arg(i);
+        tension.title.set(u"en"_qs, u"Dispute over water rights, case %1"_qs.arg(i));
+        tension.text.set(u"en"_qs, u"The two sides disagree on who may draw water from the "
+                                   "river near the village, and when."_qs);
+        tension.sources = {source.id};
+        tension.places = {place.id};
+        briefing->tensions << tension;
+    }
+    briefing->buildIndex();
+    return briefing;
+}
+
+// The most pages whose layout a PDF export of the briefing held at once; `pages` gets the
+// export's pages.
+int peakPagesHeld(const Briefing &briefing, int *pages)
+{
+    ExportOptions options;
+    const PagedLayout layout(briefing, options);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(LayoutDpi);
+    QPainter painter(&writer);
+    const bool complete = layout.paint(&painter, [&writer] { return writer.newPage(); }, 1.0);
+    painter.end();
+    *pages = complete ? layout.pageCount() : 0;
+    return layout.peakPagesHeld();
+}
+
 // The built-in briefing with texts that Persian lacks: a summary, an agenda item's title and a
 // source's title in English only, each ending with a full stop.
 BriefingPtr withEnglishFallbacks(const BriefingPtr &builtIn)
@@ -558,26 +609,27 @@ private Q_SLOTS:
     // painted: the layout held at one time does not grow with the number of events.
     void longEventListHoldsABoundedLayout()
     {
-        const auto paint = [](int events, int *pages) {
-            const BriefingPtr briefing = longBriefing(events);
-            ExportOptions options;
-            const PagedLayout layout(*briefing, options);
-            QBuffer buffer;
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter writer(&buffer);
-            writer.setResolution(LayoutDpi);
-            QPainter painter(&writer);
-            const bool complete = layout.paint(&painter, [&writer] { return writer.newPage(); }, 1.0);
-            painter.end();
-            *pages = complete ? layout.pageCount() : 0;
-            return layout.peakPagesHeld();
-        };
         int fewPages = 0;
         int manyPages = 0;
-        const int few = paint(2000, &fewPages);
-        const int many = paint(5000, &manyPages);
+        const int few = peakPagesHeld(*longBriefing(2000), &fewPages);
+        const int many = peakPagesHeld(*longBriefing(5000), &manyPages);
         qInfo("held at most %d of %d pages (2,000 events), %d of %d (5,000)", few, fewPages,
               many, manyPages);
+        QVERIFY2(manyPages > 2 * fewPages, qPrintable(u"%1, %2"_qs.arg(fewPages).arg(manyPages)));
+        QVERIFY2(many <= few + 2, qPrintable(u"%1, %2"_qs.arg(few).arg(many)));
+        QVERIFY2(many * 3 < manyPages, qPrintable(u"%1 of %2"_qs.arg(many).arg(manyPages)));
+    }
+
+    // The tensions, the places and the sources, like the events, are laid out in parts: three
+    // times as many of each take three times the pages, and the layout held at once stays.
+    void longListsHoldABoundedLayout()
+    {
+        int fewPages = 0;
+        int manyPages = 0;
+        const int few = peakPagesHeld(*longLists(400), &fewPages);
+        const int many = peakPagesHeld(*longLists(1200), &manyPages);
+        qInfo("held at most %d of %d pages (400 of each), %d of %d (1,200)", few, fewPages, many,
+              manyPages);
         QVERIFY2(manyPages > 2 * fewPages, qPrintable(u"%1, %2"_qs.arg(fewPages).arg(manyPages)));
         QVERIFY2(many <= few + 2, qPrintable(u"%1, %2"_qs.arg(few).arg(many)));
         QVERIFY2(many * 3 < manyPages, qPrintable(u"%1 of %2"_qs.arg(many).arg(manyPages)));

@@ -55,6 +55,26 @@ private Q_SLOTS:
         }
         QCOMPARE(grid.taken(), taken);
     }
+
+    // Past MaxPerCell rectangles a cell is full: nothing that reaches into it is free, even
+    // where no rectangle lies, and its neighbours are as before.
+    void aCrowdedCellIsFull()
+    {
+        LabelGrid grid(QRectF(0, 0, 640, 480), 48);
+        for (int i = 0; i < LabelGrid::MaxPerCell - 1; ++i)
+            grid.take(QRectF(10, 10, 2, 2));
+        QVERIFY(grid.isFree(QRectF(40, 40, 2, 2)));
+        grid.take(QRectF(10, 10, 2, 2));
+        QVERIFY(!grid.isFree(QRectF(40, 40, 2, 2)));
+        QVERIFY(!grid.isFree(QRectF(40, 40, 20, 2))); // reaching into the next cell too
+        QVERIFY(grid.isFree(QRectF(60, 10, 2, 2)));
+        QVERIFY(grid.isFree(QRectF(10, 60, 2, 2)));
+        // More taken there changes nothing.
+        for (int i = 0; i < 10000; ++i)
+            grid.take(QRectF(20, 20, 2, 2));
+        QVERIFY(grid.isFree(QRectF(60, 10, 2, 2)));
+        QVERIFY(!grid.isFree(QRectF(30, 30, 2, 2)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLabelGrid)

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QLocale>
 #include <QTest>
 
 Q_DECLARE_METATYPE(BriefingPtr)
@@ -230,6 +231,33 @@ private Q_SLOTS:
         QVERIFY(!contents.keyed.isEmpty());
         QVERIFY2(contents.key.constFirst().startsWith(u"A "_qs), qPrintable(contents.key.constFirst()));
         QCOMPARE(figure(crowdedBriefing()).keyMark(3), u"3"_qs);
+    }
+
+    // Three thousand places in a small square: the page keys the first MaxKeyed of those it
+    // cannot name and says how many more there are; the legend still lists the kinds.
+    void keyOfThousandsSaysHowManyMore()
+    {
+        auto briefing = std::make_shared<Briefing>();
+        briefing->languages = {u"en"_qs};
+        for (int i = 0; i < 3000; ++i) {
+            Place place;
+            place.id = u"p%1"_qs.arg(i);
+            place.name.set(u"en"_qs, u"Village %1"_qs.arg(i));
+            place.kind = i % 2 ? Place::Kind::Town : Place::Kind::Site;
+            place.position = {41.6 + (i % 60) * 0.002, 44.7 + (i / 60) * 0.002};
+            briefing->places.append(place);
+        }
+        briefing->buildIndex();
+        const MapFigure::Contents contents = paint(briefing, QSizeF(680, 900));
+        QCOMPARE(contents.shown.size(), 3000);
+        QCOMPARE(contents.keyed.size(), MapFigure::MaxKeyed);
+        QCOMPARE(contents.key.size(), MapFigure::MaxKeyed + 1);
+        const qsizetype more = contents.shown.size() - contents.named.size() - MapFigure::MaxKeyed;
+        QVERIFY(more > 2000);
+        QVERIFY2(contents.key.constLast().startsWith(u"and "_qs + QLocale().toString(more) + u" more"_qs),
+                 qPrintable(contents.key.constLast()));
+        QVERIFY(contents.legend.contains(u"Town"_qs));
+        QVERIFY(contents.legend.contains(u"Site"_qs));
     }
 
     // A reader of paper learns that some places are not drawn, and how many.

@@ -22,6 +22,7 @@
 #include <QHash>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QTest>
 #include <QToolButton>
@@ -77,6 +78,28 @@ private:
             place.name.set(u"en"_qs, u"Place %1"_qs.arg(i));
             place.kind = i == 0 ? Place::Kind::Capital : i % 3 ? Place::Kind::City : Place::Kind::Town;
             place.position = {10.0 + (i * 37 % 300) / 100.0, 19.0 + (i * 53 % 300) / 100.0};
+            b.places.append(place);
+        }
+        b.visit.place = u"p0"_qs;
+        b.buildIndex();
+        return std::make_shared<const Briefing>(b);
+    }
+
+    // `count` places at one point, of three kinds, the first a capital.
+    BriefingPtr atOnePoint(int count) const
+    {
+        const BriefingPtr minimal
+            = BriefingReader::readFile(testDataPath(u"valid/minimal.briefing.json"_qs)).briefing;
+        Briefing b = *minimal;
+        const Place model = b.places.constFirst();
+        b.places.clear();
+        for (int i = 0; i < count; ++i) {
+            Place place = model;
+            place.id = u"p%1"_qs.arg(i);
+            place.name = LocalizedText();
+            place.name.set(u"en"_qs, u"Place %1"_qs.arg(i));
+            place.kind = i == 0 ? Place::Kind::Capital : i % 2 ? Place::Kind::Town : Place::Kind::Site;
+            place.position = {41.7, 44.8};
             b.places.append(place);
         }
         b.visit.place = u"p0"_qs;
@@ -601,6 +624,57 @@ private Q_SLOTS:
         QVERIFY(!entries.contains(u"Railway"_qs)); // Fiji has none
         QVERIFY(entries.contains(u"Approximate position"_qs));
         QVERIFY(entries.contains(u"Approximate course"_qs));
+    }
+
+    // Ten thousand places at one point: one marker, named once, with a count that says how
+    // many places it stands for; hovering it names the capital among them and the rest by
+    // number; the legend beside it shows the kinds of place.
+    void placesAtOnePointAreOneMarkerWithACount()
+    {
+        const BriefingPtr briefing = atOnePoint(10000);
+        Shown s(briefing);
+        s.page.resize(1260, 620);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.page));
+        MapCanvas *canvas = s.canvas();
+        canvas->grab();
+        const QPointF point = canvas->toScreen(at(briefing, u"p0"_qs));
+        QCOMPARE(canvas->drawnCounts().size(), 1);
+        const MapPainter::DrawnCount count = canvas->drawnCounts().constFirst();
+        QCOMPARE(count.count, 10000);
+        QCOMPARE(count.id, u"p0"_qs); // the capital stands for the others
+        QVERIFY(QRectF(canvas->rect()).contains(count.rect));
+        QVERIFY(QLineF(count.rect.center(), point).length() < 40); // beside its marker
+        // One name for the point, the capital's (the others are countries').
+        QStringList names;
+        for (const MapPainter::DrawnLabel &label : canvas->drawnLabels()) {
+            if (briefing->place(label.id))
+                names.append(label.text);
+        }
+        QCOMPARE(names, QStringList{u"Place 0"_qs});
+
+        QTest::mouseMove(canvas, point.toPoint());
+        QTRY_COMPARE(canvas->hoveredId(), u"p0"_qs);
+        QHelpEvent help(QEvent::ToolTip, point.toPoint(), canvas->mapToGlobal(point.toPoint()));
+        QApplication::sendEvent(canvas, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"Place 0"_qs), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(QLocale().toString(9999) + u" more place"_qs),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+
+        // The legend shows its entries at their full height, beside a list of 10,000 rows.
+        MapLegend *legend = s.page.legend();
+        const QStringList entries = legend->entries();
+        QVERIFY(entries.contains(u"Capital"_qs));
+        QVERIFY(entries.contains(u"Town"_qs));
+        QVERIFY(entries.contains(u"Site"_qs));
+        QVERIFY(legend->isVisible());
+        QVERIFY2(legend->height() >= legend->minimumSizeHint().height(),
+                 qPrintable(u"%1 < %2"_qs.arg(legend->height()).arg(legend->minimumSizeHint().height())));
+        for (QLabel *label : legend->findChildren<QLabel *>()) {
+            if (label->text() == u"Capital"_qs)
+                QVERIFY(label->isVisible() && label->height() >= label->fontMetrics().height());
+        }
     }
 
     void exportFigure()

@@ -2106,6 +2106,13 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         <source>%1 (%2, approximate outline)</source>
         <translation>%1 (%2, təxmini kontur)</translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln more place(s) at this point</source>
+        <translation>
+            <numerusform>və bu nöqtədə daha %Ln məkan</numerusform>
+            <numerusform>və bu nöqtədə daha %Ln məkan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapFeatureModel</name>
@@ -2132,6 +2139,14 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
     <message>
         <source>Places by letter</source>
         <translation>Məkanlar hərf ilə</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more place(s), neither named nor numbered on the map</source>
+        <extracomment>the last line of a printed map&apos;s key that lists only the first of many places</extracomment>
+        <translation>
+            <numerusform>və daha %Ln məkan; xəritədə nə adı, nə nömrəsi var</numerusform>
+            <numerusform>və daha %Ln məkan; xəritədə nə adı, nə nömrəsi var</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,27 @@
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message numerus="yes">
+        <source>and %Ln more place(s) at this point</source>
+        <translation>
+            <numerusform>and %Ln more place at this point</numerusform>
+            <numerusform>and %Ln more places at this point</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapFigure</name>
+    <message numerus="yes">
+        <source>and %Ln more place(s), neither named nor numbered on the map</source>
+        <extracomment>the last line of a printed map&apos;s key that lists only the first of many places</extracomment>
+        <translation>
+            <numerusform>and %Ln more place, neither named nor numbered on the map</numerusform>
+            <numerusform>and %Ln more places, neither named nor numbered on the map</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message numerus="yes">
         <source>%n place(s) have no position and are not drawn</source>

@@ -2081,6 +2081,12 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         <source>%1 (%2, approximate outline)</source>
         <translation>%1 (%2، محدوده‌ی تقریبی)</translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln more place(s) at this point</source>
+        <translation>
+            <numerusform>و %Ln مکان دیگر در همین نقطه</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapFeatureModel</name>
@@ -2107,6 +2113,13 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
     <message>
         <source>Places by letter</source>
         <translation>مکان‌ها به ترتیب حروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more place(s), neither named nor numbered on the map</source>
+        <extracomment>the last line of a printed map&apos;s key that lists only the first of many places</extracomment>
+        <translation>
+            <numerusform>و %Ln مکان دیگر، بی‌نام و بی‌شماره روی نقشه</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -565,10 +565,24 @@ ExportSection ExportContent::agendaArea(const AgendaArea &area) const
 
 ExportSection ExportContent::tensions() const
 {
-    QString body;
+    QStringList ids;
+    ids.reserve(m_b.tensions.size());
     for (const Tension &tension : m_b.tensions)
-        body += entryHeading(tension.id) + entryBody(tension.id);
-    return {sectionTitle(Briefing::Kind::Tension), body};
+        ids.append(tension.id);
+    return entries(sectionTitle(Briefing::Kind::Tension), ids);
+}
+
+ExportSection ExportContent::entries(const QString &title, const QStringList &ids) const
+{
+    // Made part by part when the pages need them (see ExportSection).
+    const auto part = [this, ids](int index) {
+        QString html;
+        const qsizetype end = std::min((index + 1) * EntriesPerPart, ids.size());
+        for (qsizetype i = index * EntriesPerPart; i < end; ++i)
+            html += entryHeading(ids.at(i)) + entryBody(ids.at(i));
+        return html;
+    };
+    return {title, QString(), int((ids.size() + EntriesPerPart - 1) / EntriesPerPart), part};
 }
 
 ExportSection ExportContent::background() const
@@ -682,16 +696,26 @@ ExportSection ExportContent::map()
 
 ExportSection ExportContent::places() const
 {
-    QString body;
-    for (const QString &id : m_placeIds)
-        body += entryHeading(id) + entryBody(id);
-    return {sectionTitle(Briefing::Kind::Place), body};
+    return entries(sectionTitle(Briefing::Kind::Place), m_placeIds);
 }
 
 ExportSection ExportContent::sources() const
 {
+    // Each part a table of its own, made when the pages need it (see ExportSection).
+    const auto part = [this](int index) -> QString {
+        const qsizetype end = std::min((index + 1) * SourcesPerPart, m_sourceOrder.size());
+        return tableOpen("sources", 3, rightToLeft())
+            + sourceRows(m_sourceOrder.mid(index * SourcesPerPart, end - index * SourcesPerPart))
+            + QStringLiteral("</table>");
+    };
+    const int parts = int((m_sourceOrder.size() + SourcesPerPart - 1) / SourcesPerPart);
+    return {BriefingExporter::tr("Sources"), QString(), parts, part};
+}
+
+QString ExportContent::sourceRows(const QStringList &ids) const
+{
     QString rows;
-    for (const QString &id : m_sourceOrder) {
+    for (const QString &id : ids) {
         const Source *source = m_b.source(id);
         QString line = esc(sourceLine(*source));
         const QString href = WebLink::target(source->url);
@@ -717,6 +741,5 @@ ExportSection ExportContent::sources() const
                      QStringLiteral("<td>") + line + QStringLiteral("</td>")},
                     rightToLeft());
     }
-    return {BriefingExporter::tr("Sources"),
-            tableOpen("sources", 3, rightToLeft()) + rows + QStringLiteral("</table>")};
+    return rows;
 }

@@ -48,6 +48,10 @@ public:
     // Events per part of the events list (a multiple of the events per table): laid out,
     // painted and dropped before the next part is made.
     static constexpr qsizetype EventsPerPart = 1000;
+    // Entries (tensions, places) and sources per part of their lists, for the same reason:
+    // about thirty pages each, as a part of the events list.
+    static constexpr qsizetype EntriesPerPart = 100;
+    static constexpr qsizetype SourcesPerPart = 400;
 
     // Where the pages are read: on paper (the PDF, printing) a cross-reference names the
     // section to turn to; on the web (the HTML copy) it is a link to the entry's anchor.
@@ -121,6 +125,9 @@ private:
     ExportSection map();
     ExportSection places() const;
     ExportSection sources() const;
+    // A section of entries, each with its heading, in parts of EntriesPerPart.
+    ExportSection entries(const QString &title, const QStringList &ids) const;
+    QString sourceRows(const QStringList &ids) const;
 
     const Briefing &m_b;
     const ExportOptions &m_options;

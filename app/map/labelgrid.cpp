@@ -9,6 +9,7 @@ LabelGrid::LabelGrid(const QRectF &area, double cellSize)
     m_columns = std::max(1, int(std::ceil(m_area.width() / m_cellSize)));
     m_rows = std::max(1, int(std::ceil(m_area.height() / m_cellSize)));
     m_cells.resize(qsizetype(m_columns) * m_rows);
+    m_full.resize(m_cells.size(), false);
 }
 
 LabelGrid::Span LabelGrid::span(const QRectF &rect) const
@@ -27,6 +28,12 @@ bool LabelGrid::isFree(const QRectF &rect) const
     const Span s = span(rect.normalized());
     for (int r = s.r0; r <= s.r1; ++r) {
         for (int c = s.c0; c <= s.c1; ++c) {
+            if (m_full.at(qsizetype(r) * m_columns + c))
+                return false;
+        }
+    }
+    for (int r = s.r0; r <= s.r1; ++r) {
+        for (int c = s.c0; c <= s.c1; ++c) {
             for (const int i : m_cells.at(qsizetype(r) * m_columns + c)) {
                 if (rect.intersects(m_taken.at(i)))
                     return false;
@@ -42,7 +49,15 @@ void LabelGrid::take(const QRectF &rect)
     m_taken.append(rect);
     const Span s = span(rect.normalized());
     for (int r = s.r0; r <= s.r1; ++r) {
-        for (int c = s.c0; c <= s.c1; ++c)
-            m_cells[qsizetype(r) * m_columns + c].append(index);
+        for (int c = s.c0; c <= s.c1; ++c) {
+            const qsizetype cell = qsizetype(r) * m_columns + c;
+            if (m_full.at(cell))
+                continue;
+            m_cells[cell].append(index);
+            if (m_cells.at(cell).size() >= MaxPerCell) {
+                m_full[cell] = true;
+                m_cells[cell] = {};
+            }
+        }
     }
 }

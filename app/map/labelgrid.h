@@ -9,9 +9,16 @@
 //
 // "Free" means it overlaps no taken rectangle, as QRectF::intersects() says: rectangles that
 // only touch do not collide. Rectangles may reach outside the grid's area.
+//
+// A cell that has had MaxPerCell rectangles taken in it is full: every rectangle that reaches
+// into it counts as not free, and what is taken there later is not looked at again. No name
+// finds room among so many markers anyway, and so an answer never looks at more than
+// MaxPerCell rectangles a cell, however many places crowd one spot.
 class LabelGrid
 {
 public:
+    static constexpr int MaxPerCell = 64;
+
     explicit LabelGrid(const QRectF &area, double cellSize = 48);
 
     bool isFree(const QRectF &rect) const;
@@ -32,4 +39,5 @@ private:
     int m_rows;
     QList<QRectF> m_taken;
     QList<QList<int>> m_cells; // row by row; indices into m_taken
+    QList<bool> m_full;        // row by row
 };

@@ -7,6 +7,7 @@
 #include "map/worldmap.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLineF>
 #include <QLocale>
 #include <QtMath>
@@ -238,7 +239,9 @@ MapFigure::Contents MapFigure::paint(QPainter *target, const QRectF &rect)
     for (int round = 0; round < 3; ++round) {
         laid = layout(size, keyRows);
         labelPanels(laid);
-        const int needed = int((keyed(laid).size() + Columns - 1) / Columns);
+        const qsizetype keys = keyed(laid).size();
+        const int needed = int((std::min<qsizetype>(keys, MaxKeyed) + Columns - 1) / Columns)
+            + (keys > MaxKeyed ? 1 : 0);
         if (needed <= keyRows)
             break;
         keyRows = needed;
@@ -276,42 +279,64 @@ MapFigure::Contents MapFigure::paint(QPainter *target, const QRectF &rect)
         });
     }
     // From the names as drawn, which the rounds above foresaw.
-    const QStringList keyIds = keyed(laid);
+    const QStringList allKeyed = keyed(laid);
+    const QStringList keyIds = allKeyed.mid(0, MaxKeyed);
+    const qsizetype more = allKeyed.size() - keyIds.size();
     for (const Panel &panel : laid.panels) {
         onPanel(panel, [&]() { paintNumbers(*target, panel, keyIds); });
         target->setPen(QPen(MapStyle::coast(), 1));
         target->setBrush(Qt::NoBrush);
         target->drawRect(panel.rect);
     }
-    paintBand(*target, laid.band, keyIds);
+    paintBand(*target, laid.band, keyIds, more);
     target->restore();
 
     contents.size = size;
     contents.band = laid.band;
     for (const MapLegendEntry &entry : legend())
         contents.legend.append(entry.text);
+    QSet<QString> shown;
+    QSet<QString> named;
     for (const Panel &panel : laid.panels) {
         contents.panels.append(panel.rect);
         for (const auto &[place, pos] : placesOn(panel)) {
-            if (!contents.shown.contains(place->id))
+            if (!shown.contains(place->id)) {
+                shown.insert(place->id);
                 contents.shown.append(place->id);
+            }
         }
         for (const MapPainter::DrawnLabel &label : panel.drawn) {
-            if (m_painter.briefing()->place(label.id) && !contents.named.contains(label.id))
+            if (m_painter.briefing()->place(label.id) && !named.contains(label.id)) {
+                named.insert(label.id);
                 contents.named.append(label.id);
+            }
         }
     }
     contents.keyed = keyIds;
     contents.unplaced = MapLegendEntry::unplacedNote(m_painter.briefing().get());
     for (int i = 0; i < keyIds.size(); ++i)
         contents.key.append(keyMark(i + 1) + u' ' + m_painter.nameOf(keyIds.at(i)));
+    if (more > 0)
+        contents.key.append(moreLine(more));
     return contents;
+}
+
+QString MapFigure::moreLine(qsizetype more)
+{
+    //: the last line of a printed map's key that lists only the first of many places
+    return tr("and %Ln more place(s), neither named nor numbered on the map", "", int(more));
 }
 
 void MapFigure::paintNumbers(QPainter &painter, const Panel &panel, const QStringList &keyed) const
 {
     const QRectF area(QPointF(0, 0), panel.view.size());
     const auto places = placesOn(panel);
+    QHash<QString, qsizetype> numbers;
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        numbers.insert(keyed.at(i), i);
+    QSet<QString> named;
+    for (const MapPainter::DrawnLabel &label : panel.drawn)
+        named.insert(label.id);
     LabelGrid occupied(area);
     for (const MapPainter::DrawnLabel &label : panel.drawn)
         occupied.take(label.rect);
@@ -327,12 +352,8 @@ void MapFigure::paintNumbers(QPainter &painter, const Panel &panel, const QStrin
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     for (const auto &[place, pos] : places) {
-        const qsizetype index = keyed.indexOf(place->id);
-        if (index < 0)
-            continue;
-        const bool named = std::any_of(panel.drawn.cbegin(), panel.drawn.cend(),
-                                       [place = place](const auto &d) { return d.id == place->id; });
-        if (named)
+        const qsizetype index = numbers.value(place->id, -1);
+        if (index < 0 || named.contains(place->id))
             continue;
         const QString text = keyMark(int(index) + 1);
         // A number in a white disc, so that it reads as a mark and not as part of a name.
@@ -387,7 +408,8 @@ void MapFigure::paintBadge(QPainter &painter, const QRectF &rect, const QString 
     painter.restore();
 }
 
-void MapFigure::paintBand(QPainter &painter, const QRectF &band, const QStringList &keyed) const
+void MapFigure::paintBand(QPainter &painter, const QRectF &band, const QStringList &keyed,
+                          qsizetype more) const
 {
     const bool rtl = rightToLeft();
     const Qt::Alignment side = Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft);
@@ -461,6 +483,12 @@ void MapFigure::paintBand(QPainter &painter, const QRectF &band, const QStringLi
             paintBadge(painter, QRectF(x, c.center().y() - badge / 2, badge, badge),
                        keyMark(i + 1), small);
             entry(c, badge, m_painter.nameOf(keyed.at(i)));
+        }
+        if (more > 0) {
+            top += ((keyed.size() + Columns - 1) / Columns) * rowHeight;
+            const QRectF line(band.left() + Padding, top, band.width() - 2 * Padding, rowHeight);
+            painter.drawText(line, side | Qt::AlignVCenter,
+                             metrics.elidedText(moreLine(more), Qt::ElideRight, line.width()));
         }
     }
     painter.restore();

@@ -49,13 +49,18 @@ public:
         QStringList shown;      // ids of the places whose markers are on a panel
         QStringList named;      // ids of the places whose names are drawn on a panel
         QStringList keyed;      // ids of the places in the key, in the order of their numbers
-        QStringList key;        // the key's lines: number and name
+        // The key's lines: number and name; past MaxKeyed places, a last line says how many
+        // more are neither named nor keyed.
+        QStringList key;
         QString unplaced;       // the note on the places not drawn; empty when none
         QRectF band;            // where the legend and the key are
     };
 
     // The width the figure is laid out at: names and symbols keep their size to it.
     static constexpr double Width = 800;
+    // The most places the key lists: fifteen rows of three, which a page's band has room for
+    // beside a long legend; a page cannot key thousands.
+    static constexpr int MaxKeyed = 45;
 
     void operator()(QPainter *target, const QRectF &rect) { paint(target, rect); }
     Contents paint(QPainter *target, const QRectF &rect);
@@ -98,7 +103,11 @@ private:
     void paintNumbers(QPainter &painter, const Panel &panel, const QStringList &keyed) const;
     static void paintBadge(QPainter &painter, const QRectF &rect, const QString &text,
                            const QFont &font);
-    void paintBand(QPainter &painter, const QRectF &band, const QStringList &keyed) const;
+    // `keyed`: the places keyed, at most MaxKeyed; `more`: how many more were left out.
+    void paintBand(QPainter &painter, const QRectF &band, const QStringList &keyed,
+                   qsizetype more) const;
+    // The line that ends a key of more places than it lists.
+    static QString moreLine(qsizetype more);
     QString numeral(int n) const;
     // Whether the map numbers the stops of a journey.
     bool numbersMarkStops() const;

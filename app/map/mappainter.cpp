@@ -9,6 +9,7 @@
 #include "paint/rasterpainter.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLineF>
 #include <QTransform>
 #include <QLocale>
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -259,10 +261,11 @@ QString MapPainter::nameOf(const QString &id) const
     return {};
 }
 
-void MapPainter::paint(QPainter &painter, const MapViewport &view, QList<DrawnLabel> *drawn) const
+void MapPainter::paint(QPainter &painter, const MapViewport &view, QList<DrawnLabel> *drawn,
+                       QList<DrawnCount> *counts) const
 {
     paintBackdrop(painter, view, QRectF(QPointF(0, 0), view.size()));
-    paintOverlay(painter, view, drawn);
+    paintOverlay(painter, view, drawn, counts);
 }
 
 void MapPainter::paintBackdrop(QPainter &painter, const MapViewport &view, const QRectF &area) const
@@ -284,14 +287,16 @@ void MapPainter::paintBackdrop(QPainter &painter, const MapViewport &view, const
     painter.restore();
 }
 
-void MapPainter::paintOverlay(QPainter &painter, const MapViewport &view, QList<DrawnLabel> *drawn) const
+void MapPainter::paintOverlay(QPainter &painter, const MapViewport &view, QList<DrawnLabel> *drawn,
+                              QList<DrawnCount> *counts) const
 {
     painter.save();
     // Names in any script lay out in their own direction on the left-to-right map.
     painter.setLayoutDirection(Qt::LayoutDirectionAuto);
     const QRectF area(QPointF(0, 0), view.size());
     painter.setClipRect(area, Qt::IntersectClip);
-    const QList<PlaceOnScreen> places = visiblePlaces(view, area);
+    QList<int> stacked;
+    const QList<PlaceOnScreen> places = visiblePlaces(view, area, &stacked);
 
     // Labels: the overlays and markers first, then place names, then country names where
     // there is room left, so nothing covers a marker or a name of the briefing.
@@ -304,6 +309,7 @@ void MapPainter::paintOverlay(QPainter &painter, const MapViewport &view, QList<
         occupied.take(QRectF(pos - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     }
     const QList<Badge> badges = layoutStopBadges(places, occupied);
+    const QList<DrawnCount> countBadges = layoutCounts(places, stacked, occupied);
     const QList<Label> placeLabels = layoutPlaceLabels(view, places, occupied);
     const QList<Label> areaLabels = layoutAreaLabels(view, occupied);
     const QList<Label> countryLabels = layoutCountryLabels(view, occupied);
@@ -313,6 +319,12 @@ void MapPainter::paintOverlay(QPainter &painter, const MapViewport &view, QList<
     const QFont numbers = badgeFont();
     for (const Badge &badge : badges)
         MapStyle::drawStopBadge(painter, badge.rect, badge.text, numbers);
+    for (const DrawnCount &count : countBadges) {
+        if (!count.rect.isEmpty())
+            MapStyle::drawCountBadge(painter, count.rect, QLocale(m_language).toString(count.count), numbers);
+    }
+    if (counts)
+        counts->append(countBadges);
     if (drawn) {
         for (const QList<Label> *labels : {&countryLabels, &areaLabels, &placeLabels}) {
             for (const Label &label : *labels)
@@ -595,7 +607,8 @@ void MapPainter::paintLines(QPainter &painter, const MapViewport &view, const QR
 }
 
 QList<MapPainter::PlaceOnScreen> MapPainter::visiblePlaces(const MapViewport &view,
-                                                          const QRectF &pixels) const
+                                                          const QRectF &pixels,
+                                                          QList<int> *counts) const
 {
     QList<PlaceOnScreen> visible;
     const QRectF area = pixels.adjusted(-12, -12, 12, 12);
@@ -619,10 +632,44 @@ QList<MapPainter::PlaceOnScreen> MapPainter::visiblePlaces(const MapViewport &vi
         const int lit = place->id == m_selected ? 2 : m_highlight.contains(place->id) ? 1 : 0;
         return lit * 10 + (9 - kindRank(place->kind));
     };
-    std::stable_sort(visible.begin(), visible.end(), [&weight](const auto &a, const auto &b) {
-        return weight(a.first) < weight(b.first);
+    // Places at one pixel are one marker: the most important of them (the first in the
+    // document of those), so that however many places share a point, one marker is drawn,
+    // named and kept clear of names there.
+    QList<PlaceOnScreen> stacks;
+    QList<int> sizes;
+    QHash<std::pair<qint64, qint64>, qsizetype> at;
+    for (const PlaceOnScreen &place : std::as_const(visible)) {
+        const std::pair<qint64, qint64> pixel{qint64(std::floor(place.second.x())),
+                                              qint64(std::floor(place.second.y()))};
+        const auto found = at.constFind(pixel);
+        if (found == at.cend()) {
+            at.insert(pixel, stacks.size());
+            stacks.append(place);
+            sizes.append(1);
+            continue;
+        }
+        PlaceOnScreen &top = stacks[*found];
+        if (weight(place.first) > weight(top.first))
+            top = place;
+        ++sizes[*found];
+    }
+    QList<qsizetype> order(stacks.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return weight(stacks.at(a).first) < weight(stacks.at(b).first);
     });
-    return visible;
+    QList<PlaceOnScreen> sorted;
+    sorted.reserve(stacks.size());
+    if (counts) {
+        counts->clear();
+        counts->reserve(stacks.size());
+    }
+    for (const qsizetype i : std::as_const(order)) {
+        sorted.append(stacks.at(i));
+        if (counts)
+            counts->append(sizes.at(i));
+    }
+    return sorted;
 }
 
 void MapPainter::paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &places) const
@@ -817,6 +864,39 @@ QList<MapPainter::Badge> MapPainter::layoutStopBadges(const QList<PlaceOnScreen>
         badges.append({chosen, text});
     }
     return badges;
+}
+
+QList<MapPainter::DrawnCount> MapPainter::layoutCounts(const QList<PlaceOnScreen> &places,
+                                                       const QList<int> &counts,
+                                                       LabelGrid &occupied) const
+{
+    // How many places a marker stands for, at the bottom right of it, else at another corner
+    // that is free; where none is (a crowd of such markers), the tooltip still says it.
+    QList<DrawnCount> drawn;
+    const QFont f = badgeFont();
+    const QLocale locale(m_language);
+    for (qsizetype i = 0; i < places.size(); ++i) {
+        if (counts.at(i) < 2)
+            continue;
+        const auto &[place, pos] = places.at(i);
+        const MapSpriteCache::TextMetrics metrics = measure(f, locale.toString(counts.at(i)));
+        const QRectF box = MapStyle::stopBadgeRect(QPointF(), QSizeF(metrics.width, metrics.height));
+        const double d = MapStyle::markerRadius(place->kind) + 1;
+        QRectF chosen;
+        for (const QPointF &corner : {QPointF(d, d), QPointF(-d - box.width(), d),
+                                      QPointF(d, -d - box.height()),
+                                      QPointF(-d - box.width(), -d - box.height())}) {
+            const QRectF r(pos + corner, box.size());
+            if (occupied.isFree(r)) {
+                chosen = r;
+                break;
+            }
+        }
+        if (!chosen.isEmpty())
+            occupied.take(chosen);
+        drawn.append({place->id, counts.at(i), chosen});
+    }
+    return drawn;
 }
 
 QList<MapPainter::Label> MapPainter::layoutCountryLabels(const MapViewport &view,

@@ -96,6 +96,17 @@ public:
         QRectF rect; // in the view's pixels
     };
 
+    // A marker that stands for several places at one point (the same pixel of the view): the
+    // place drawn (the most important of them), and how many places it stands for, said by a
+    // count beside it at `rect`; empty where a crowd of such markers left no room for it.
+    struct DrawnCount
+    {
+        QString id;
+        int count = 0;
+        QRectF rect; // in the view's pixels
+    };
+
+
     // Names and markers kept as images between frames, for the screen (see MapSpriteCache);
     // none (the default) draws them as text and paths, as a page needs.
     void setSpriteCache(std::shared_ptr<MapSpriteCache> cache)
@@ -104,17 +115,18 @@ public:
         ++m_revision;
     }
 
-    // Paints the whole map for the view; the names drawn are added to `drawn` when given.
-    // It is the backdrop with the overlay over it.
-    void paint(QPainter &painter, const MapViewport &view,
-               QList<DrawnLabel> *drawn = nullptr) const;
+    // Paints the whole map for the view; the names drawn are added to `drawn`, the counts of
+    // markers that stand for several places to `counts`, when given. It is the backdrop with
+    // the overlay over it.
+    void paint(QPainter &painter, const MapViewport &view, QList<DrawnLabel> *drawn = nullptr,
+               QList<DrawnCount> *counts = nullptr) const;
     // What lies under the names: the sea, the countries, the graticule, the layers, the lines
     // and the markers, only within `area` (view pixels). A pan can keep the rest of the last
     // frame's backdrop and have only the uncovered strip painted.
     void paintBackdrop(QPainter &painter, const MapViewport &view, const QRectF &area) const;
     // What lies over it, placed anew on every frame: names, the scale bar, the credit, a notice.
     void paintOverlay(QPainter &painter, const MapViewport &view,
-                      QList<DrawnLabel> *drawn = nullptr) const;
+                      QList<DrawnLabel> *drawn = nullptr, QList<DrawnCount> *counts = nullptr) const;
     // Changes whenever something other than the view changes what is painted.
     quint64 revision() const { return m_revision; }
 
@@ -144,8 +156,11 @@ private:
     void paintLayers(QPainter &painter, const MapViewport &view) const;
     void paintAreas(QPainter &painter, const MapViewport &view, const QRectF &area) const;
     void paintLines(QPainter &painter, const MapViewport &view, const QRectF &area) const;
-    // The places whose markers meet `area` (view pixels), in drawing order.
-    QList<PlaceOnScreen> visiblePlaces(const MapViewport &view, const QRectF &area) const;
+    // The markers that meet `area` (view pixels), in drawing order: one for each pixel that
+    // has places, the most important of them; `counts`, when given, gets how many places each
+    // stands for.
+    QList<PlaceOnScreen> visiblePlaces(const MapViewport &view, const QRectF &area,
+                                       QList<int> *counts = nullptr) const;
     void paintMarkers(QPainter &painter, const QList<PlaceOnScreen> &places) const;
     QList<Label> layoutPlaceLabels(const MapViewport &view, const QList<PlaceOnScreen> &places,
                                    LabelGrid &occupied) const;
@@ -157,6 +172,8 @@ private:
         QString text;
     };
     QList<Badge> layoutStopBadges(const QList<PlaceOnScreen> &places, LabelGrid &occupied) const;
+    QList<DrawnCount> layoutCounts(const QList<PlaceOnScreen> &places, const QList<int> &counts,
+                                   LabelGrid &occupied) const;
     QFont badgeFont() const;
     void paintLabels(QPainter &painter, const QList<Label> &labels, qreal halo) const;
     QRectF paintScaleBar(QPainter &painter, const MapViewport &view) const;

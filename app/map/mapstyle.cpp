@@ -557,6 +557,21 @@ void MapStyle::drawStopBadge(QPainter &painter, const QRectF &rect, const QStrin
     painter.restore();
 }
 
+void MapStyle::drawCountBadge(QPainter &painter, const QRectF &rect, const QString &text,
+                              const QFont &font)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(pen(placeLabel(), 1));
+    painter.setBrush(Qt::white);
+    const qreal radius = rect.height() / 2;
+    painter.drawRoundedRect(rect, radius, radius);
+    painter.setFont(font);
+    painter.setPen(placeLabel());
+    painter.drawText(rect, Qt::AlignCenter, text);
+    painter.restore();
+}
+
 void MapStyle::drawLeg(QPainter &painter, const QList<LinePiece> &pieces, ItineraryStep::Mode mode)
 {
     if (mode != ItineraryStep::Mode::Ship) {

@@ -68,6 +68,10 @@ public:
     static QRectF stopBadgeRect(const QPointF &centre, const QSizeF &textSize);
     static void drawStopBadge(QPainter &painter, const QRectF &rect, const QString &text,
                               const QFont &font);
+    // How many places one marker stands for: the number in white with a dark outline, so that
+    // it is not read as a stop of the journey.
+    static void drawCountBadge(QPainter &painter, const QRectF &rect, const QString &text,
+                               const QFont &font);
 
     static QColor lineColor(MapLine::Kind kind);
     // Draws a line through `points` (in pixels).

@@ -1,7 +1,9 @@
 // Writes a valid briefing of a chosen size, for the growth benchmarks:
-//   generatebriefing EVENTS ITEMS OUT.briefing.json
+//   generatebriefing EVENTS ITEMS OUT.briefing.json [PLACES SPREAD]
 // Events spread over thirty years with every date precision, agenda items over ten areas, and
-// places and lines in proportion, all cross-referenced, in three languages.
+// places and lines in proportion, all cross-referenced, in three languages. With PLACES, that
+// many places instead, all within SPREAD degrees of one point (0: all at the same point), of
+// four kinds, to measure a crowded map.
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
@@ -37,23 +39,35 @@ QString dateFor(int i)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 4) {
-        std::fputs("usage: generatebriefing EVENTS ITEMS OUT.briefing.json\n", stderr);
+    if (argc != 4 && argc != 6) {
+        std::fputs("usage: generatebriefing EVENTS ITEMS OUT.briefing.json [PLACES SPREAD]\n", stderr);
         return 2;
     }
     const int events = std::atoi(argv[1]);
     const int items = std::atoi(argv[2]);
-    const int places = std::max(2, events / 20);
-    const int lines = std::max(1, places / 10);
+    const bool crowded = argc == 6;
+    const int places = crowded ? std::max(2, std::atoi(argv[4])) : std::max(2, events / 20);
+    const double spread = crowded ? std::atof(argv[5]) : 0;
+    const int lines = std::max(1, std::min(places, events / 20) / 10);
     constexpr int Areas = 10;
 
     QJsonArray placeList;
     for (int i = 0; i < places; ++i) {
+        double lat = 25.0 + (i * 37 % 2000) / 100.0;
+        double lon = 35.0 + (i * 53 % 3000) / 100.0;
+        QString kind = i == 0 ? u"capital"_qs : u"city"_qs;
+        if (crowded) {
+            // A scatter over the square, the same for every run.
+            lat = 41.7 + spread * ((i * 7919 % 10007) / 10007.0 - 0.5);
+            lon = 44.8 + spread * ((i * 104729 % 10009) / 10009.0 - 0.5);
+            const QString kinds[] = {u"capital"_qs, u"city"_qs, u"town"_qs, u"site"_qs};
+            kind = i == 0 ? kinds[0] : kinds[1 + i % 3];
+        }
         placeList.append(QJsonObject{{u"id"_qs, u"p%1"_qs.arg(i)},
                                      {u"name"_qs, text(u"Place %1"_qs.arg(i))},
-                                     {u"kind"_qs, i == 0 ? u"capital"_qs : u"city"_qs},
-                                     {u"lat"_qs, 25.0 + (i * 37 % 2000) / 100.0},
-                                     {u"lon"_qs, 35.0 + (i * 53 % 3000) / 100.0}});
+                                     {u"kind"_qs, kind},
+                                     {u"lat"_qs, lat},
+                                     {u"lon"_qs, lon}});
     }
     QJsonArray lineList;
     for (int i = 0; i < lines; ++i) {

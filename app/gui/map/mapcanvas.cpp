@@ -195,7 +195,29 @@ bool MapCanvas::isInView(const GeoPoint &point) const
 
 QString MapCanvas::featureAt(const QPointF &pixel) const
 {
-    return m_painter.features().hitTest(m_view.toWorld(pixel), m_view.worldWidth());
+    const QString id = m_painter.features().hitTest(m_view.toWorld(pixel), m_view.worldWidth());
+    // Of places at one point, the one whose marker is drawn.
+    const MapPainter::DrawnCount *count = countAt(id);
+    return count ? count->id : id;
+}
+
+const MapPainter::DrawnCount *MapCanvas::countAt(const QString &placeId) const
+{
+    const BriefingPtr &briefing = m_painter.briefing();
+    const Place *place = briefing ? briefing->place(placeId) : nullptr;
+    if (!place || m_drawnCounts.isEmpty())
+        return nullptr;
+    const auto pixel = [this](const GeoPoint &point) {
+        const QPointF p = toScreen(point);
+        return std::pair{std::floor(p.x()), std::floor(p.y())};
+    };
+    const auto at = pixel(place->position);
+    for (const MapPainter::DrawnCount &count : m_drawnCounts) {
+        const Place *top = briefing->place(count.id);
+        if (count.id == placeId || (top && pixel(top->position) == at))
+            return &count;
+    }
+    return nullptr;
 }
 
 QString MapCanvas::describe(const QString &id) const
@@ -284,7 +306,10 @@ bool MapCanvas::event(QEvent *event)
             QToolTip::hideText();
             event->ignore();
         } else {
-            QToolTip::showText(help->globalPos(), EntryHtml::toolTip(describe(id)), this,
+            QString text = describe(id);
+            if (const MapPainter::DrawnCount *count = countAt(id))
+                text += u'\n' + tr("and %Ln more place(s) at this point", "", count->count - 1);
+            QToolTip::showText(help->globalPos(), EntryHtml::toolTip(text), this,
                                QRect(help->pos() - QPoint(8, 8), QSize(16, 16)));
         }
         return true;
@@ -470,8 +495,9 @@ void MapCanvas::paintEvent(QPaintEvent *)
     ensureWorld();
     QPainter painter(this);
     m_drawnLabels.clear();
+    m_drawnCounts.clear();
     m_backdrop.paint(painter, m_painter, m_view);
-    m_painter.paintOverlay(painter, m_view, &m_drawnLabels);
+    m_painter.paintOverlay(painter, m_view, &m_drawnLabels, &m_drawnCounts);
     // Focus reached with the keyboard, as styles show it: a thin frame along the edge. Not the
     // style's focus rectangle, which Fusion fills with a translucent highlight that tints the
     // whole map.

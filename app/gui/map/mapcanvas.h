@@ -76,6 +76,9 @@ public:
     // "Name (kind)" of a place or line, in the content language, for the tooltip and the
     // status line; plain text.
     QString describe(const QString &id) const;
+    // The count drawn by the marker at a place's point, when that marker stands for several
+    // places; null otherwise.
+    const MapPainter::DrawnCount *countAt(const QString &placeId) const;
     bool isWorldLoaded() const { return m_painter.world() != nullptr; }
     // The language country names are shown in: the interface's.
     static QString interfaceLanguage();
@@ -83,6 +86,9 @@ public:
     // The names the last frame drew, with where (widget pixels): none overlaps another or a
     // marker.
     const QList<MapPainter::DrawnLabel> &drawnLabels() const { return m_drawnLabels; }
+    // The markers of the last frame that stand for several places at one point, with the
+    // count drawn beside each (where there was room).
+    const QList<MapPainter::DrawnCount> &drawnCounts() const { return m_drawnCounts; }
 
     // Paints the map as it is on screen (its view, its highlights) into a rectangle of any
     // painter, as vectors: for the export. Empty without a document. `language`, when given,
@@ -132,6 +138,7 @@ private:
     MapBackdrop m_backdrop;
     MapViewport m_view;
     QList<MapPainter::DrawnLabel> m_drawnLabels;
+    QList<MapPainter::DrawnCount> m_drawnCounts;
     QString m_hovered;
     Goal m_goal = Goal::Home;
     QStringList m_goalIds;

@@ -15,6 +15,7 @@
 #include "models/eventmodel.h"
 #include "models/tensionmodel.h"
 #include "models/textfolder.h"
+#include "figuresvg.h"
 #include "testdata.h"
 #include "v2briefing.h"
 
@@ -911,18 +912,7 @@ private Q_SLOTS:
         QVERIFY(showActive(window));
         QVERIFY(window.showTab(u"map"_qs));
         QTRY_VERIFY(window.mapPage());
-        const auto svgOf = [](const ExportOptions::Figure &figure) {
-            QBuffer svg;
-            svg.open(QIODevice::WriteOnly);
-            {
-                QSvgGenerator generator;
-                generator.setOutputDevice(&svg);
-                generator.setSize(QSize(700, 500));
-                QPainter painter(&generator);
-                figure(&painter, QRectF(0, 0, 700, 500));
-            }
-            return QString::fromUtf8(svg.data());
-        };
+        const auto svgOf = figureSvg;
         const ExportOptions persian = window.exportOptions(u"fa"_qs);
         QCOMPARE(persian.language, u"fa"_qs);
         QVERIFY(persian.mapFigure);

@@ -15,6 +15,7 @@
 #include "models/briefingselection.h"
 #include "models/entryroles.h"
 #include "maptour.h"
+#include "figuresvg.h"
 #include "testdata.h"
 
 #include <QApplication>
@@ -860,18 +861,7 @@ private Q_SLOTS:
     {
         Shown s(m_builtIn, u"en"_qs);
         QVERIFY(QTest::qWaitForWindowExposed(&s.page));
-        const auto svgOf = [](const ExportOptions::Figure &figure) {
-            QBuffer svg;
-            svg.open(QIODevice::WriteOnly);
-            {
-                QSvgGenerator generator;
-                generator.setOutputDevice(&svg);
-                generator.setSize(QSize(700, 500));
-                QPainter painter(&generator);
-                figure(&painter, QRectF(0, 0, 700, 500));
-            }
-            return QString::fromUtf8(svg.data());
-        };
+        const auto svgOf = figureSvg;
         const QString persian = svgOf(s.page.figurePainter(u"fa"_qs));
         QVERIFY(persian.contains(u"باکو"_qs));
         QVERIFY(!persian.contains(u"Baku"_qs));

@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace {
@@ -224,10 +226,13 @@ BriefingPtr paragraphsBriefing(int shift)
     BackgroundSection section;
     section.id = u"history"_qs;
     section.title.set(u"en"_qs, u"History"_qs);
+    // Lengths drawn from a fixed seed, so that page breaks fall after every line of a
+    // paragraph somewhere: lengths in a regular sequence never left one last line alone.
+    QRandomGenerator lengths(quint32(shift) + 1);
     QStringList paragraphs;
     for (int k = 0; k < 60; ++k) {
         const QString word = u"p%1"_qs.arg(k, 2, 10, QChar(u'0'));
-        paragraphs << QStringList(40 + (k * 53 + shift * 29) % 200, word).join(u' ');
+        paragraphs << QStringList(15 + int(lengths.bounded(150)), word).join(u' ');
     }
     section.text.set(u"en"_qs, paragraphs.join(u"\n\n"_qs));
     briefing->background << section;
@@ -545,6 +550,64 @@ private Q_SLOTS:
         }
         // The paragraphs did go on over page breaks: the rule was put to the test.
         QVERIFY(splits > 0);
+    }
+
+    void aboveEachPagesTextOnlyItsHeader_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("paragraphs");
+        QTest::newRow("built-in, English") << u"en"_qs << false;
+        QTest::newRow("built-in, Persian") << u"fa"_qs << false;
+        QTest::newRow("long paragraphs") << u"en"_qs << true;
+    }
+
+    // A paragraph, list item or table cell that goes on over a page break is drawn on the
+    // next page from its first line there: no line of the page before hides above the text,
+    // clipped out of sight but in the PDF, where a search or a screen reader would find it
+    // twice. Every page after the cover has the same running header above its text, and
+    // nothing else.
+    void aboveEachPagesTextOnlyItsHeader()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, paragraphs);
+        QString pdf;
+        if (paragraphs) {
+            ExportOptions options;
+            options.language = language;
+            pdf = m_dir.path() + u"/paragraphs-header.pdf"_qs;
+            QString error;
+            QVERIFY2(BriefingExporter(paragraphsBriefing(0), options).writePdf(pdf, &error),
+                     qPrintable(error));
+        } else {
+            pdf = exportBuiltIn(language);
+        }
+        QVERIFY(!pdf.isEmpty());
+        ExportOptions options;
+        options.language = language;
+        const QRectF content = PagedLayout(*m_briefing, options).content();
+        const int top = int(content.top() * PointsPerUnit);
+        const int bottom = int(std::ceil(content.bottom() * PointsPerUnit));
+        const int pages = pageCount(pdf);
+        QVERIFY(pages > 5);
+        // The text of a band across the page, the page numbers taken out.
+        const auto band = [&pdf](int page, int y, int height) {
+            const QString n = QString::number(page);
+            return normalized(run(u"pdftotext"_qs,
+                {u"-f"_qs, n, u"-l"_qs, n, u"-y"_qs, QString::number(y), u"-W"_qs, u"2000"_qs,
+                 u"-H"_qs, QString::number(height), pdf, u"-"_qs}))
+                .remove(QRegularExpression(u"\\d"_qs, QRegularExpression::UseUnicodePropertiesOption));
+        };
+        const QString header = band(2, 0, top);
+        const QString footer = band(2, bottom, 200);
+        QVERIFY(!header.isEmpty() && !footer.isEmpty());
+        for (int page = 3; page <= pages; ++page) {
+            const QString above = band(page, 0, top);
+            QVERIFY2(above == header, qPrintable(u"page %1: \"%2\" above the text, where the "
+                                                 "header is \"%3\""_qs.arg(page).arg(above, header)));
+            const QString below = band(page, bottom, 200);
+            QVERIFY2(below == footer, qPrintable(u"page %1: \"%2\" below the text, where the "
+                                                 "footer is \"%3\""_qs.arg(page).arg(below, footer)));
+        }
     }
 
     // Two thousand events: the list runs over dozens of pages, each with the header row at its

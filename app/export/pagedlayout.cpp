@@ -15,9 +15,12 @@
 #include <QTextFragment>
 #include <QTextLayout>
 #include <QTextFrame>
+#include <QTextTable>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
+#include <optional>
 
 using namespace ExportHtml;
 
@@ -92,6 +95,7 @@ bool PagedLayout::paint(QPainter *painter, const std::function<bool()> &newPage,
 {
     const int total = pageCount();
     std::vector<std::unique_ptr<QTextDocument>> made(m_parts.size());
+    m_overPageBreaks.clear();
     for (int page = 0; page < total; ++page) {
         if (m_options.cancelled && m_options.cancelled())
             return false;
@@ -105,6 +109,7 @@ bool PagedLayout::paint(QPainter *painter, const std::function<bool()> &newPage,
             paintPage(painter, page, total, made);
         painter->restore();
     }
+    m_overPageBreaks.clear();
     return true;
 }
 
@@ -434,6 +439,55 @@ void PagedLayout::build()
     }
 }
 
+QList<int> PagedLayout::blocksOverPageBreaks(const QTextDocument &document) const
+{
+    const auto found = m_overPageBreaks.find(&document);
+    if (found != m_overPageBreaks.end())
+        return found->second;
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    QList<int> numbers;
+    // A block's lines lie where its layout is, moved by where its frame or table cell lies.
+    // Qt finds that anew for every block, and in a table it searches for the block's cell:
+    // so it is asked once for the first block of the root frame and of each cell.
+    const auto origin = [layout](const QTextBlock &block) {
+        return layout->blockBoundingRect(block).topLeft() - block.layout()->position();
+    };
+    const auto mark = [this, &numbers](const QTextBlock &block, QPointF offset) {
+        const QTextLayout *text = block.layout();
+        if (!text || text->lineCount() == 0)
+            return;
+        const double top = offset.y() + text->position().y();
+        const QTextLine last = text->lineAt(text->lineCount() - 1);
+        if (pageOf(top + text->lineAt(0).y()) != pageOf(top + last.y() + last.height()))
+            numbers << block.blockNumber();
+    };
+    // The blocks of a frame or cell that share `offset`; a frame within is asked on its own.
+    std::function<void(QTextFrame::iterator, std::optional<QPointF>)> walk =
+        [&](QTextFrame::iterator it, std::optional<QPointF> offset) {
+            for (; !it.atEnd(); ++it) {
+                if (const QTextBlock block = it.currentBlock(); block.isValid()) {
+                    if (!offset && block.layout())
+                        offset = origin(block);
+                    if (offset)
+                        mark(block, *offset);
+                } else if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+                    for (int row = 0; row < table->rows(); ++row) {
+                        for (int column = 0; column < table->columns(); ++column) {
+                            const QTextTableCell cell = table->cellAt(row, column);
+                            if (cell.row() == row && cell.column() == column)
+                                walk(cell.begin(), std::nullopt);
+                        }
+                    }
+                } else if (it.currentFrame()) {
+                    walk(it.currentFrame()->begin(), std::nullopt);
+                }
+            }
+        };
+    walk(document.rootFrame()->begin(), std::nullopt);
+    m_overPageBreaks[&document] = numbers;
+    return numbers;
+}
+
 void PagedLayout::layoutSections(const QList<FigureSlot> &figureSlots)
 {
     std::vector<LaidOutSection> laidOut(size_t(m_sections.size()));
@@ -658,8 +712,10 @@ void PagedLayout::paintPage(QPainter *painter, int page, int total,
             made[at] = layoutPart(*part);
         const QTextDocument *document = part->document ? part->document.get() : made[at].get();
         paintDocument(painter, *document, index - part->firstPage);
-        if (part->firstPage + part->pages - 1 <= index)
+        if (part->firstPage + part->pages - 1 <= index && made[at]) {
+            m_overPageBreaks.erase(made[at].get());
             made[at].reset();
+        }
     }
 }
 
@@ -670,8 +726,40 @@ void PagedLayout::paintDocument(QPainter *painter, const QTextDocument &document
     painter->translate(area.left(), area.top() - page * area.height());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
-    context.clip = QRectF(0, page * area.height(), area.width(), area.height());
-    painter->setClipRect(context.clip);
-    document.documentLayout()->draw(painter, context);
+    const QRectF clip(0, page * area.height(), area.width(), area.height());
+    painter->setClipRect(clip);
+    // Qt also draws a line that starts above the clip's foot, and the next page's first line
+    // can: a line set in a fixed height smaller than its font's starts a few units above its
+    // block. A line belongs to the page that holds its middle, and no line is shorter than
+    // 12 units, so one that starts less than 5 units above the foot is the next page's.
+    context.clip = clip.adjusted(0, 0, 0, -5);
+    // Qt draws a block that goes on from the page before from its last line on that page,
+    // above this page's top: clipped, so unseen, but the PDF holds it, and a reader who
+    // searches or copies the text, or hears it read, gets that line twice. Such a block is
+    // left out of Qt's drawing, and its lines on this page are drawn one by one.
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    QList<QTextBlock> goingOn;
+    for (const int number : blocksOverPageBreaks(document)) {
+        QTextBlock block = document.findBlockByNumber(number);
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (rect.top() < clip.top() && rect.bottom() > clip.top()
+            && pageOf(lineTop(layout, block) + block.layout()->lineAt(0).height() / 2) < page)
+            goingOn << block;
+    }
+    for (QTextBlock &block : goingOn)
+        block.setVisible(false);
+    layout->draw(painter, context);
+    painter->setPen(Qt::black);
+    for (QTextBlock &block : goingOn) {
+        block.setVisible(true);
+        const QTextLayout *text = block.layout();
+        // Where the block's layout lies on the document: its lines are placed from there.
+        const QPointF origin = layout->blockBoundingRect(block).topLeft();
+        for (int i = 0; i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            if (pageOf(origin.y() + line.y() + line.height() / 2) == page)
+                line.draw(painter, origin);
+        }
+    }
     painter->restore();
 }

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -130,6 +131,10 @@ private:
     // widow takes the line before it along, the paragraph split there, or the whole paragraph
     // when it has three lines or fewer. Tables and lists are left to Qt.
     void keepLinesTogether(QTextDocument &document) const;
+    // The numbers of the blocks whose lines reach over a page break, for painting each page's
+    // share of them (see paintDocument); found when the document is first painted, and kept
+    // in m_overPageBreaks while it is painted.
+    QList<int> blocksOverPageBreaks(const QTextDocument &document) const;
     void build();
 
     // A document of a section: its heading, body and first part (`part` -1), or one of its
@@ -175,6 +180,7 @@ private:
     const Briefing &m_briefing;
     const ExportOptions &m_options;
     mutable QHash<QChar::Script, QStringList> m_scriptFamilies;
+    mutable std::map<const QTextDocument *, QList<int>> m_overPageBreaks; // while painting
     QStringList m_families; // of the language's own letters
     QPageLayout m_pageLayout;
     QBuffer m_sink;

@@ -140,6 +140,22 @@ QPainterPath cutToBox(const QPainterPath &path, const QTransform &toScreen, cons
     return cut;
 }
 
+// A page's shape in the device's pixels, back on an eighth of a pixel. A PDF writes a shape
+// drawn without a pen through the painter's transform (the figure's scale), so the points that
+// MapStyle::thinned put on the grid of the view came out with nine digits that do not repeat,
+// and the country fills cost a map page twice the bytes a point of its lines does.
+QPainterPath onDeviceGrid(const QPainterPath &path, const QTransform &toDevice)
+{
+    QPainterPath out;
+    out.setFillRule(path.fillRule());
+    for (QPolygonF part : path.toSubpathPolygons(toDevice)) {
+        for (QPointF &p : part)
+            p = MapStyle::onPageGrid(p);
+        out.addPolygon(part);
+    }
+    return out;
+}
+
 QPainterPath thinnedPath(const QPainterPath &path, const QTransform &toScreen)
 {
     QPainterPath out;
@@ -376,14 +392,23 @@ void MapPainter::paintWorld(QPainter &painter, const MapViewport &view, const QR
         // scales: every edge of the land is stroked by the antialiased coast or border line
         // drawn next, which covers the steps, and neighbours meet without a seam.
         painter.setRenderHint(QPainter::Antialiasing, false);
+        // On a page the fills are drawn in the device's pixels (see onDeviceGrid).
+        const QTransform toDevice = painter.deviceTransform();
+        if (cutting) {
+            painter.save();
+            painter.resetTransform();
+        }
         for (const WorldMap::Polygon *polygon : visible) {
             const WorldMap::Country &country = m_world->countries().at(polygon->country);
             const int c = country.colourOf >= 0 ? country.colourOf : polygon->country;
             painter.setBrush(m_hosts.contains(c) ? MapStyle::landHost()
                              : c == m_guest      ? MapStyle::landGuest()
                                                  : MapStyle::land(m_world->colourClass(c)));
-            painter.drawPath(inView(polygon->fill, true));
+            painter.drawPath(cutting ? onDeviceGrid(inView(polygon->fill, true), toDevice)
+                                     : inView(polygon->fill, true));
         }
+        if (cutting)
+            painter.restore();
         // Disputed entities and areas of disputed control, hatched over their colour.
         painter.setBrush(MapStyle::disputedFill());
         for (const WorldMap::Polygon *polygon : visible) {

@@ -710,13 +710,15 @@ QPolygonF MapStyle::thinned(const QPolygonF &line, double tolerance)
             stack.append({at, last});
         }
     }
-    // Kept points are snapped to an eighth of a pixel: a PDF writes every coordinate with nine
-    // digits, and digits that repeat compress to a fraction of those that do not.
-    const auto snap = [](double v) { return std::round(v * 8) / 8; };
     QPolygonF out;
     for (qsizetype i = 0; i < line.size(); ++i) {
         if (keep.at(i))
-            out.append(QPointF(snap(line.at(i).x()), snap(line.at(i).y())));
+            out.append(onPageGrid(line.at(i)));
     }
     return out;
+}
+
+QPointF MapStyle::onPageGrid(const QPointF &point)
+{
+    return QPointF(std::round(point.x() * 8) / 8, std::round(point.y() * 8) / 8);
 }

@@ -99,6 +99,9 @@ public:
     // (Douglas–Peucker), snapped to an eighth of a pixel. A page gets no more points than a
     // printer can tell apart, and each point is some thirty bytes of PDF.
     static QPolygonF thinned(const QPolygonF &line, double tolerance);
+    // A point on an eighth of a pixel: a PDF writes every coordinate with nine digits, and
+    // digits that repeat compress to a fraction of those that do not.
+    static QPointF onPageGrid(const QPointF &point);
     // Draws a line from its pieces (clip()) as the whole line would be drawn: dashes keep
     // their place along it, and a translucent line is blended once where it crosses itself.
     static void drawLine(QPainter &painter, const QList<LinePiece> &pieces, MapLine::Kind kind,

@@ -2,6 +2,7 @@
 
 #include "document/htmltext.h"
 #include "document/textlist.h"
+#include "paint/rasterpainter.h"
 #include "timeline/timelinesymbols.h"
 
 #include <QAreaSeries>
@@ -872,6 +873,13 @@ void TimelineChart::paintLayer(QPainter *painter)
     QPen edge(TimelineSymbols::periodColor().darker(150), 1, Qt::DashLine);
     QColor edgeColor = edge.color();
     edgeColor.setAlpha(110);
+    if (!isRasterPainter(*painter)) {
+        // A page gets the colour the line has over white, opaque: a PDF cuts a translucent
+        // dashed line into a shape for every dash (half the bytes of a timeline page).
+        const double a = edgeColor.alphaF();
+        const auto over = [a](int c) { return int(std::lround(c * a + 255 * (1 - a))); };
+        edgeColor = QColor(over(edgeColor.red()), over(edgeColor.green()), over(edgeColor.blue()));
+    }
     edge.setColor(edgeColor);
     painter->setPen(edge);
     for (const Period &period : m_briefing->periods) {

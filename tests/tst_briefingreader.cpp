@@ -617,6 +617,52 @@ private Q_SLOTS:
         QCOMPARE(result.problems.first().line, 24);
     }
 
+    // Many entries that name one place, or relate to one event: each list of the entries
+    // that name it holds each once, in the order they come in the file (agenda items first,
+    // then events), however long it is.
+    void entriesNamingOneKeepTheirOrder()
+    {
+        constexpr int count = 300;
+        // File order is not the order of the ids, so that a sorted list would differ.
+        const auto eventId = [](int i) -> QByteArray {
+            return "ev-" + QByteArray::number(i * 37 % count);
+        };
+        QByteArray events = "\"agenda\": [{\"id\": \"area\", \"title\": \"A\", \"items\": "
+                            "[{\"id\": \"item\", \"title\": \"I\", \"text\": \"T\", "
+                            "\"sources\": [\"source-1\"], \"places\": [\"place-b\"], "
+                            "\"related\": [\"" + eventId(0) + "\"]}]}], \"events\": [";
+        for (int i = 0; i < count; ++i) {
+            if (i > 0)
+                events += ',';
+            // The first two name each other; every later one names the first.
+            const QByteArray related = eventId(i == 0 ? 1 : 0);
+            events += "{\"id\": \"" + eventId(i)
+                + "\", \"title\": \"E\", \"date\": \"2025-01-01\", \"sources\": [\"source-1\"], "
+                  "\"places\": [\"place-b\"], \"related\": [\""
+                + related + "\"]}";
+        }
+        events += ']';
+        QByteArray data = minimal();
+        data.replace("\"agenda\": []", events);
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).message));
+        const Briefing &b = *result.briefing;
+
+        QStringList namingThePlace{u"item"_qs};
+        for (int i = 0; i < count; ++i)
+            namingThePlace.append(QString::fromLatin1(eventId(i)));
+        QCOMPARE(b.entriesAt(u"place-b"_qs), namingThePlace);
+
+        const QString first = QString::fromLatin1(eventId(0));
+        const QString second = QString::fromLatin1(eventId(1));
+        QStringList relatedToFirst{u"item"_qs, second};
+        for (int i = 2; i < count; ++i)
+            relatedToFirst.append(QString::fromLatin1(eventId(i)));
+        QCOMPARE(b.relatedIds(first), relatedToFirst);
+        QCOMPARE(b.relatedIds(second), QStringList{first});
+        QCOMPARE(b.relatedIds(u"item"_qs), QStringList{first});
+    }
+
     void documentContent()
     {
         const auto result = BriefingReader::readFile(

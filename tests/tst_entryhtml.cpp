@@ -10,12 +10,15 @@
 #include "tourbriefing.h"
 #include "v2briefing.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QUrl>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QLocale>
 #include <QTest>
+
+#include <algorithm>
 
 // The HTML the pages show: document text never becomes markup, and only web addresses become
 // outside links.
@@ -530,6 +533,74 @@ private Q_SLOTS:
         }
     }
 
+    // A place that hundreds of entries name lists every one of them, in the file's order, as
+    // one evenly spaced list: the list is written in runs (EntryHtml::ListRun) that meet
+    // without a gap. The same for the sources an entry cites, numbered on across the runs.
+    void longListsReadAsOne()
+    {
+        constexpr int count = 250;
+        static_assert(count > 2 * EntryHtml::ListRun);
+        QByteArray sources = "\"sources\": [";
+        QByteArray cited;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray id = "s" + QByteArray::number(i);
+            sources += QByteArray(i ? ", " : "") + "{\"id\": \"" + id + "\", \"title\": \"Source "
+                + QByteArray::number(i) + "\", \"publisher\": \"P\", "
+                + "\"url\": \"https://example.org/" + id + "\"}";
+            cited += QByteArray(i ? ", \"" : "\"") + id + '"';
+        }
+        sources += ']';
+        QByteArray events = "\"agenda\": [], \"events\": [";
+        for (int i = 0; i < count; ++i) {
+            events += QByteArray(i ? ", " : "") + "{\"id\": \"e" + QByteArray::number(i)
+                + "\", \"title\": \"Event " + QByteArray::number(i)
+                + "\", \"date\": \"2025-01-01\", \"places\": [\"place-b\"], \"sources\": ["
+                + (i ? QByteArray("\"s0\"") : cited) + "]}";
+        }
+        events += ']';
+        QByteArray data = minimal();
+        const qsizetype from = data.indexOf("\"sources\": [");
+        data.replace(from, data.indexOf(']', from) + 1 - from, sources);
+        data.replace("\"agenda\": []", events);
+        const auto result = BriefingReader::readData(data, u"t.json"_qs);
+        QVERIFY2(result.briefing, qPrintable(result.problems.value(0).message));
+        const EntryHtml html(result.briefing, u"en"_qs);
+
+        // The list items as the pane lays them out: their texts, and the distance from each
+        // to the next.
+        const auto listed = [](const QString &page, QStringList *texts, QList<double> *steps) {
+            QTextDocument document;
+            document.setTextWidth(600);
+            document.setHtml(page);
+            double previous = -1;
+            for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+                if (!block.textList())
+                    continue;
+                const double top = document.documentLayout()->blockBoundingRect(block).top();
+                if (previous >= 0)
+                    steps->append(top - previous);
+                previous = top;
+                texts->append(block.text());
+            }
+        };
+        QStringList names;
+        QList<double> steps;
+        listed(html.entry(u"place-b"_qs), &names, &steps);
+        QCOMPARE(names.size(), count);
+        for (int i = 0; i < count; ++i)
+            QVERIFY2(names.at(i).startsWith(u"Event %1 "_qs.arg(i)), qPrintable(names.at(i)));
+        QCOMPARE(std::count(steps.cbegin(), steps.cend(), steps.first()), steps.size());
+
+        QStringList cites;
+        steps.clear();
+        listed(html.entry(u"e0"_qs), &cites, &steps);
+        QCOMPARE(cites.size(), count + 1); // and the one place the event names
+        for (int i = 0; i < count; ++i)
+            QVERIFY2(cites.at(i + 1).startsWith(u"%1. Source %2"_qs.arg(i + 1).arg(i)),
+                     qPrintable(cites.at(i + 1)));
+        QCOMPARE(std::count(steps.cbegin() + 1, steps.cend(), steps.at(1)), steps.size() - 1);
+    }
+
     // A place the sources do not locate says so where a position would be, in every language,
     // and never shows the position it does not have.
     void aPlaceWithoutPositionSaysSo()
@@ -705,5 +776,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEntryHtml)
+QTEST_MAIN(TestEntryHtml) // a QGuiApplication: the lists are laid out with fonts
 #include "tst_entryhtml.moc"

@@ -1,17 +1,10 @@
 #include "document/briefing.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <limits>
-
-namespace {
-
-void addUnique(QStringList &list, const QString &value)
-{
-    if (!list.contains(value))
-        list.append(value);
-}
-
-} // namespace
+#include <utility>
 
 void Briefing::buildIndex()
 {
@@ -43,15 +36,28 @@ void Briefing::buildIndex()
     index(areas, Kind::Area);
     index(itinerary, Kind::Itinerary);
 
-    const auto relate = [this](const Entry &entry) {
+    // The (key, value) pairs already in each table, so that a list shared by many entries
+    // (every event at one place) grows in constant time per entry; searching the list itself
+    // made reading quadratic. The lists keep the order in which the entries come.
+    using Listed = QSet<std::pair<QString, QString>>;
+    Listed relationsListed;
+    Listed usedByListed;
+    const auto addUnique = [](QHash<QString, QStringList> &lists, Listed &listed,
+                              const QString &key, const QString &value) {
+        if (!listed.contains({key, value})) {
+            listed.insert({key, value});
+            lists[key].append(value);
+        }
+    };
+    const auto relate = [&](const Entry &entry) {
         for (const QString &other : entry.related) {
-            addUnique(m_relations[entry.id], other);
-            addUnique(m_relations[other], entry.id);
+            addUnique(m_relations, relationsListed, entry.id, other);
+            addUnique(m_relations, relationsListed, other, entry.id);
         }
         for (const QString &placeId : entry.places)
-            addUnique(m_usedBy[placeId], entry.id);
+            addUnique(m_usedBy, usedByListed, placeId, entry.id);
         for (const QString &lineId : entry.lines)
-            addUnique(m_usedBy[lineId], entry.id);
+            addUnique(m_usedBy, usedByListed, lineId, entry.id);
     };
     for (const AgendaArea &area : agenda) {
         for (const AgendaItem &item : area.items)

@@ -494,11 +494,12 @@ QString ExportContent::entryBody(const QString &id) const
         body += EntryHtml::element("div", noteHtml, "note");
     }
     for (const EntryFields::ReferenceList &list : fields->references) {
-        QString items;
+        QStringList items;
+        items.reserve(list.items.size());
         for (const EntryFields::Reference &item : list.items)
-            items += EntryHtml::element("li", reference(item));
+            items += reference(item);
         body += EntryHtml::element("p", EntryHtml::element("b", esc(list.heading)), "refs")
-            + EntryHtml::element("ul", items, "refs");
+            + EntryHtml::bulletList(items, "refs");
     }
     return body;
 }

@@ -54,6 +54,30 @@ QString EntryHtml::element(const char *name, const QString &content, const char 
     return open + u'>' + content + QStringLiteral("</") + tag + u'>';
 }
 
+QString EntryHtml::bulletList(const QStringList &items, const char *cssClass, const char *style)
+{
+    QString html;
+    for (qsizetype first = 0; first < items.size(); first += ListRun) {
+        const qsizetype end = std::min(first + ListRun, items.size());
+        QString css = style ? QString::fromLatin1(style) : QString();
+        // The runs meet without the list's margins between them.
+        if (first > 0)
+            css += QStringLiteral("margin-top:0px;");
+        if (end < items.size())
+            css += QStringLiteral("margin-bottom:0px;");
+        html += QStringLiteral("<ul");
+        if (cssClass)
+            html += QStringLiteral(" class=\"") + QString::fromLatin1(cssClass) + u'"';
+        if (!css.isEmpty())
+            html += QStringLiteral(" style=\"") + css + u'"';
+        html += u'>';
+        for (qsizetype i = first; i < end; ++i)
+            html += element("li", items.at(i));
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
 QString EntryHtml::toolTip(const QString &plainText, const QString &fallbackLabel)
 {
     if (plainText.isEmpty())
@@ -154,17 +178,17 @@ QString EntryHtml::markedParagraphs(const LocalizedText &value) const
 
 QString EntryHtml::linkList(const EntryFields::ReferenceList &list) const
 {
-    QString items;
+    QStringList items;
+    items.reserve(list.items.size());
     for (const EntryFields::Reference &reference : list.items) {
-        items += QStringLiteral("<li><a href=\"")
+        items += QStringLiteral("<a href=\"")
             + escape(QString::fromLatin1(internalLink(reference.id).toEncoded()))
             + QStringLiteral("\">") + data(isolated(reference.title)) + QStringLiteral("</a>")
             + (reference.label.isEmpty() ? QString()
                                          : QStringLiteral(" <span class=\"meta\">")
-                       + escape(reference.label) + QStringLiteral("</span>"))
-            + QStringLiteral("</li>");
+                       + escape(reference.label) + QStringLiteral("</span>"));
     }
-    return element("h3", escape(list.heading)) + element("ul", items);
+    return element("h3", escape(list.heading)) + bulletList(items);
 }
 
 QString EntryHtml::sourceItem(const Source &source) const
@@ -195,10 +219,11 @@ QString EntryHtml::sourceItem(const Source &source) const
 
 QString EntryHtml::numberedList(const QStringList &items) const
 {
-    QString html;
+    QStringList numbered;
+    numbered.reserve(items.size());
     for (int i = 0; i < items.size(); ++i)
-        html += element("li", escape(m_dates.locale().toString(i + 1) + u'.') + u' ' + items.at(i));
-    return QStringLiteral("<ul style=\"list-style-type:none\">") + html + QStringLiteral("</ul>");
+        numbered += escape(m_dates.locale().toString(i + 1) + u'.') + u' ' + items.at(i);
+    return bulletList(numbered, nullptr, "list-style-type:none;");
 }
 
 QString EntryHtml::sourceList(const QStringList &ids) const

@@ -7,6 +7,7 @@
 #include "models/entryhtml.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QMutexLocker>
 #include <QPainter>
 #include <QRawFont>
 #include <QTextBlock>
@@ -138,6 +139,9 @@ int PagedLayout::firstMainPage() const
 
 QStringList PagedLayout::familiesFor(QChar letter) const
 {
+    // Both layout threads ask, each the first time it meets a script: an insert while the
+    // other thread looked up or inserted corrupted the table, and with it the heap.
+    const QMutexLocker lock(&m_scriptFamiliesLock);
     const auto found = m_scriptFamilies.constFind(letter.script());
     if (found != m_scriptFamilies.cend())
         return *found;

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QFont>
 #include <QList>
+#include <QMutex>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QRectF>
@@ -157,6 +158,9 @@ private:
     // between this thread and a second one (the layout is most of an export's work), and put
     // in order after. The share goes by the length of a section's markup, the longest first;
     // a section in parts stays in this thread, which makes its parts again when painting.
+    // Each thread makes its own documents, and Qt gives each thread its own fonts. What both
+    // read (the briefing, the options, the markup, the figures, m_reference) stays unchanged
+    // while they run; the one table both fill, the families by script, is behind a lock.
     void layoutSections(const QList<FigureSlot> &figureSlots);
     LaidOutSection layoutSection(int section, const QList<FigureSlot> &figureSlots) const;
     std::unique_ptr<QTextDocument> layoutDocument(const QString &html, double spacer,
@@ -174,6 +178,8 @@ private:
 
     const Briefing &m_briefing;
     const ExportOptions &m_options;
+    // Filled as the layout meets each script, by both threads: taken only under the lock.
+    mutable QMutex m_scriptFamiliesLock;
     mutable QHash<QChar::Script, QStringList> m_scriptFamilies;
     QStringList m_families; // of the language's own letters
     QPageLayout m_pageLayout;

@@ -211,9 +211,8 @@ BriefingPtr longBriefing(int events)
 }
 
 // `events` events, most of them named in English with a word of another script, and agenda
-// areas whose text is in further scripts: the events list runs in several parts, laid out by
-// one thread while the other lays out the areas, and each thread meets scripts the cover and
-// the contents do not have.
+// areas whose text is in further scripts: the events list runs in several parts, and the
+// sections bring scripts that the cover and the contents do not have.
 BriefingPtr manyScriptsBriefing(int events)
 {
     const QStringList words = {u"Αθήνα"_qs, u"Москва"_qs, u"Երևան"_qs, u"თბილისი"_qs,
@@ -526,10 +525,9 @@ private Q_SLOTS:
         verifyContents(exportBuiltIn(u"en"_qs));
     }
 
-    // The sections are laid out by two threads. Exported again in the same run, the briefing
-    // comes out the same, page for page, and nothing is said on the way: a document deleted
-    // away from the thread that made it would warn about its timers, and text painted after
-    // its fonts had gone would crash.
+    // Exported again in the same run, the briefing comes out the same, page for page, and
+    // nothing is said on the way (a document deleted away from the thread that made it would
+    // warn about its timers).
     void exportsAgainTheSameWithoutWarnings()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_qs));
@@ -546,8 +544,9 @@ private Q_SLOTS:
     }
 
     // A long briefing in many scripts, exported again and again: its events list goes in
-    // parts while the second thread lays out the other sections, both threads choosing fonts
-    // for scripts they meet for the first time. Every export draws the same pages.
+    // parts, and fonts are chosen for scripts met first in a section. Every export draws the
+    // same pages. (When a second thread laid out some of the sections, the two threads filled
+    // the table of fonts by script at once and now and then corrupted the heap.)
     void exportsManyPartsTheSameEachTime()
     {
         const BriefingPtr briefing = manyScriptsBriefing(2500);

@@ -3,13 +3,11 @@
 #include "document/briefing.h"
 #include "export/exportcontent.h"
 #include "export/exportoptions.h"
-#include "export/layouthelper.h"
 #include "export/pdfpostprocessor.h"
 
 #include <QBuffer>
 #include <QFont>
 #include <QList>
-#include <QMutex>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QRectF>
@@ -143,7 +141,6 @@ private:
         int firstPage = 0; // of the main part (of the section while it is laid out)
         int pages = 0;
         double spacer = 0;
-        bool byHelper = false; // laid out by m_helper, and deleted there
     };
 
     // One section laid out from the top of a page.
@@ -154,13 +151,11 @@ private:
         int pages = 0;
     };
 
-    // Each section is laid out on its own, from the top of a page, so the sections are shared
-    // between this thread and a second one (the layout is most of an export's work), and put
-    // in order after. The share goes by the length of a section's markup, the longest first;
-    // a section in parts stays in this thread, which makes its parts again when painting.
-    // Each thread makes its own documents, and Qt gives each thread its own fonts. What both
-    // read (the briefing, the options, the markup, the figures, m_reference) stays unchanged
-    // while they run; the one table both fill, the families by script, is behind a lock.
+    // Each section is laid out on its own, from the top of a page, and put in order after.
+    // All on this thread: a second thread shared the sections until it was found to corrupt
+    // the heap now and then (docs/hardening.md, "The PDF layout's thread"); Qt's text layout
+    // is only reentrant, and a QTextDocument, its fonts and their caches reach further than
+    // one thread's own objects.
     void layoutSections(const QList<FigureSlot> &figureSlots);
     LaidOutSection layoutSection(int section, const QList<FigureSlot> &figureSlots) const;
     std::unique_ptr<QTextDocument> layoutDocument(const QString &html, double spacer,
@@ -178,8 +173,6 @@ private:
 
     const Briefing &m_briefing;
     const ExportOptions &m_options;
-    // Filled as the layout meets each script, by both threads: taken only under the lock.
-    mutable QMutex m_scriptFamiliesLock;
     mutable QHash<QChar::Script, QStringList> m_scriptFamilies;
     QStringList m_families; // of the language's own letters
     QPageLayout m_pageLayout;
@@ -190,7 +183,6 @@ private:
     std::unique_ptr<ExportContent> m_exportContent; // makes the later parts of long sections
     QList<ExportSection> m_sections;
     QList<HeadingPosition> m_headings;
-    std::unique_ptr<LayoutHelper> m_helper;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_contents;
     std::vector<Part> m_parts;

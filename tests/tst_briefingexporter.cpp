@@ -212,6 +212,55 @@ BriefingPtr longBriefing(int events)
     return briefing;
 }
 
+// `events` events, most of them named in English with a word of another script, and agenda
+// areas whose text is in further scripts: the events list runs in several parts, and the
+// sections bring scripts that the cover and the contents do not have.
+BriefingPtr manyScriptsBriefing(int events)
+{
+    const QStringList words = {u"Αθήνα"_qs, u"Москва"_qs, u"Երևան"_qs, u"თბილისი"_qs,
+                               u"ירושלים"_qs, u"تهران"_qs};
+    auto briefing = std::make_shared<Briefing>(*longBriefing(events));
+    for (qsizetype i = 0; i < briefing->events.size(); i += 7) {
+        TimelineEvent &event = briefing->events[i];
+        event.title.set(u"en"_qs, u"Recorded event %1 in "_qs.arg(i)
+                                      + words.at((i / 7) % words.size()));
+    }
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        AgendaArea area;
+        area.id = u"area%1"_qs.arg(k);
+        area.title.set(u"en"_qs, u"Agenda area %1"_qs.arg(k));
+        for (int n = 0; n < 12; ++n) {
+            AgendaItem item;
+            item.id = u"item%1-%2"_qs.arg(k).arg(n);
+            item.area = area.id;
+            item.title.set(u"en"_qs, u"Item %1 on "_qs.arg(n) + words.at(k));
+            item.text.set(u"en"_qs, QStringList(30, words.at((k + n) % words.size())).join(u' '));
+            area.items << item;
+        }
+        briefing->agenda << area;
+    }
+    briefing->buildIndex();
+    return briefing;
+}
+
+// What each page of a PDF draws: its content streams, decoded.
+QList<QByteArray> pageContents(const QString &pdf)
+{
+    QPDF document;
+    document.processFile(pdf.toLocal8Bit().constData());
+    QList<QByteArray> pages;
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(document).getAllPages()) {
+        QByteArray content;
+        for (QPDFObjectHandle &stream : page.getPageContents()) {
+            const std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+            content.append(reinterpret_cast<const char *>(data->getBuffer()),
+                           qsizetype(data->getSize()));
+        }
+        pages << content;
+    }
+    return pages;
+}
+
 // A briefing whose background is one section of many paragraphs of two to twelve lines, so that
 // paragraphs fall across page breaks; each word of paragraph k is "pK" (two digits), so that
 // every line read back says which paragraph it belongs to. `shift` varies the lengths, and
@@ -481,10 +530,9 @@ private Q_SLOTS:
         verifyContents(exportBuiltIn(u"en"_qs));
     }
 
-    // The sections are laid out by two threads. Exported again in the same run, the briefing
-    // comes out the same, page for page, and nothing is said on the way: a document deleted
-    // away from the thread that made it would warn about its timers, and text painted after
-    // its fonts had gone would crash.
+    // Exported again in the same run, the briefing comes out the same, page for page, and
+    // nothing is said on the way (a document deleted away from the thread that made it would
+    // warn about its timers).
     void exportsAgainTheSameWithoutWarnings()
     {
         QTest::failOnWarning(QRegularExpression(u".*"_qs));
@@ -498,6 +546,37 @@ private Q_SLOTS:
         QCOMPARE(run(u"pdftotext"_qs, {second, u"-"_qs}), firstText);
         for (int page = 1; page <= firstPages; ++page)
             QVERIFY(!pageText(second, page).trimmed().isEmpty());
+    }
+
+    // A long briefing in many scripts, exported again and again: its events list goes in
+    // parts, and fonts are chosen for scripts met first in a section. Every export draws the
+    // same pages. (When a second thread laid out some of the sections, the two threads filled
+    // the table of fonts by script at once and now and then corrupted the heap.)
+    void exportsManyPartsTheSameEachTime()
+    {
+        const BriefingPtr briefing = manyScriptsBriefing(2500);
+        ExportOptions options;
+        options.language = u"en"_qs;
+        QList<QByteArray> first;
+        for (int round = 0; round < 4; ++round) {
+            const QString pdf = m_dir.filePath(u"many-parts-%1.pdf"_qs.arg(round));
+            QString error;
+            QVERIFY2(BriefingExporter(briefing, options).writePdf(pdf, &error), qPrintable(error));
+            const QList<QByteArray> pages = pageContents(pdf);
+            if (round == 0) {
+                first = pages;
+                QVERIFY2(first.size() > 80, qPrintable(QString::number(first.size())));
+                const QString text = run(u"pdftotext"_qs, {pdf, u"-"_qs});
+                for (const QString &word : {u"Αθήνα"_qs, u"Москва"_qs, u"Երևան"_qs})
+                    QVERIFY2(text.contains(word), qPrintable(word));
+                continue;
+            }
+            QCOMPARE(pages.size(), first.size());
+            for (qsizetype page = 0; page < pages.size(); ++page) {
+                QVERIFY2(pages.at(page) == first.at(page),
+                         qPrintable(u"export %1, page %2"_qs.arg(round + 1).arg(page + 1)));
+            }
+        }
     }
 
     void noParagraphLeavesALineAlone_data()

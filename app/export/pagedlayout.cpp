@@ -19,7 +19,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
 #include <optional>
 
 using namespace ExportHtml;
@@ -50,13 +49,6 @@ PagedLayout::PagedLayout(const Briefing &briefing, const ExportOptions &options)
 
 PagedLayout::~PagedLayout()
 {
-    if (m_helper) {
-        for (Part &part : m_parts) {
-            if (part.byHelper)
-                m_helper->adopt(std::move(part.document));
-        }
-        m_helper.reset();
-    }
     // Each document counts itself out when it goes, while the count is still there.
     m_parts.clear();
 }
@@ -490,40 +482,10 @@ QList<int> PagedLayout::blocksOverPageBreaks(const QTextDocument &document) cons
 
 void PagedLayout::layoutSections(const QList<FigureSlot> &figureSlots)
 {
-    std::vector<LaidOutSection> laidOut(size_t(m_sections.size()));
-    const auto weight = [this](int index) {
-        const ExportSection &section = m_sections.at(index);
-        return section.body.size() * std::max(1, section.partCount);
-    };
-    QList<int> order(m_sections.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&weight](int a, int b) { return weight(a) > weight(b); });
-    QList<int> here, there;
-    qsizetype hereLength = 0, thereLength = 0;
-    for (const int index : qAsConst(order)) {
-        if (hereLength <= thereLength || m_sections.at(index).partCount > 1) {
-            here << index;
-            hereLength += weight(index);
-        } else {
-            there << index;
-            thereLength += weight(index);
-        }
-    }
-
-    if (!there.isEmpty()) {
-        m_helper = std::make_unique<LayoutHelper>([&] {
-            for (const int index : qAsConst(there)) {
-                laidOut[size_t(index)] = layoutSection(index, figureSlots);
-                for (Part &part : laidOut[size_t(index)].parts)
-                    part.byHelper = true;
-            }
-        });
-    }
-    for (const int index : qAsConst(here))
-        laidOut[size_t(index)] = layoutSection(index, figureSlots);
-    if (m_helper)
-        m_helper->waitForWork();
+    std::vector<LaidOutSection> laidOut;
+    laidOut.reserve(size_t(m_sections.size()));
+    for (int index = 0; index < m_sections.size(); ++index)
+        laidOut.push_back(layoutSection(index, figureSlots));
 
     for (LaidOutSection &section : laidOut) {
         m_headings.append({m_pages + section.heading.page, section.heading.top});

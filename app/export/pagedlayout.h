@@ -3,7 +3,6 @@
 #include "document/briefing.h"
 #include "export/exportcontent.h"
 #include "export/exportoptions.h"
-#include "export/layouthelper.h"
 #include "export/pdfpostprocessor.h"
 
 #include <QBuffer>
@@ -147,7 +146,6 @@ private:
         int firstPage = 0; // of the main part (of the section while it is laid out)
         int pages = 0;
         double spacer = 0;
-        bool byHelper = false; // laid out by m_helper, and deleted there
     };
 
     // One section laid out from the top of a page.
@@ -158,10 +156,11 @@ private:
         int pages = 0;
     };
 
-    // Each section is laid out on its own, from the top of a page, so the sections are shared
-    // between this thread and a second one (the layout is most of an export's work), and put
-    // in order after. The share goes by the length of a section's markup, the longest first;
-    // a section in parts stays in this thread, which makes its parts again when painting.
+    // Each section is laid out on its own, from the top of a page, and put in order after.
+    // All on this thread: a second thread shared the sections until it was found to corrupt
+    // the heap now and then (docs/hardening.md, "The PDF layout's thread"); Qt's text layout
+    // is only reentrant, and a QTextDocument, its fonts and their caches reach further than
+    // one thread's own objects.
     void layoutSections(const QList<FigureSlot> &figureSlots);
     LaidOutSection layoutSection(int section, const QList<FigureSlot> &figureSlots) const;
     std::unique_ptr<QTextDocument> layoutDocument(const QString &html, double spacer,
@@ -190,7 +189,6 @@ private:
     std::unique_ptr<ExportContent> m_exportContent; // makes the later parts of long sections
     QList<ExportSection> m_sections;
     QList<HeadingPosition> m_headings;
-    std::unique_ptr<LayoutHelper> m_helper;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_contents;
     std::vector<Part> m_parts;

@@ -652,7 +652,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(BriefingExporter(briefing, {}).writePdf(file, &error), qPrintable(error));
         const QStringList found = links(file);
-        QVERIFY2(found.size() <= 3 * count, qPrintable(QString::number(found.size())));
+        QVERIFY2(found.size() <= 6 * count, qPrintable(QString::number(found.size())));
         QStringList distinct = found;
         distinct.removeDuplicates();
         distinct.sort();

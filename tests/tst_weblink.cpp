@@ -83,10 +83,11 @@ private Q_SLOTS:
             << (address.left(WebLink::MaxShownLength - 41) + QChar(0x2026) + address.right(40));
         // A letter of four bytes (U+1F30D) across either cut stays whole.
         const QString globe = u"\U0001F30D"_qs;
-        const QString wide = site + QString(98, u'b') + globe + QString(1000, u'c') + globe
+        const qsizetype before = WebLink::MaxShownLength - 41 - 1 - site.size();
+        const QString wide = site + QString(before, u'b') + globe + QString(1000, u'c') + globe
             + QString(39, u'd');
         QTest::newRow("four-byte letters at the cuts")
-            << wide << (site + QString(98, u'b') + QChar(0x2026) + QString(39, u'd'));
+            << wide << (site + QString(before, u'b') + QChar(0x2026) + QString(39, u'd'));
     }
 
     void shortened()

@@ -21,7 +21,7 @@ public:
     static QString target(const QString &address);
 
     // The most characters of an address a list or a printed page shows.
-    static constexpr qsizetype MaxShownLength = 160;
+    static constexpr qsizetype MaxShownLength = 300;
     // An address as a list or a page of many shows it: whole up to MaxShownLength characters,
     // else its start (the site) and its end with "…" between. A 2,000-character address
     // filled 24 lines; the link keeps the whole address, and the page of one entry shows it.

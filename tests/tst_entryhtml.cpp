@@ -2,6 +2,7 @@
 #include "document/htmltext.h"
 #include "document/textlist.h"
 #include "document/vocabulary.h"
+#include "document/weblink.h"
 #include "models/chipstyle.h"
 #include "models/entryhtml.h"
 #include "models/fallbackmark.h"
@@ -638,6 +639,67 @@ private Q_SLOTS:
         // A source without either shows neither.
         const QString first = html.entry(u"ev-visit"_qs);
         QVERIFY(!first.contains(chip));
+    }
+
+    // The overview lists every source: a long address is shortened there, its link keeps the
+    // whole address, and the page of an entry that cites the source shows it whole.
+    void longAddressesAreShortenedInTheOverview()
+    {
+        auto b = std::make_shared<Briefing>(*V2Briefing::make());
+        Source &source = b->sources[1];
+        const QString address = u"https://example.org/long/"_qs + QString(1960, u'a')
+            + u"/report.html"_qs;
+        source.url = address;
+        QString citing;
+        for (const TimelineEvent &event : b->events) {
+            if (event.sources.contains(source.id))
+                citing = event.id;
+        }
+        QVERIFY(!citing.isEmpty());
+        const EntryHtml html(b, u"en"_qs);
+        QTextDocument overview;
+        overview.setHtml(html.overview());
+        const QString listed = overview.toPlainText();
+        QVERIFY(!listed.contains(address));
+        QVERIFY(listed.contains(WebLink::shortened(address)));
+        QVERIFY(listed.contains(u"https://example.org/long/aaaa"_qs));
+        QVERIFY(listed.contains(u"aaaa/report.html"_qs));
+        QVERIFY(html.overview().contains(u"href=\""_qs + address + u'"'));
+        QTextDocument entry;
+        entry.setHtml(html.entry(citing));
+        QVERIFY(entry.toPlainText().contains(address));
+    }
+
+    // A long list of sources reads as one list: no gap between one item and the next anywhere
+    // (the overview builds it in runs, see numberedList()).
+    void manySourcesAreOneEvenList()
+    {
+        auto b = std::make_shared<Briefing>(*V2Briefing::make());
+        const Source model = b->sources.first();
+        b->sources.clear();
+        for (int i = 0; i < 250; ++i) {
+            Source source = model;
+            source.id = u"s%1"_qs.arg(i);
+            source.note = {};
+            source.confidence = Confidence::Unstated;
+            source.date = {};
+            b->sources << source;
+        }
+        b->buildIndex();
+        QTextDocument document;
+        document.setTextWidth(600);
+        document.setHtml(EntryHtml(b, u"en"_qs).overview());
+        QList<double> tops;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (block.text().startsWith(QString::number(tops.size() + 1) + u". "_qs))
+                tops << document.documentLayout()->blockBoundingRect(block).top();
+        }
+        QCOMPARE(tops.size(), 250);
+        const double step = tops.at(1) - tops.at(0);
+        QVERIFY(step > 0);
+        for (int i = 1; i < tops.size(); ++i)
+            QVERIFY2(qFuzzyCompare(tops.at(i) - tops.at(i - 1), step),
+                     qPrintable(u"item %1: %2, not %3"_qs.arg(i + 1).arg(tops.at(i) - tops.at(i - 1)).arg(step)));
     }
 
     // The matches of a search are marked where they are, in any language; the text around and

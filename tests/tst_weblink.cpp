@@ -67,6 +67,37 @@ private Q_SLOTS:
         QFETCH(QString, target);
         QCOMPARE(WebLink::target(address), target);
     }
+
+    // A list shows a long address by its start and end; a short one whole.
+    void shortened_data()
+    {
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("expected");
+        const QString site = u"https://example.org/"_qs;
+        QTest::newRow("short") << site << site;
+        const QString longest = site + QString(WebLink::MaxShownLength - site.size(), u'a');
+        QTest::newRow("at the limit") << longest << longest;
+        const QString address = site + QString(1980, u'a') + u"/end.html"_qs;
+        QTest::newRow("2,000 characters")
+            << address
+            << (address.left(WebLink::MaxShownLength - 41) + QChar(0x2026) + address.right(40));
+        // A letter of four bytes (U+1F30D) across either cut stays whole.
+        const QString globe = u"\U0001F30D"_qs;
+        const qsizetype before = WebLink::MaxShownLength - 41 - 1 - site.size();
+        const QString wide = site + QString(before, u'b') + globe + QString(1000, u'c') + globe
+            + QString(39, u'd');
+        QTest::newRow("four-byte letters at the cuts")
+            << wide << (site + QString(before, u'b') + QChar(0x2026) + QString(39, u'd'));
+    }
+
+    void shortened()
+    {
+        QFETCH(QString, shown);
+        QFETCH(QString, expected);
+        const QString result = WebLink::shortened(shown);
+        QCOMPARE(result, expected);
+        QVERIFY(result.size() <= WebLink::MaxShownLength);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebLink)

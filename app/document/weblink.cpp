@@ -32,3 +32,18 @@ qsizetype WebLink::forbiddenCharacter(const QString &address)
     }
     return -1;
 }
+
+QString WebLink::shortened(const QString &shown)
+{
+    if (shown.size() <= MaxShownLength)
+        return shown;
+    constexpr qsizetype tail = 40;
+    qsizetype head = MaxShownLength - tail - 1;
+    qsizetype end = shown.size() - tail;
+    // Never half a character of four bytes.
+    if (shown.at(head - 1).isHighSurrogate())
+        --head;
+    if (shown.at(end).isLowSurrogate())
+        ++end;
+    return shown.left(head) + QChar(0x2026) + shown.mid(end);
+}

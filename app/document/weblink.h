@@ -19,4 +19,11 @@ public:
     static qsizetype forbiddenCharacter(const QString &address);
     // The address as a link target, percent-encoded; empty when it is not a web address.
     static QString target(const QString &address);
+
+    // The most characters of an address a list or a printed page shows.
+    static constexpr qsizetype MaxShownLength = 300;
+    // An address as a list or a page of many shows it: whole up to MaxShownLength characters,
+    // else its start (the site) and its end with "…" between. A 2,000-character address
+    // filled 24 lines; the link keeps the whole address, and the page of one entry shows it.
+    static QString shortened(const QString &shown);
 };

@@ -8,10 +8,16 @@
 #include "export/pdfpostprocessor.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <QTemporaryFile>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 using ExportHtml::esc;
 
@@ -60,51 +66,58 @@ bool BriefingExporter::registerFonts()
     return registered;
 }
 
-QByteArray BriefingExporter::pdf(QString *error) const
-{
-    const PagedLayout layout(*m_briefing, m_options);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const QString title = m_briefing->text(m_briefing->title, m_options.language).text;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(LayoutDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(m_options.pageSize), QPageLayout::Portrait,
-                                         QMarginsF(), QPageLayout::Millimeter));
-        writer.setTitle(title);
-        writer.setCreator(QCoreApplication::applicationName());
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            if (error)
-                *error = tr("The PDF could not be started.");
-            return {};
-        }
-        const bool complete =
-            layout.paint(&painter, [&writer] { return writer.newPage(); }, 1.0);
-        painter.end();
-        if (!complete) {
-            if (error)
-                *error = tr("The export was cancelled.");
-            return {};
-        }
-    }
-    PdfPostProcessor::Metadata metadata;
-    metadata.title = title;
-    metadata.author = m_briefing->text(m_briefing->author, m_options.language).text;
-    metadata.subject = m_briefing->text(m_briefing->subtitle, m_options.language).text;
-    if (metadata.subject.isEmpty())
-        metadata.subject = m_briefing->text(m_briefing->visit.kind, m_options.language).text;
-    metadata.language = m_options.language;
-    metadata.creator = QCoreApplication::applicationName();
-    return PdfPostProcessor::process(buffer.data(), layout.outline(), metadata, error);
-}
-
 bool BriefingExporter::writePdf(const QString &fileName, QString *error) const
 {
-    const QByteArray data = pdf(error);
-    if (data.isEmpty())
-        return false;
-    return AtomicFile::write(fileName, data, error);
+    return AtomicFile::write(fileName, [this, &fileName](QIODevice *output, QString *failure) {
+        const auto fail = [failure](const QString &message) {
+            *failure = message;
+            return false;
+        };
+        // Qt's PDF before qpdf adds the outline: in a file beside the target, as big as the
+        // PDF. It is unlinked at once, so that nothing is left of it whatever happens.
+        QTemporaryFile raw(QFileInfo(fileName).absolutePath()
+                           + QStringLiteral("/.briefing-export-XXXXXX"));
+        if (!raw.open())
+            return fail(tr("The PDF could not be started."));
+        QFile::remove(raw.fileName());
+        raw.setAutoRemove(false);
+
+        const PagedLayout layout(*m_briefing, m_options);
+        const QString title = m_briefing->text(m_briefing->title, m_options.language).text;
+        {
+            QPdfWriter writer(&raw);
+            writer.setResolution(LayoutDpi);
+            writer.setPageLayout(QPageLayout(QPageSize(m_options.pageSize), QPageLayout::Portrait,
+                                             QMarginsF(), QPageLayout::Millimeter));
+            writer.setTitle(title);
+            writer.setCreator(QCoreApplication::applicationName());
+            QPainter painter;
+            if (!painter.begin(&writer))
+                return fail(tr("The PDF could not be started."));
+            const bool complete =
+                layout.paint(&painter, [&writer] { return writer.newPage(); }, 1.0);
+            painter.end();
+            if (!complete)
+                return fail(tr("The export was cancelled."));
+        }
+        if (!raw.flush() || raw.error() != QFileDevice::NoError)
+            return false; // the disk is full: AtomicFile says so
+        FILE *input = fdopen(dup(raw.handle()), "rb");
+        if (!input)
+            return fail(tr("The PDF could not be started."));
+        PdfPostProcessor::Metadata metadata;
+        metadata.title = title;
+        metadata.author = m_briefing->text(m_briefing->author, m_options.language).text;
+        metadata.subject = m_briefing->text(m_briefing->subtitle, m_options.language).text;
+        if (metadata.subject.isEmpty())
+            metadata.subject = m_briefing->text(m_briefing->visit.kind, m_options.language).text;
+        metadata.language = m_options.language;
+        metadata.creator = QCoreApplication::applicationName();
+        const bool processed =
+            PdfPostProcessor::process(input, output, layout.outline(), metadata, failure);
+        std::fclose(input);
+        return processed;
+    }, error);
 }
 
 bool BriefingExporter::print(QPagedPaintDevice *device, QString *error) const

@@ -28,10 +28,10 @@ public:
     BriefingExporter(BriefingPtr briefing, ExportOptions options);
 
     // Writes the PDF (with outline and metadata) atomically: on failure the target is left as
-    // it was, and *error says why in the current language.
+    // it was, and *error says why in the current language. The PDF is never held whole in
+    // memory: Qt's PDF goes to a file beside the target, which qpdf reads as it needs and
+    // writes the finished PDF from.
     bool writePdf(const QString &fileName, QString *error) const;
-    // The finished PDF in memory; empty with *error set on failure.
-    QByteArray pdf(QString *error) const;
     // Paints the same pages on a paged device such as a QPrinter, which must not be active.
     bool print(QPagedPaintDevice *device, QString *error) const;
 

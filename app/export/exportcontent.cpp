@@ -722,12 +722,18 @@ QString ExportContent::sourceRows(const QStringList &ids) const
         const QString href = WebLink::target(source->url);
         // Addresses read left to right even inside Persian text, and read as the detail pane
         // shows them (its letters, not their percent codes); only the link is encoded.
+        // On paper a long address is shortened: the PDF writes a link's whole address once
+        // for every line its text takes, and 15,601 addresses of 2,000 characters made 24
+        // lines and 24 copies each (over 2 GB). The link keeps the whole address.
+        const auto shown = [this](const QString &address) {
+            return m_medium == Medium::Paper ? WebLink::shortened(address) : address;
+        };
         if (!href.isEmpty()) {
             line += QStringLiteral("<br><a href=\"") + esc(href) + QStringLiteral("\">")
-                + esc(leftToRightRun(QUrl(href, QUrl::StrictMode).toDisplayString()))
+                + esc(leftToRightRun(shown(QUrl(href, QUrl::StrictMode).toDisplayString())))
                 + QStringLiteral("</a>");
         } else if (!source->url.isEmpty()) {
-            line += QStringLiteral("<br>") + esc(leftToRightRun(source->url));
+            line += QStringLiteral("<br>") + esc(leftToRightRun(shown(source->url)));
         }
         // Its confidence and note, as the detail pane gives them.
         const EntryFields::MetaPart confidence = EntryFields::confidenceChip(source->confidence);

@@ -3,14 +3,17 @@
 // qpdf 11: use std::shared_ptr throughout, without the old PointerHolder compatibility.
 #define POINTERHOLDER_TRANSITION 4
 
-#include <qpdf/Buffer.hh>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <QIODevice>
+
 #include <exception>
+#include <stdexcept>
 #include <vector>
 
 namespace {
@@ -19,6 +22,24 @@ QPDFObjectHandle text(const QString &value)
 {
     return QPDFObjectHandle::newUnicodeString(value.toStdString());
 }
+
+// qpdf's output, written to a device as it comes.
+class DevicePipeline : public Pipeline
+{
+public:
+    explicit DevicePipeline(QIODevice *device) : Pipeline("device", nullptr), m_device(device) {}
+
+    void write(unsigned char const *data, size_t length) override
+    {
+        const qint64 wanted = qint64(length);
+        if (m_device->write(reinterpret_cast<const char *>(data), wanted) != wanted)
+            throw std::runtime_error(m_device->errorString().toStdString());
+    }
+    void finish() override {}
+
+private:
+    QIODevice *m_device;
+};
 
 struct Node
 {
@@ -66,13 +87,13 @@ int link(QPDF &pdf, std::vector<Node> &nodes, QPDFObjectHandle parent,
 
 } // namespace
 
-QByteArray PdfPostProcessor::process(const QByteArray &input, const QList<OutlineItem> &outline,
-                                     const Metadata &metadata, QString *error)
+bool PdfPostProcessor::process(FILE *input, QIODevice *output, const QList<OutlineItem> &outline,
+                               const Metadata &metadata, QString *error)
 {
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        pdf.processMemoryFile("briefing.pdf", input.constData(), size_t(input.size()));
+        pdf.processFile("briefing.pdf", input, false);
         const std::vector<QPDFPageObjectHelper> pages =
             QPDFPageDocumentHelper(pdf).getAllPages();
         QPDFObjectHandle root = pdf.getRoot();
@@ -117,18 +138,17 @@ QByteArray PdfPostProcessor::process(const QByteArray &input, const QList<Outlin
                 info.replaceKey(key, text(value));
         }
 
+        DevicePipeline sink(output);
         QPDFWriter writer(pdf);
-        writer.setOutputMemory();
+        writer.setOutputPipeline(&sink);
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.write();
-        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),
-                          qsizetype(buffer->getSize()));
+        return true;
     } catch (const std::exception &exception) {
         if (error) {
             *error = tr("The PDF could not be completed: %1")
                          .arg(QString::fromLocal8Bit(exception.what()));
         }
-        return {};
+        return false;
     }
 }

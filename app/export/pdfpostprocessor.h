@@ -1,9 +1,12 @@
 #pragma once
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <cstdio>
+
+class QIODevice;
 
 // Adds what Qt's PDF writer cannot: the outline (bookmarks) and the full document information
 // (author, subject, language). It rewrites the PDF through qpdf's object model, never by
@@ -31,7 +34,9 @@ public:
         QString creator;
     };
 
-    // Returns the rewritten PDF, or an empty array with *error set.
-    static QByteArray process(const QByteArray &pdf, const QList<OutlineItem> &outline,
-                              const Metadata &metadata, QString *error);
+    // Reads the PDF from `input` (an open file, read from its start; qpdf reads its objects
+    // from the file as it needs them) and writes the rewritten PDF to `output`, so that
+    // neither is held whole in memory. False with *error set on failure.
+    static bool process(FILE *input, QIODevice *output, const QList<OutlineItem> &outline,
+                        const Metadata &metadata, QString *error);
 };

@@ -191,7 +191,7 @@ QString EntryHtml::linkList(const EntryFields::ReferenceList &list) const
     return element("h3", escape(list.heading)) + bulletList(items);
 }
 
-QString EntryHtml::sourceItem(const Source &source) const
+QString EntryHtml::sourceItem(const Source &source, bool shortAddress) const
 {
     // The publisher and the address keep their own direction inside a line of the other
     // (JAM-news in Persian: without isolates the date's day moved to the far side of it, and an
@@ -206,7 +206,9 @@ QString EntryHtml::sourceItem(const Source &source) const
     if (WebLink::isWebAddress(url)) {
         const QString encoded = QString::fromLatin1(url.toEncoded());
         item += QStringLiteral("<br><a href=\"") + escape(encoded) + QStringLiteral("\">")
-            + escape(TextList::isolated(url.toDisplayString())) + QStringLiteral("</a>");
+            + escape(TextList::isolated(shortAddress ? WebLink::shortened(url.toDisplayString())
+                                                     : url.toDisplayString()))
+            + QStringLiteral("</a>");
     }
     // How far the source is trusted, and the author's word on it, as for any entry.
     const EntryFields::MetaPart confidence = EntryFields::confidenceChip(source.confidence);
@@ -433,7 +435,7 @@ QString EntryHtml::overview() const
 
     QStringList sources;
     for (const Source &source : b.sources)
-        sources.append(sourceItem(source));
+        sources.append(sourceItem(source, true));
     body += element("h3", escape(tr("Sources"))) + numberedList(sources);
     return page(body);
 }

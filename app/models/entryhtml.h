@@ -68,7 +68,9 @@ private:
     // markedParagraphs() of the text, the fallback mark at its end.
     QString markedParagraphs(const LocalizedText &text) const;
     QString sourceList(const QStringList &ids) const;
-    QString sourceItem(const Source &source) const;
+    // `shortAddress`: the address shortened (WebLink::shortened()), as in the overview's list
+    // of every source; an entry's page shows its sources' addresses whole.
+    QString sourceItem(const Source &source, bool shortAddress = false) const;
     // The items as a list numbered in the language's digits («۱.», «۲.»): Qt's rich text numbers
     // an <ol> in Latin digits only.
     QString numberedList(const QStringList &items) const;

@@ -96,7 +96,8 @@ QByteArray BriefingExporter::pdf(QString *error) const
         metadata.subject = m_briefing->text(m_briefing->visit.kind, m_options.language).text;
     metadata.language = m_options.language;
     metadata.creator = QCoreApplication::applicationName();
-    return PdfPostProcessor::process(buffer.data(), layout.outline(), metadata, error);
+    return PdfPostProcessor::process(buffer.data(), layout.outline(), metadata, error,
+                                     layout.destinations());
 }
 
 bool BriefingExporter::writePdf(const QString &fileName, QString *error) const

@@ -72,6 +72,7 @@ const QList<FigureSlot> &ExportContent::figures() const
 QList<ExportSection> ExportContent::sections(const std::function<QString(int)> &figureMarkup)
 {
     m_figureMarkup = figureMarkup;
+    m_figures.clear(); // made again, with the same numbers, when the sections are
     QList<ExportSection> list;
     switch (m_options.scope) {
     case ExportOptions::Scope::Whole:
@@ -110,6 +111,17 @@ QList<ExportSection> ExportContent::sections(const std::function<QString(int)> &
     if (!m_sourceOrder.isEmpty())
         list << sources();
     return list;
+}
+
+void ExportContent::setPages(QHash<QString, int> pages)
+{
+    m_pages = std::move(pages);
+    m_pagesNamed.clear();
+}
+
+const QHash<QString, int> &ExportContent::pagesNamed() const
+{
+    return m_pagesNamed;
 }
 
 QString ExportContent::cover() const
@@ -430,19 +442,24 @@ QString ExportContent::reference(const EntryFields::Reference &reference) const
 {
     const QString section = sectionOf(reference.id);
     QString html = esc(titleText(reference.id));
-    // A link only to what this copy holds; paper names the section to turn to instead.
-    if (m_medium == Medium::Web && !section.isEmpty())
-        html = QStringLiteral("<a href=\"#") + esc(reference.id) + QStringLiteral("\">") + html
-            + QStringLiteral("</a>");
+    // A link only to what this copy holds. The PDF engine writes the link as an address, which
+    // PdfPostProcessor turns into a jump to the heading.
+    const QString link = QStringLiteral("<a href=\"#") + esc(reference.id) + QStringLiteral("\">");
+    if (!section.isEmpty())
+        html = link + html + QStringLiteral("</a>");
     if (!reference.label.isEmpty())
         html += QStringLiteral(" <span class=\"meta\">") + esc(reference.label)
             + QStringLiteral("</span>");
-    // An agenda item's label is its section already.
-    if (m_medium == Medium::Paper && !section.isEmpty() && section != reference.label)
-        html += QStringLiteral(" <span class=\"meta\">")
-            + esc(BriefingExporter::tr("(see “%1”)", "a cross-reference to a section")
-                      .arg(section))
-            + QStringLiteral("</span>");
+    // Paper names the page to turn to, on one line: "(p." never ends a line.
+    if (m_medium == Medium::Paper && !section.isEmpty()) {
+        const int page = m_pages.value(reference.id);
+        m_pagesNamed.insert(reference.id, page);
+        html += QStringLiteral(" <span class=\"meta\">") + link
+            + esc(BriefingExporter::tr("(p. %1)", "a cross-reference: the page the entry is on")
+                      .arg(number(page > 0 ? page : 88))
+                      .replace(u' ', QChar::Nbsp))
+            + QStringLiteral("</a></span>");
+    }
     return html;
 }
 

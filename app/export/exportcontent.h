@@ -72,6 +72,15 @@ public:
     QList<ExportSection> sections(const std::function<QString(int)> &figureMarkup);
     QString cover() const;
 
+    // On paper, the physical page (1-based) each entry's heading is printed on, so that a
+    // cross-reference names it; until it is known, a reference shows a number as wide as two
+    // digits. The sections are made again to show new pages.
+    void setPages(QHash<QString, int> pages);
+    // The page each cross-reference made since the last setPages() named, by the entry it
+    // names (0 where it showed the placeholder): what the layout checks against where the
+    // entries landed.
+    const QHash<QString, int> &pagesNamed() const;
+
 private:
     const Source *primarySource() const;
     // The visit's host countries and places, all of them (a tour has several), and their labels.
@@ -140,4 +149,6 @@ private:
     QHash<QString, int> m_sourceNumber;
     QList<FigureSlot> m_figures;
     std::function<QString(int)> m_figureMarkup;
+    QHash<QString, int> m_pages;
+    mutable QHash<QString, int> m_pagesNamed;
 };

@@ -1,11 +1,15 @@
 #include "export/layouthelper.h"
 
-LayoutHelper::LayoutHelper(const std::function<void()> &work)
-    : m_thread(QThread::create([this, work] {
-          work();
-          m_done.release();
-          m_dismissed.acquire();
-          m_documents.clear();
+LayoutHelper::LayoutHelper()
+    : m_thread(QThread::create([this] {
+          for (;;) {
+              m_start.acquire();
+              m_documents.clear();
+              if (!m_work)
+                  return;
+              m_work();
+              m_done.release();
+          }
       }))
 {
     m_thread->start();
@@ -13,8 +17,15 @@ LayoutHelper::LayoutHelper(const std::function<void()> &work)
 
 LayoutHelper::~LayoutHelper()
 {
-    m_dismissed.release();
+    m_work = nullptr;
+    m_start.release();
     m_thread->wait();
+}
+
+void LayoutHelper::run(const std::function<void()> &work)
+{
+    m_work = work;
+    m_start.release();
 }
 
 void LayoutHelper::waitForWork()
@@ -24,5 +35,11 @@ void LayoutHelper::waitForWork()
 
 void LayoutHelper::adopt(std::unique_ptr<QTextDocument> document)
 {
-    m_documents.push_back(std::move(document));
+    if (document)
+        m_documents.push_back(std::move(document));
+}
+
+bool LayoutHelper::holdsDocuments() const
+{
+    return !m_documents.empty();
 }

@@ -14,16 +14,23 @@
 class LayoutHelper
 {
 public:
-    explicit LayoutHelper(const std::function<void()> &work);
+    LayoutHelper();
     ~LayoutHelper();
+
+    // Runs `work` in the thread, after deleting the documents adopted since the last run;
+    // waitForWork() waits for it to end. One piece of work at a time.
+    void run(const std::function<void()> &work);
     void waitForWork();
 
-    // Takes a document the work made, to delete it in the thread that made it.
+    // Takes a document the work made, to delete it in the thread that made it: when the next
+    // work starts, or when the helper goes. Only while no work runs.
     void adopt(std::unique_ptr<QTextDocument> document);
+    bool holdsDocuments() const;
 
 private:
+    QSemaphore m_start;
     QSemaphore m_done;
-    QSemaphore m_dismissed;
+    std::function<void()> m_work; // empty: the helper is dismissed
     std::vector<std::unique_ptr<QTextDocument>> m_documents;
     std::unique_ptr<QThread> m_thread;
 };

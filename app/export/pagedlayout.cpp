@@ -47,13 +47,11 @@ PagedLayout::PagedLayout(const Briefing &briefing, const ExportOptions &options)
 
 PagedLayout::~PagedLayout()
 {
-    if (m_helper) {
-        for (Part &part : m_parts) {
-            if (part.byHelper)
-                m_helper->adopt(std::move(part.document));
-        }
-        m_helper.reset();
+    for (Part &part : m_parts) {
+        if (part.byHelper)
+            m_helper->adopt(std::move(part.document));
     }
+    m_helper.reset();
     // Each document counts itself out when it goes, while the count is still there.
     m_parts.clear();
 }
@@ -76,6 +74,15 @@ const QList<HeadingPosition> &PagedLayout::headings() const
 QRectF PagedLayout::content() const
 {
     return m_content;
+}
+
+QHash<QString, PdfPostProcessor::Destination> PagedLayout::destinations() const
+{
+    QHash<QString, PdfPostProcessor::Destination> destinations;
+    for (auto it = m_anchors.cbegin(); it != m_anchors.cend(); ++it)
+        destinations.insert(it.key(), {firstMainPage() + it->page,
+                                       (m_content.top() + it->top) * PointsPerUnit});
+    return destinations;
 }
 
 QList<PdfPostProcessor::OutlineItem> PagedLayout::outline() const
@@ -389,11 +396,9 @@ void PagedLayout::keepLinesTogether(QTextDocument &document) const
     }
 }
 
-void PagedLayout::build()
+void PagedLayout::makeSections()
 {
-    m_exportContent = std::make_unique<ExportContent>(m_briefing, m_options);
-    ExportContent &content = *m_exportContent;
-    m_sections = content.sections([](int index) {
+    m_sections = m_exportContent->sections([](int index) {
         return QStringLiteral("<p align=\"center\" class=\"figure\"><a name=\"figure-%1\">*</a></p>")
             .arg(index);
     });
@@ -402,6 +407,13 @@ void PagedLayout::build()
         if (section.partCount > 0)
             section.body += section.part(0);
     }
+}
+
+void PagedLayout::build()
+{
+    m_exportContent = std::make_unique<ExportContent>(m_briefing, m_options);
+    ExportContent &content = *m_exportContent;
+    makeSections();
 
     m_cover = std::make_unique<QTextDocument>();
     prepare(*m_cover, m_content.width(), 0);
@@ -417,8 +429,61 @@ void PagedLayout::build()
     setRunFonts(*m_contents);
     m_contentsPages = m_contents->pageCount();
 
-    layoutSections(content.figures());
+    // A cross-reference names the page of its entry, which is known once the sections are
+    // laid out; and a number of another width can move the entry, or one after it, to another
+    // page. So the sections that name pages are laid out again with the pages found, until
+    // every page named is the page its entry landed on: two or three passes (the first with
+    // placeholders), each over only the sections whose markup changed. The bound keeps a
+    // layout that would swing between two pages from going on.
+    constexpr int MaxPasses = 5;
+    std::vector<LaidOutSection> laidOut(size_t(m_sections.size()));
+    QList<int> changed(m_sections.size());
+    std::iota(changed.begin(), changed.end(), 0);
+    for (int pass = 1;; ++pass) {
+        layoutSections(changed, laidOut);
+        m_headings.clear();
+        m_pages = 0;
+        QList<int> firstPages;
+        for (const LaidOutSection &section : laidOut) {
+            m_headings.append({m_pages + section.heading.page, section.heading.top});
+            firstPages << m_pages;
+            m_pages += section.pages;
+        }
+        layoutContents();
+        QHash<QString, int> pages;
+        for (size_t i = 0; i < laidOut.size(); ++i) {
+            for (auto it = laidOut[i].anchors.cbegin(); it != laidOut[i].anchors.cend(); ++it)
+                pages.insert(it.key(),
+                             1 + firstMainPage() + firstPages.at(qsizetype(i)) + it->page);
+        }
+        const QHash<QString, int> &named = content.pagesNamed();
+        bool settled = true;
+        for (auto it = named.cbegin(); it != named.cend() && settled; ++it)
+            settled = pages.value(it.key()) == it.value();
+        if (settled || pass == MaxPasses)
+            break;
+        content.setPages(pages);
+        makeSections();
+        changed.clear();
+        for (int i = 0; i < m_sections.size(); ++i) {
+            if (markupHash(i) != laidOut[size_t(i)].markup)
+                changed << i;
+        }
+    }
+    int first = 0;
+    for (LaidOutSection &section : laidOut) {
+        for (auto it = section.anchors.cbegin(); it != section.anchors.cend(); ++it)
+            m_anchors.insert(it.key(), {first + it->page, it->top});
+        for (Part &part : section.parts) {
+            part.firstPage += first;
+            m_parts.push_back(std::move(part));
+        }
+        first += section.pages;
+    }
+}
 
+void PagedLayout::layoutContents()
+{
     // The numbers take the placeholders' room, so the contents keep their length; should
     // a number ever wrap, the contents are laid out again (the sections are not).
     for (int pass = 0; pass < 3; ++pass) {
@@ -434,20 +499,25 @@ void PagedLayout::build()
     }
 }
 
-void PagedLayout::layoutSections(const QList<FigureSlot> &figureSlots)
+void PagedLayout::layoutSections(const QList<int> &sections, std::vector<LaidOutSection> &laidOut)
 {
-    std::vector<LaidOutSection> laidOut(size_t(m_sections.size()));
+    const QList<FigureSlot> &figureSlots = m_exportContent->figures();
     const auto weight = [this](int index) {
         const ExportSection &section = m_sections.at(index);
         return section.body.size() * std::max(1, section.partCount);
     };
-    QList<int> order(m_sections.size());
-    std::iota(order.begin(), order.end(), 0);
+    QList<int> order = sections;
     std::stable_sort(order.begin(), order.end(),
                      [&weight](int a, int b) { return weight(a) > weight(b); });
     QList<int> here, there;
     qsizetype hereLength = 0, thereLength = 0;
     for (const int index : qAsConst(order)) {
+        // A section laid out before goes, its documents deleted by the thread that made them.
+        for (Part &part : laidOut[size_t(index)].parts) {
+            if (part.byHelper)
+                m_helper->adopt(std::move(part.document));
+        }
+        laidOut[size_t(index)] = {};
         if (hereLength <= thereLength || m_sections.at(index).partCount > 1) {
             here << index;
             hereLength += weight(index);
@@ -457,27 +527,60 @@ void PagedLayout::layoutSections(const QList<FigureSlot> &figureSlots)
         }
     }
 
-    if (!there.isEmpty()) {
-        m_helper = std::make_unique<LayoutHelper>([&] {
-            for (const int index : qAsConst(there)) {
+    // The helper deletes the documents it made that are replaced when its work starts.
+    const bool helped = !there.isEmpty() || (m_helper && m_helper->holdsDocuments());
+    if (helped) {
+        if (!m_helper)
+            m_helper = std::make_unique<LayoutHelper>();
+        m_helper->run([&] {
+            for (const int index : qAsConst(there))
                 laidOut[size_t(index)] = layoutSection(index, figureSlots);
-                for (Part &part : laidOut[size_t(index)].parts)
-                    part.byHelper = true;
-            }
         });
     }
     for (const int index : qAsConst(here))
         laidOut[size_t(index)] = layoutSection(index, figureSlots);
-    if (m_helper)
+    if (helped) {
         m_helper->waitForWork();
-
-    for (LaidOutSection &section : laidOut) {
-        m_headings.append({m_pages + section.heading.page, section.heading.top});
-        for (Part &part : section.parts) {
-            part.firstPage += m_pages;
-            m_parts.push_back(std::move(part));
+        for (const int index : qAsConst(there)) {
+            for (Part &part : laidOut[size_t(index)].parts)
+                part.byHelper = true;
         }
-        m_pages += section.pages;
+    }
+}
+
+size_t PagedLayout::markupHash(int index) const
+{
+    const ExportSection &section = m_sections.at(index);
+    size_t hash = qHash(sectionHtml(section));
+    for (int part = 1; part < section.partCount; ++part)
+        hash = qHashMulti(hash, partHtml(section, part));
+    return hash;
+}
+
+void PagedLayout::collectAnchors(const QTextDocument &document, int firstPage,
+                                 QHash<QString, HeadingPosition> &anchors) const
+{
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList names = fragment.charFormat().anchorNames();
+            if (names.isEmpty() || names.first().startsWith(QLatin1String("figure-"))
+                || anchors.contains(names.first()))
+                continue;
+            // A line can stand across the foot of a page; its text is where its middle is.
+            double top = layout->blockBoundingRect(block).top();
+            double middle = top;
+            const QTextLine line =
+                block.layout()->lineForTextPosition(fragment.position() - block.position());
+            if (line.isValid()) {
+                top += line.y();
+                middle = top + line.height() / 2;
+            }
+            const int page = pageOf(middle);
+            anchors.insert(names.first(),
+                           {firstPage + page, std::max(0.0, top - page * m_content.height())});
+        }
     }
 }
 
@@ -545,8 +648,11 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(int index,
                                                      const QList<FigureSlot> &figureSlots) const
 {
     const ExportSection &section = m_sections.at(index);
-    std::unique_ptr<QTextDocument> document =
-        layoutDocument(sectionHtml(section), 0, figureSlots);
+    const QString html = sectionHtml(section);
+    std::unique_ptr<QTextDocument> document = layoutDocument(html, 0, figureSlots);
+    LaidOutSection result;
+    result.markup = qHash(html);
+    collectAnchors(*document, 0, result.anchors);
     const QAbstractTextDocumentLayout *layout = document->documentLayout();
     double top = 0;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -556,7 +662,6 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(int index,
         }
     }
     const int page = pageOf(top + 0.5);
-    LaidOutSection result;
     result.heading = {page, top - page * m_content.height()};
     Part first;
     first.section = index;
@@ -578,7 +683,10 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(int index,
         next.part = part;
         next.firstPage = previous.firstPage + previous.pages - 1;
         next.spacer = spacer;
-        document = layoutPart(next);
+        const QString partMarkup = partHtml(section, part);
+        result.markup = qHashMulti(result.markup, partMarkup);
+        document = layoutDocument(partMarkup, spacer, figureSlots);
+        collectAnchors(*document, next.firstPage, result.anchors);
         next.pages = document->pageCount();
         spacer = endOnLastPage(*document);
         document.reset();

@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -54,6 +55,10 @@ struct HeadingPosition
 // painted, and dropped once they are. So an export holds the layout of at most two parts at a
 // time, however many events there are. A section of one part is laid out once and kept, as
 // before.
+//
+// A cross-reference names the page its entry's heading is on, which only the layout tells; so
+// the sections that name pages are laid out again with the pages found, until each page named
+// is where its entry landed (build()). Each entry's place is kept for the PDF's links.
 class PagedLayout
 {
 public:
@@ -63,6 +68,10 @@ public:
     const QList<ExportSection> &sections() const;
     const QList<HeadingPosition> &headings() const;
     QRectF content() const;
+
+    // Where each entry's heading is (an anchor named by its id): what its cross-references
+    // link to. Physical page and top in points.
+    QHash<QString, PdfPostProcessor::Destination> destinations() const;
 
     // The outline items: physical page and top in points.
     QList<PdfPostProcessor::OutlineItem> outline() const;
@@ -131,6 +140,8 @@ private:
     // when it has three lines or fewer. Tables and lists are left to Qt.
     void keepLinesTogether(QTextDocument &document) const;
     void build();
+    // The sections from the content, the first part of a long one with its body.
+    void makeSections();
 
     // A document of a section: its heading, body and first part (`part` -1), or one of its
     // later parts. `spacer` is the room the part before it took on the part's first page.
@@ -151,14 +162,25 @@ private:
         std::vector<Part> parts;
         HeadingPosition heading; // page relative to the section's first
         int pages = 0;
+        // Where each entry's anchor is, relative to the section's first page.
+        QHash<QString, HeadingPosition> anchors;
+        size_t markup = 0; // a hash of the section's markup, to tell when it changed
     };
 
     // Each section is laid out on its own, from the top of a page, so the sections are shared
     // between this thread and a second one (the layout is most of an export's work), and put
     // in order after. The share goes by the length of a section's markup, the longest first;
     // a section in parts stays in this thread, which makes its parts again when painting.
-    void layoutSections(const QList<FigureSlot> &figureSlots);
+    void layoutSections(const QList<int> &sections, std::vector<LaidOutSection> &laidOut);
     LaidOutSection layoutSection(int section, const QList<FigureSlot> &figureSlots) const;
+    // The hash of a section's markup, every part of it.
+    size_t markupHash(int section) const;
+    // Adds the page (from `firstPage`) of each entry anchor in `document` that `anchors`
+    // does not hold yet.
+    void collectAnchors(const QTextDocument &document, int firstPage,
+                        QHash<QString, HeadingPosition> &anchors) const;
+    // The table of contents with the sections' pages; sets m_contentsPages.
+    void layoutContents();
     std::unique_ptr<QTextDocument> layoutDocument(const QString &html, double spacer,
                                                   const QList<FigureSlot> &figureSlots) const;
     std::unique_ptr<QTextDocument> layoutPart(const Part &part) const;
@@ -184,6 +206,7 @@ private:
     std::unique_ptr<ExportContent> m_exportContent; // makes the later parts of long sections
     QList<ExportSection> m_sections;
     QList<HeadingPosition> m_headings;
+    QHash<QString, HeadingPosition> m_anchors; // of the entries, by id
     std::unique_ptr<LayoutHelper> m_helper;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_contents;

@@ -10,7 +10,10 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <cmath>
 #include <exception>
+#include <map>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -18,6 +21,66 @@ namespace {
 QPDFObjectHandle text(const QString &value)
 {
     return QPDFObjectHandle::newUnicodeString(value.toStdString());
+}
+
+// A place on a page: its left edge, `top` points below its top edge.
+QPDFObjectHandle destination(const std::vector<QPDFPageObjectHelper> &pages, int pageIndex,
+                             double top)
+{
+    QPDFObjectHandle page = pages.at(size_t(qBound(0, pageIndex, int(pages.size()) - 1)))
+                                .getObjectHandle();
+    const QPDFObjectHandle::Rectangle box = page.getKey("/MediaBox").getArrayAsRectangle();
+    return QPDFObjectHandle::newArray(std::vector<QPDFObjectHandle>{
+        page, QPDFObjectHandle::newName("/XYZ"), QPDFObjectHandle::newNull(),
+        QPDFObjectHandle::newReal(qMax(0.0, box.ury - top), 2), QPDFObjectHandle::newNull()});
+}
+
+// Each link to "#name" that `destinations` knows goes there; one it does not know is dropped,
+// so that no address but a web address is left in a link. Qt's writer gives each run of text
+// a link of its own, and each glyph of Persian text is a run: the links to one place on one
+// line become one, or a Persian page would carry thousands.
+void linkInside(const std::vector<QPDFPageObjectHelper> &pages,
+                const QHash<QString, PdfPostProcessor::Destination> &destinations)
+{
+    for (QPDFPageObjectHelper page : pages) {
+        QPDFObjectHandle annotations = page.getObjectHandle().getKey("/Annots");
+        if (!annotations.isArray())
+            continue;
+        std::map<std::tuple<std::string, long, long>, QPDFObjectHandle> lines;
+        std::vector<QPDFObjectHandle> kept;
+        for (int i = 0; i < annotations.getArrayNItems(); ++i) {
+            QPDFObjectHandle annotation = annotations.getArrayItem(i);
+            QPDFObjectHandle action = annotation.getKey("/A");
+            if (!action.isDictionary() || !action.getKey("/URI").isString()) {
+                kept.push_back(annotation);
+                continue;
+            }
+            const std::string uri = action.getKey("/URI").getStringValue();
+            if (uri.empty() || uri.front() != '#') {
+                kept.push_back(annotation);
+                continue;
+            }
+            const auto target = destinations.constFind(QString::fromStdString(uri.substr(1)));
+            if (target == destinations.cend())
+                continue;
+            const QPDFObjectHandle::Rectangle rect = annotation.getKey("/Rect").getArrayAsRectangle();
+            const auto key = std::make_tuple(uri, std::lround(rect.lly), std::lround(rect.ury));
+            const auto line = lines.find(key);
+            if (line != lines.end()) {
+                QPDFObjectHandle first = line->second;
+                const QPDFObjectHandle::Rectangle was = first.getKey("/Rect").getArrayAsRectangle();
+                first.replaceKey("/Rect", QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(
+                                              std::min(was.llx, rect.llx), std::min(was.lly, rect.lly),
+                                              std::max(was.urx, rect.urx), std::max(was.ury, rect.ury))));
+                continue;
+            }
+            annotation.removeKey("/A");
+            annotation.replaceKey("/Dest", destination(pages, target->page, target->top));
+            lines.emplace(key, annotation);
+            kept.push_back(annotation);
+        }
+        page.getObjectHandle().replaceKey("/Annots", QPDFObjectHandle::newArray(kept));
+    }
 }
 
 struct Node
@@ -35,16 +98,9 @@ int link(QPDF &pdf, std::vector<Node> &nodes, QPDFObjectHandle parent,
     int count = 0;
     for (Node &node : nodes) {
         QPDFObjectHandle object = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
-        const int pageIndex = qBound(0, node.item->page, int(pages.size()) - 1);
-        QPDFObjectHandle page = pages.at(size_t(pageIndex)).getObjectHandle();
-        const QPDFObjectHandle::Rectangle box = page.getKey("/MediaBox").getArrayAsRectangle();
-        std::vector<QPDFObjectHandle> destination{
-            page, QPDFObjectHandle::newName("/XYZ"), QPDFObjectHandle::newNull(),
-            QPDFObjectHandle::newReal(qMax(0.0, box.ury - node.item->top), 2),
-            QPDFObjectHandle::newNull()};
         object.replaceKey("/Title", text(node.item->title));
         object.replaceKey("/Parent", parent);
-        object.replaceKey("/Dest", QPDFObjectHandle::newArray(destination));
+        object.replaceKey("/Dest", destination(pages, node.item->page, node.item->top));
         const int below = link(pdf, node.children, object, pages);
         if (below > 0)
             object.replaceKey("/Count", QPDFObjectHandle::newInteger(below));
@@ -67,7 +123,8 @@ int link(QPDF &pdf, std::vector<Node> &nodes, QPDFObjectHandle parent,
 } // namespace
 
 QByteArray PdfPostProcessor::process(const QByteArray &input, const QList<OutlineItem> &outline,
-                                     const Metadata &metadata, QString *error)
+                                     const Metadata &metadata, QString *error,
+                                     const QHash<QString, Destination> &destinations)
 {
     try {
         QPDF pdf;
@@ -76,6 +133,7 @@ QByteArray PdfPostProcessor::process(const QByteArray &input, const QList<Outlin
         const std::vector<QPDFPageObjectHelper> pages =
             QPDFPageDocumentHelper(pdf).getAllPages();
         QPDFObjectHandle root = pdf.getRoot();
+        linkInside(pages, destinations);
 
         // Items nest under the nearest earlier item of a lower level.
         std::vector<Node> top;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,13 @@ public:
         int level = 1;       // 1 = top level; a deeper item nests under the item before it
     };
 
+    // Where a link inside the document goes.
+    struct Destination
+    {
+        int page = 0;   // 0-based
+        double top = 0; // distance from the page's top edge, in points
+    };
+
     struct Metadata
     {
         QString title;
@@ -31,7 +39,9 @@ public:
         QString creator;
     };
 
-    // Returns the rewritten PDF, or an empty array with *error set.
+    // Returns the rewritten PDF, or an empty array with *error set. Qt's writer makes every
+    // link an address; a link to "#name" of `destinations` becomes a jump to that place.
     static QByteArray process(const QByteArray &pdf, const QList<OutlineItem> &outline,
-                              const Metadata &metadata, QString *error);
+                              const Metadata &metadata, QString *error,
+                              const QHash<QString, Destination> &destinations = {});
 };

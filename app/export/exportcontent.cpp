@@ -72,7 +72,6 @@ const QList<FigureSlot> &ExportContent::figures() const
 QList<ExportSection> ExportContent::sections(const std::function<QString(int)> &figureMarkup)
 {
     m_figureMarkup = figureMarkup;
-    m_figures.clear(); // made again, with the same numbers, when the sections are
     QList<ExportSection> list;
     switch (m_options.scope) {
     case ExportOptions::Scope::Whole:
@@ -111,17 +110,6 @@ QList<ExportSection> ExportContent::sections(const std::function<QString(int)> &
     if (!m_sourceOrder.isEmpty())
         list << sources();
     return list;
-}
-
-void ExportContent::setPages(QHash<QString, int> pages)
-{
-    m_pages = std::move(pages);
-    m_pagesNamed.clear();
-}
-
-const QHash<QString, int> &ExportContent::pagesNamed() const
-{
-    return m_pagesNamed;
 }
 
 QString ExportContent::cover() const
@@ -442,24 +430,18 @@ QString ExportContent::reference(const EntryFields::Reference &reference) const
 {
     const QString section = sectionOf(reference.id);
     QString html = esc(titleText(reference.id));
-    // A link only to what this copy holds. The PDF engine writes the link as an address, which
-    // PdfPostProcessor turns into a jump to the heading.
-    const QString link = QStringLiteral("<a href=\"#") + esc(reference.id) + QStringLiteral("\">");
-    if (!section.isEmpty())
-        html = link + html + QStringLiteral("</a>");
+    // A link only to what this copy holds; paper names the page to turn to instead.
+    if (m_medium == Medium::Web && !section.isEmpty())
+        html = QStringLiteral("<a href=\"#") + esc(reference.id) + QStringLiteral("\">") + html
+            + QStringLiteral("</a>");
     if (!reference.label.isEmpty())
         html += QStringLiteral(" <span class=\"meta\">") + esc(reference.label)
             + QStringLiteral("</span>");
-    // Paper names the page to turn to, on one line: "(p." never ends a line.
-    if (m_medium == Medium::Paper && !section.isEmpty()) {
-        const int page = m_pages.value(reference.id);
-        m_pagesNamed.insert(reference.id, page);
-        html += QStringLiteral(" <span class=\"meta\">") + link
-            + esc(BriefingExporter::tr("(p. %1)", "a cross-reference: the page the entry is on")
-                      .arg(number(page > 0 ? page : 88))
-                      .replace(u' ', QChar::Nbsp))
-            + QStringLiteral("</a></span>");
-    }
+    // The page, known only once the pages are laid out, takes the placeholder's place
+    // (PagedLayout), and is a link to the entry.
+    if (m_medium == Medium::Paper && !section.isEmpty())
+        html += QStringLiteral(" <span class=\"meta\"><a name=\"")
+            + esc(PageReferencePrefix + reference.id) + QStringLiteral("\">*</a></span>");
     return html;
 }
 

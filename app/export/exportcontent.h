@@ -67,19 +67,14 @@ public:
     bool rightToLeft() const;
     const QList<FigureSlot> &figures() const;
 
+    // On paper a cross-reference ends with the page its entry is on, which only the layout
+    // knows: the markup holds an anchor named by this prefix and the entry's id in its place.
+    static constexpr QLatin1String PageReferencePrefix{"pageref-"};
+
     // `figureMarkup` turns a figure slot into markup: an anchor the PDF layout replaces with
     // the figure object, or inline SVG in the HTML copy.
     QList<ExportSection> sections(const std::function<QString(int)> &figureMarkup);
     QString cover() const;
-
-    // On paper, the physical page (1-based) each entry's heading is printed on, so that a
-    // cross-reference names it; until it is known, a reference shows a number as wide as two
-    // digits. The sections are made again to show new pages.
-    void setPages(QHash<QString, int> pages);
-    // The page each cross-reference made since the last setPages() named, by the entry it
-    // names (0 where it showed the placeholder): what the layout checks against where the
-    // entries landed.
-    const QHash<QString, int> &pagesNamed() const;
 
 private:
     const Source *primarySource() const;
@@ -149,6 +144,4 @@ private:
     QHash<QString, int> m_sourceNumber;
     QList<FigureSlot> m_figures;
     std::function<QString(int)> m_figureMarkup;
-    QHash<QString, int> m_pages;
-    mutable QHash<QString, int> m_pagesNamed;
 };

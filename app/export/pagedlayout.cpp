@@ -4,6 +4,7 @@
 #include "export/briefingfigureobject.h"
 #include "export/exporthtml.h"
 #include "export/exportstyle.h"
+#include "export/pagereferenceobject.h"
 #include "models/entryhtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -42,6 +43,10 @@ PagedLayout::PagedLayout(const Briefing &briefing, const ExportOptions &options)
     // The language's own letters: the first one of its name for itself.
     const QString name = QLocale(options.language).nativeLanguageName();
     m_families = name.isEmpty() ? options.fontFamilies : familiesFor(name.at(0));
+    // "(p." never ends a line.
+    m_referenceLabel =
+        BriefingExporter::tr("(p. %1)", "a cross-reference: the page the entry is on")
+            .replace(u' ', QChar::Nbsp);
     build();
 }
 
@@ -252,14 +257,50 @@ void PagedLayout::insertFigures(QTextDocument &document, BriefingFigureObject *f
     }
 }
 
+void PagedLayout::insertPageReferences(QTextDocument &document)
+{
+    // Each placeholder is one character, as its object is: the places found stay good.
+    QList<std::pair<int, QTextCharFormat>> found;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList names = fragment.charFormat().anchorNames();
+            if (names.isEmpty() || !names.first().startsWith(ExportContent::PageReferencePrefix)
+                || fragment.length() != 1)
+                continue;
+            // The object keeps the placeholder's font and colour.
+            QTextCharFormat format = fragment.charFormat();
+            format.clearProperty(QTextFormat::IsAnchor);
+            format.clearProperty(QTextFormat::AnchorName);
+            format.setObjectType(PageReferenceObject::Type);
+            format.setProperty(PageReferenceObject::Target,
+                               names.first().mid(ExportContent::PageReferencePrefix.size()));
+            found.append({fragment.position(), format});
+        }
+    }
+    for (const auto &[position, format] : qAsConst(found)) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+}
+
 void PagedLayout::setLineHeights(QTextDocument &document) const
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
         // Every block of text, not only the paragraphs: a list item or a table cell in Persian
         // would otherwise take the Arabic font's taller natural height. A figure keeps its own.
+        const auto figure = [&block] {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().objectType() == BriefingFigureObject::Type)
+                    return true;
+            }
+            return false;
+        };
         if (format.lineHeightType() == QTextBlockFormat::FixedHeight
-            || block.text().contains(QChar::ObjectReplacementCharacter))
+            || (block.text().contains(QChar::ObjectReplacementCharacter) && figure()))
             continue;
         const double percent = format.lineHeightType() == QTextBlockFormat::ProportionalHeight
             ? format.lineHeight()
@@ -429,18 +470,14 @@ void PagedLayout::build()
     setRunFonts(*m_contents);
     m_contentsPages = m_contents->pageCount();
 
-    // A cross-reference names the page of its entry, which is known once the sections are
-    // laid out; and a number of another width can move the entry, or one after it, to another
-    // page. So the sections that name pages are laid out again with the pages found, until
-    // every page named is the page its entry landed on: two or three passes (the first with
-    // placeholders), each over only the sections whose markup changed. The bound keeps a
-    // layout that would swing between two pages from going on.
-    constexpr int MaxPasses = 5;
+    // Each section is laid out once; a cross-reference keeps room for a page number of
+    // m_referenceDigits digits (PageReferenceObject). Only where a page named has more digits
+    // than that are the sections that name pages laid out again, with room for more.
     std::vector<LaidOutSection> laidOut(size_t(m_sections.size()));
-    QList<int> changed(m_sections.size());
-    std::iota(changed.begin(), changed.end(), 0);
-    for (int pass = 1;; ++pass) {
-        layoutSections(changed, laidOut);
+    QList<int> sections(m_sections.size());
+    std::iota(sections.begin(), sections.end(), 0);
+    for (int pass = 0; pass < 3; ++pass) {
+        layoutSections(sections, laidOut);
         m_headings.clear();
         m_pages = 0;
         QList<int> firstPages;
@@ -450,36 +487,38 @@ void PagedLayout::build()
             m_pages += section.pages;
         }
         layoutContents();
-        QHash<QString, int> pages;
+        m_anchors.clear();
         for (size_t i = 0; i < laidOut.size(); ++i) {
             for (auto it = laidOut[i].anchors.cbegin(); it != laidOut[i].anchors.cend(); ++it)
-                pages.insert(it.key(),
-                             1 + firstMainPage() + firstPages.at(qsizetype(i)) + it->page);
+                m_anchors.insert(it.key(), {firstPages.at(qsizetype(i)) + it->page, it->top});
         }
-        const QHash<QString, int> &named = content.pagesNamed();
-        bool settled = true;
-        for (auto it = named.cbegin(); it != named.cend() && settled; ++it)
-            settled = pages.value(it.key()) == it.value();
-        if (settled || pass == MaxPasses)
+        int widest = 0;
+        sections.clear();
+        for (size_t i = 0; i < laidOut.size(); ++i) {
+            for (const QString &target : qAsConst(laidOut[i].targets))
+                widest = std::max(widest, referencePage(target));
+            if (!laidOut[i].targets.isEmpty())
+                sections << int(i);
+        }
+        const int digits = int(QString::number(widest).size());
+        if (digits <= m_referenceDigits)
             break;
-        content.setPages(pages);
-        makeSections();
-        changed.clear();
-        for (int i = 0; i < m_sections.size(); ++i) {
-            if (markupHash(i) != laidOut[size_t(i)].markup)
-                changed << i;
-        }
+        m_referenceDigits = digits;
     }
     int first = 0;
     for (LaidOutSection &section : laidOut) {
-        for (auto it = section.anchors.cbegin(); it != section.anchors.cend(); ++it)
-            m_anchors.insert(it.key(), {first + it->page, it->top});
         for (Part &part : section.parts) {
             part.firstPage += first;
             m_parts.push_back(std::move(part));
         }
         first += section.pages;
     }
+}
+
+int PagedLayout::referencePage(const QString &id) const
+{
+    const auto anchor = m_anchors.constFind(id);
+    return anchor == m_anchors.cend() ? 0 : 1 + firstMainPage() + anchor->page;
 }
 
 void PagedLayout::layoutContents()
@@ -548,23 +587,20 @@ void PagedLayout::layoutSections(const QList<int> &sections, std::vector<LaidOut
     }
 }
 
-size_t PagedLayout::markupHash(int index) const
-{
-    const ExportSection &section = m_sections.at(index);
-    size_t hash = qHash(sectionHtml(section));
-    for (int part = 1; part < section.partCount; ++part)
-        hash = qHashMulti(hash, partHtml(section, part));
-    return hash;
-}
-
 void PagedLayout::collectAnchors(const QTextDocument &document, int firstPage,
-                                 QHash<QString, HeadingPosition> &anchors) const
+                                 LaidOutSection &section) const
 {
+    QHash<QString, HeadingPosition> &anchors = section.anchors;
     const QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            const QStringList names = fragment.charFormat().anchorNames();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.objectType() == PageReferenceObject::Type) {
+                section.targets.insert(format.stringProperty(PageReferenceObject::Target));
+                continue;
+            }
+            const QStringList names = format.anchorNames();
             if (names.isEmpty() || names.first().startsWith(QLatin1String("figure-"))
                 || anchors.contains(names.first()))
                 continue;
@@ -590,6 +626,12 @@ std::unique_ptr<QTextDocument> PagedLayout::layoutDocument(const QString &html, 
     auto document = std::make_unique<QTextDocument>();
     auto *figures = new BriefingFigureObject(document.get());
     document->documentLayout()->registerHandler(BriefingFigureObject::Type, figures);
+    const QLocale locale(m_options.language);
+    document->documentLayout()->registerHandler(
+        PageReferenceObject::Type,
+        new PageReferenceObject([this, locale](int page) { return m_referenceLabel.arg(locale.toString(page)); },
+                                [this](const QString &id) { return referencePage(id); },
+                                m_referenceDigits, document.get()));
     prepare(*document, m_content.width(), m_content.height());
     {
         // One edit: the layout starts when the figures are in.
@@ -597,6 +639,7 @@ std::unique_ptr<QTextDocument> PagedLayout::layoutDocument(const QString &html, 
         edit.beginEditBlock();
         document->setHtml(html);
         insertFigures(*document, figures, figureSlots);
+        insertPageReferences(*document);
         setRunFonts(*document);
         setLineHeights(*document);
         keepShapedText(*document);
@@ -648,11 +691,10 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(int index,
                                                      const QList<FigureSlot> &figureSlots) const
 {
     const ExportSection &section = m_sections.at(index);
-    const QString html = sectionHtml(section);
-    std::unique_ptr<QTextDocument> document = layoutDocument(html, 0, figureSlots);
+    std::unique_ptr<QTextDocument> document =
+        layoutDocument(sectionHtml(section), 0, figureSlots);
     LaidOutSection result;
-    result.markup = qHash(html);
-    collectAnchors(*document, 0, result.anchors);
+    collectAnchors(*document, 0, result);
     const QAbstractTextDocumentLayout *layout = document->documentLayout();
     double top = 0;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -683,10 +725,8 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(int index,
         next.part = part;
         next.firstPage = previous.firstPage + previous.pages - 1;
         next.spacer = spacer;
-        const QString partMarkup = partHtml(section, part);
-        result.markup = qHashMulti(result.markup, partMarkup);
-        document = layoutDocument(partMarkup, spacer, figureSlots);
-        collectAnchors(*document, next.firstPage, result.anchors);
+        document = layoutPart(next);
+        collectAnchors(*document, next.firstPage, result);
         next.pages = document->pageCount();
         spacer = endOnLastPage(*document);
         document.reset();

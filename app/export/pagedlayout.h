@@ -13,6 +13,7 @@
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QRectF>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -56,9 +57,11 @@ struct HeadingPosition
 // time, however many events there are. A section of one part is laid out once and kept, as
 // before.
 //
-// A cross-reference names the page its entry's heading is on, which only the layout tells; so
-// the sections that name pages are laid out again with the pages found, until each page named
-// is where its entry landed (build()). Each entry's place is kept for the PDF's links.
+// A cross-reference names the page its entry's heading is on, which only the layout tells. It
+// keeps the room of a number of m_referenceDigits digits, so the layout does not depend on the
+// numbers, and the pages of the entries are taken in the same pass that counts the pages for
+// the table of contents; the numbers are written when the pages are painted. Each entry's
+// place is kept for the PDF's links.
 class PagedLayout
 {
 public:
@@ -110,6 +113,9 @@ private:
     // Called inside an edit block, so that the layout sees the finished document only.
     void insertFigures(QTextDocument &document, BriefingFigureObject *figures,
                        const QList<FigureSlot> &slots) const;
+    // Replaces each cross-reference's placeholder (an anchor of PageReferencePrefix) with a
+    // PageReferenceObject. Called inside the same edit block.
+    static void insertPageReferences(QTextDocument &document);
 
     // Persian and Latin text share one line pitch. A proportional line height (the style
     // sheet's 125%) scales the height of the font a line is set in, and Noto Sans Arabic's is
@@ -164,7 +170,7 @@ private:
         int pages = 0;
         // Where each entry's anchor is, relative to the section's first page.
         QHash<QString, HeadingPosition> anchors;
-        size_t markup = 0; // a hash of the section's markup, to tell when it changed
+        QSet<QString> targets; // the entries whose pages the section names
     };
 
     // Each section is laid out on its own, from the top of a page, so the sections are shared
@@ -173,12 +179,12 @@ private:
     // a section in parts stays in this thread, which makes its parts again when painting.
     void layoutSections(const QList<int> &sections, std::vector<LaidOutSection> &laidOut);
     LaidOutSection layoutSection(int section, const QList<FigureSlot> &figureSlots) const;
-    // The hash of a section's markup, every part of it.
-    size_t markupHash(int section) const;
-    // Adds the page (from `firstPage`) of each entry anchor in `document` that `anchors`
-    // does not hold yet.
+    // Adds the page (from `firstPage`) of each entry anchor in `document` that the section
+    // does not hold yet, and the entries its cross-references name.
     void collectAnchors(const QTextDocument &document, int firstPage,
-                        QHash<QString, HeadingPosition> &anchors) const;
+                        LaidOutSection &section) const;
+    // The physical page (1-based) of an entry's heading; 0 where the export does not hold it.
+    int referencePage(const QString &id) const;
     // The table of contents with the sections' pages; sets m_contentsPages.
     void layoutContents();
     std::unique_ptr<QTextDocument> layoutDocument(const QString &html, double spacer,
@@ -207,6 +213,11 @@ private:
     QList<ExportSection> m_sections;
     QList<HeadingPosition> m_headings;
     QHash<QString, HeadingPosition> m_anchors; // of the entries, by id
+    QString m_referenceLabel; // "(p. %1)"
+    // The room a cross-reference keeps for its page: the numbers stand at the end of a list
+    // item, where the room they leave shows as nothing, and four digits cover 9,999 pages
+    // (100,000 events) without a second layout.
+    int m_referenceDigits = 4;
     std::unique_ptr<LayoutHelper> m_helper;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_contents;

@@ -97,7 +97,7 @@ QByteArray BriefingExporter::pdf(QString *error) const
     metadata.language = m_options.language;
     metadata.creator = QCoreApplication::applicationName();
     return PdfPostProcessor::process(buffer.data(), layout.outline(), metadata, error,
-                                     layout.destinations());
+                                     layout.destinations(), layout.links());
 }
 
 bool BriefingExporter::writePdf(const QString &fileName, QString *error) const

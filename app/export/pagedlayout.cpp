@@ -104,6 +104,7 @@ bool PagedLayout::paint(QPainter *painter, const std::function<bool()> &newPage,
 {
     const int total = pageCount();
     std::vector<std::unique_ptr<QTextDocument>> made(m_parts.size());
+    m_links.clear();
     for (int page = 0; page < total; ++page) {
         if (m_options.cancelled && m_options.cancelled())
             return false;
@@ -111,6 +112,8 @@ bool PagedLayout::paint(QPainter *painter, const std::function<bool()> &newPage,
             return false;
         painter->save();
         painter->scale(scale, scale);
+        m_pageTransform = painter->transform();
+        m_paintedPage = page;
         if (page == 0)
             paintCover(painter);
         else
@@ -515,6 +518,19 @@ void PagedLayout::build()
     }
 }
 
+void PagedLayout::linkPainted(QPainter *painter, const QRectF &area, const QString &id) const
+{
+    // From the painter's coordinates to the page's, then to points.
+    const QRectF onPage = (painter->transform() * m_pageTransform.inverted()).mapRect(area);
+    m_links.append({m_paintedPage,
+                    QRectF(onPage.topLeft() * PointsPerUnit, onPage.size() * PointsPerUnit), id});
+}
+
+QList<PdfPostProcessor::Link> PagedLayout::links() const
+{
+    return m_links;
+}
+
 int PagedLayout::referencePage(const QString &id) const
 {
     const auto anchor = m_anchors.constFind(id);
@@ -631,7 +647,11 @@ std::unique_ptr<QTextDocument> PagedLayout::layoutDocument(const QString &html, 
         PageReferenceObject::Type,
         new PageReferenceObject([this, locale](int page) { return m_referenceLabel.arg(locale.toString(page)); },
                                 [this](const QString &id) { return referencePage(id); },
-                                m_referenceDigits, document.get()));
+                                m_referenceDigits,
+                                [this](QPainter *painter, const QRectF &area, const QString &id) {
+                                    linkPainted(painter, area, id);
+                                },
+                                document.get()));
     prepare(*document, m_content.width(), m_content.height());
     {
         // One edit: the layout starts when the figures are in.

@@ -14,6 +14,7 @@
 #include <QPdfWriter>
 #include <QRectF>
 #include <QSet>
+#include <QTransform>
 
 #include <atomic>
 #include <functional>
@@ -75,6 +76,9 @@ public:
     // Where each entry's heading is (an anchor named by its id): what its cross-references
     // link to. Physical page and top in points.
     QHash<QString, PdfPostProcessor::Destination> destinations() const;
+
+    // The links the cross-references' numbers are, as the last paint() painted them.
+    QList<PdfPostProcessor::Link> links() const;
 
     // The outline items: physical page and top in points.
     QList<PdfPostProcessor::OutlineItem> outline() const;
@@ -185,6 +189,8 @@ private:
                         LaidOutSection &section) const;
     // The physical page (1-based) of an entry's heading; 0 where the export does not hold it.
     int referencePage(const QString &id) const;
+    // Keeps the link a cross-reference's number painted at `area` is.
+    void linkPainted(QPainter *painter, const QRectF &area, const QString &id) const;
     // The table of contents with the sections' pages; sets m_contentsPages.
     void layoutContents();
     std::unique_ptr<QTextDocument> layoutDocument(const QString &html, double spacer,
@@ -218,6 +224,11 @@ private:
     // item, where the room they leave shows as nothing, and four digits cover 9,999 pages
     // (100,000 events) without a second layout.
     int m_referenceDigits = 4;
+    // While painting: the page, its painter transform at the page's top left corner, and the
+    // links painted so far.
+    mutable int m_paintedPage = 0;
+    mutable QTransform m_pageTransform;
+    mutable QList<PdfPostProcessor::Link> m_links;
     std::unique_ptr<LayoutHelper> m_helper;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_contents;

@@ -8,8 +8,10 @@
 
 PageReferenceObject::PageReferenceObject(std::function<QString(int)> label,
                                          std::function<int(const QString &)> pageOf, int digits,
+                                         std::function<void(QPainter *, const QRectF &, const QString &)> painted,
                                          QObject *parent)
-    : QObject(parent), m_label(std::move(label)), m_pageOf(std::move(pageOf)), m_digits(digits)
+    : QObject(parent), m_label(std::move(label)), m_pageOf(std::move(pageOf)), m_painted(std::move(painted)),
+      m_digits(digits)
 {
 }
 
@@ -60,16 +62,18 @@ void PageReferenceObject::drawObject(QPainter *painter, const QRectF &rect, QTex
     option.setTextDirection(direction);
     option.setWrapMode(QTextOption::NoWrap);
     layout.setTextOption(option);
-    // The PDF writer makes a run of text with an anchor a link.
+    // No anchor: Qt's writer would make the link an address, one for each run of glyphs.
     QTextCharFormat chars;
     const QBrush colour = format.foreground();
     chars.setForeground(colour.style() == Qt::NoBrush ? QBrush(Qt::black) : colour);
-    chars.setAnchor(true);
-    chars.setAnchorHref(QLatin1Char('#') + target);
     layout.setFormats({{0, int(text.size()), chars}});
     layout.beginLayout();
     QTextLine line = layout.createLine();
     line.setLineWidth(rect.width());
     layout.endLayout();
-    layout.draw(painter, QPointF(rect.left(), rect.bottom() - line.ascent()));
+    const QPointF origin(rect.left(), rect.bottom() - line.ascent());
+    layout.draw(painter, origin);
+    const double width = line.naturalTextWidth();
+    const double left = direction == Qt::RightToLeft ? rect.right() - width : rect.left();
+    m_painted(painter, QRectF(left, origin.y(), width, line.height()), target);
 }

@@ -12,8 +12,8 @@
 // page is known only once every section is laid out; a number set as text would change the
 // width of its line and could move the entry it names, which made the layout go round until
 // the pages held still. The object's width does not depend on the number, so each section
-// is laid out once, and the number is written when the page is painted. It is a link to
-// "#id", which PdfPostProcessor turns into a jump to the entry.
+// is laid out once, and the number is written when the page is painted. The number opens the
+// entry: the place it is painted at is handed on, and PdfPostProcessor makes it a link.
 class PageReferenceObject : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
@@ -25,9 +25,11 @@ public:
 
     // `label` makes the text for a page; `pageOf` gives the physical page (1-based) of an
     // entry's heading, or 0 where it is not known (nothing is painted then); `digits` is how
-    // many digits the object keeps room for.
+    // many digits the object keeps room for; `painted` is told where, in the painter's
+    // coordinates, the number for an entry was painted.
     PageReferenceObject(std::function<QString(int)> label,
                         std::function<int(const QString &)> pageOf, int digits,
+                        std::function<void(QPainter *, const QRectF &, const QString &)> painted,
                         QObject *parent = nullptr);
 
     QSizeF intrinsicSize(QTextDocument *document, int position,
@@ -40,6 +42,7 @@ private:
 
     std::function<QString(int)> m_label;
     std::function<int(const QString &)> m_pageOf;
+    std::function<void(QPainter *, const QRectF &, const QString &)> m_painted;
     int m_digits = 2;
     QHash<QString, double> m_widths; // by font key: each object of a font is as wide
 };

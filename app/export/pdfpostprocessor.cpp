@@ -12,8 +12,6 @@
 
 #include <cmath>
 #include <exception>
-#include <map>
-#include <tuple>
 #include <vector>
 
 namespace {
@@ -35,51 +33,50 @@ QPDFObjectHandle destination(const std::vector<QPDFPageObjectHelper> &pages, int
         QPDFObjectHandle::newReal(qMax(0.0, box.ury - top), 2), QPDFObjectHandle::newNull()});
 }
 
-// Each link to "#name" that `destinations` knows goes there; one it does not know is dropped,
-// so that no address but a web address is left in a link. Qt's writer gives each run of text
-// a link of its own, and each glyph of Persian text is a run: the links to one place on one
-// line become one, or a Persian page would carry thousands.
-void linkInside(const std::vector<QPDFPageObjectHelper> &pages,
-                const QHash<QString, PdfPostProcessor::Destination> &destinations)
+// Each link opens its entry's place. Qt's writer makes every link an address, and one for each
+// run of glyphs (each Persian glyph was one); these are made here, one for each number, and as
+// light as they can be: the links to one entry share its destination, and all share one
+// border, since each object the PDF holds is parsed and held again by the next reader.
+void addLinks(QPDF &pdf, const std::vector<QPDFPageObjectHelper> &pages,
+              const QList<PdfPostProcessor::Link> &links,
+              const QHash<QString, PdfPostProcessor::Destination> &destinations)
 {
-    for (QPDFPageObjectHelper page : pages) {
-        QPDFObjectHandle annotations = page.getObjectHandle().getKey("/Annots");
-        if (!annotations.isArray())
+    if (links.isEmpty() || pages.empty())
+        return;
+    QHash<QString, QPDFObjectHandle> shared;
+    const QPDFObjectHandle border = pdf.makeIndirectObject(QPDFObjectHandle::newArray(
+        std::vector<QPDFObjectHandle>(3, QPDFObjectHandle::newInteger(0))));
+    const QPDFObjectHandle type = QPDFObjectHandle::newName("/Annot");
+    const QPDFObjectHandle subtype = QPDFObjectHandle::newName("/Link");
+    std::vector<QPDFObjectHandle> annotations(pages.size());
+    for (const PdfPostProcessor::Link &link : links) {
+        const auto target = destinations.constFind(link.target);
+        if (target == destinations.cend() || link.page < 0 || size_t(link.page) >= pages.size())
             continue;
-        std::map<std::tuple<std::string, long, long>, QPDFObjectHandle> lines;
-        std::vector<QPDFObjectHandle> kept;
-        for (int i = 0; i < annotations.getArrayNItems(); ++i) {
-            QPDFObjectHandle annotation = annotations.getArrayItem(i);
-            QPDFObjectHandle action = annotation.getKey("/A");
-            if (!action.isDictionary() || !action.getKey("/URI").isString()) {
-                kept.push_back(annotation);
-                continue;
+        auto place = shared.find(link.target);
+        if (place == shared.end())
+            place = shared.insert(
+                link.target, pdf.makeIndirectObject(destination(pages, target->page, target->top)));
+        QPDFObjectHandle page = pages.at(size_t(link.page)).getObjectHandle();
+        QPDFObjectHandle &list = annotations.at(size_t(link.page));
+        if (!list.isInitialized()) {
+            list = page.getKey("/Annots");
+            if (!list.isArray()) {
+                list = QPDFObjectHandle::newArray();
+                page.replaceKey("/Annots", list);
+                list = page.getKey("/Annots");
             }
-            const std::string uri = action.getKey("/URI").getStringValue();
-            if (uri.empty() || uri.front() != '#') {
-                kept.push_back(annotation);
-                continue;
-            }
-            const auto target = destinations.constFind(QString::fromStdString(uri.substr(1)));
-            if (target == destinations.cend())
-                continue;
-            const QPDFObjectHandle::Rectangle rect = annotation.getKey("/Rect").getArrayAsRectangle();
-            const auto key = std::make_tuple(uri, std::lround(rect.lly), std::lround(rect.ury));
-            const auto line = lines.find(key);
-            if (line != lines.end()) {
-                QPDFObjectHandle first = line->second;
-                const QPDFObjectHandle::Rectangle was = first.getKey("/Rect").getArrayAsRectangle();
-                first.replaceKey("/Rect", QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(
-                                              std::min(was.llx, rect.llx), std::min(was.lly, rect.lly),
-                                              std::max(was.urx, rect.urx), std::max(was.ury, rect.ury))));
-                continue;
-            }
-            annotation.removeKey("/A");
-            annotation.replaceKey("/Dest", destination(pages, target->page, target->top));
-            lines.emplace(key, annotation);
-            kept.push_back(annotation);
         }
-        page.getObjectHandle().replaceKey("/Annots", QPDFObjectHandle::newArray(kept));
+        const double top = page.getKey("/MediaBox").getArrayAsRectangle().ury;
+        QPDFObjectHandle annotation = QPDFObjectHandle::newDictionary();
+        annotation.replaceKey("/Type", type);
+        annotation.replaceKey("/Subtype", subtype);
+        annotation.replaceKey("/Rect", QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(
+                                           link.area.left(), top - link.area.bottom(),
+                                           link.area.right(), top - link.area.top())));
+        annotation.replaceKey("/Border", border);
+        annotation.replaceKey("/Dest", *place);
+        list.appendItem(pdf.makeIndirectObject(annotation));
     }
 }
 
@@ -124,7 +121,8 @@ int link(QPDF &pdf, std::vector<Node> &nodes, QPDFObjectHandle parent,
 
 QByteArray PdfPostProcessor::process(const QByteArray &input, const QList<OutlineItem> &outline,
                                      const Metadata &metadata, QString *error,
-                                     const QHash<QString, Destination> &destinations)
+                                     const QHash<QString, Destination> &destinations,
+                                     const QList<Link> &links)
 {
     try {
         QPDF pdf;
@@ -133,7 +131,7 @@ QByteArray PdfPostProcessor::process(const QByteArray &input, const QList<Outlin
         const std::vector<QPDFPageObjectHelper> pages =
             QPDFPageDocumentHelper(pdf).getAllPages();
         QPDFObjectHandle root = pdf.getRoot();
-        linkInside(pages, destinations);
+        addLinks(pdf, pages, links, destinations);
 
         // Items nest under the nearest earlier item of a lower level.
         std::vector<Node> top;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 // Adds what Qt's PDF writer cannot: the outline (bookmarks) and the full document information
@@ -29,6 +30,14 @@ public:
         double top = 0; // distance from the page's top edge, in points
     };
 
+    // A link inside the document: where it is, and the destination it opens.
+    struct Link
+    {
+        int page = 0;  // 0-based
+        QRectF area;   // in points, from the page's top left corner
+        QString target; // a key of the destinations
+    };
+
     struct Metadata
     {
         QString title;
@@ -39,9 +48,10 @@ public:
         QString creator;
     };
 
-    // Returns the rewritten PDF, or an empty array with *error set. Qt's writer makes every
-    // link an address; a link to "#name" of `destinations` becomes a jump to that place.
+    // Returns the rewritten PDF, or an empty array with *error set. Each of `links` becomes a
+    // link that opens its target's place of `destinations`.
     static QByteArray process(const QByteArray &pdf, const QList<OutlineItem> &outline,
                               const Metadata &metadata, QString *error,
-                              const QHash<QString, Destination> &destinations = {});
+                              const QHash<QString, Destination> &destinations = {},
+                              const QList<Link> &links = {});
 };

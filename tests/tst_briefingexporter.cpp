@@ -29,6 +29,7 @@
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFAnnotationObjectHelper.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
@@ -358,7 +359,9 @@ BriefingPtr withEnglishFallbacks(const BriefingPtr &builtIn)
 }
 
 // The typical distance between two lines that follow each other on the pages from `first`
-// to `last`, from the lines' boxes that pdftotext gives.
+// to `last`, from the lines' boxes that pdftotext gives: the most frequent one (to a quarter
+// point), that of the lines of a paragraph. A median mixes them with the steps between list
+// items and moves with the pages' mix of paragraphs and lists.
 double linePitch(const QString &pdf, int first, int last)
 {
     const QString xml = run(u"pdftotext"_qs, {u"-bbox-layout"_qs, u"-f"_qs, QString::number(first),
@@ -379,8 +382,15 @@ double linePitch(const QString &pdf, int first, int last)
     }
     if (pitches.isEmpty())
         return 0;
-    std::sort(pitches.begin(), pitches.end());
-    return pitches.at(pitches.size() / 2);
+    QHash<int, int> counts;
+    for (const double pitch : std::as_const(pitches))
+        ++counts[qRound(pitch * 4)];
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > counts.value(most) || (it.value() == counts.value(most) && it.key() < most))
+            most = it.key();
+    }
+    return most / 4.0;
 }
 
 // The contents (page 2) give the page on which each section of the outline really starts.
@@ -944,6 +954,74 @@ private Q_SLOTS:
         QVERIFY(builtIn.size() >= 50);
         for (const QString &uri : builtIn)
             QVERIFY2(uri.startsWith(u"https://"_qs) || uri.startsWith(u"http://"_qs), qPrintable(uri));
+    }
+
+    // A cross-reference's page number is a link that opens that page, at the entry; the PDF
+    // keeps no link to "#id" (which a reader would take for an address). Each link inside the
+    // PDF is one number, whole: one link object for each cross-reference, which keeps a long
+    // briefing's PDF and the memory its export takes small.
+    void crossReferencesLinkToTheirPage()
+    {
+        const QString pdf = exportBuiltIn(u"en"_qs);
+        QVERIFY(!pdf.isEmpty());
+        QPDF document;
+        document.processFile(pdf.toLocal8Bit().constData());
+        const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(document).getAllPages();
+        const auto pageNumber = [&pages](const QPDFObjectHandle &page) {
+            for (size_t i = 0; i < pages.size(); ++i) {
+                if (pages[i].getObjectHandle().getObjGen() == page.getObjGen())
+                    return int(i) + 1;
+            }
+            return 0;
+        };
+        // Each word with its box, from pdftotext, in points from the page's top left.
+        static const QRegularExpression wordBox(
+            u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"_qs);
+        static const QRegularExpression mark(u"^\\(p\\. (\\d+)\\)$"_qs);
+        int inside = 0;
+        int checked = 0;
+        for (size_t index = 0; index < pages.size(); ++index) {
+            QPDFPageObjectHelper page = pages[index];
+            const QPDFObjectHandle::Rectangle box =
+                page.getObjectHandle().getKey("/MediaBox").getArrayAsRectangle();
+            const QString n = QString::number(index + 1);
+            const QString xml = run(u"pdftotext"_qs,
+                                    {u"-bbox"_qs, u"-f"_qs, n, u"-l"_qs, n, pdf, u"-"_qs});
+            QList<std::pair<QRectF, QString>> words;
+            for (const QRegularExpressionMatch &match : wordBox.globalMatch(xml)) {
+                words.append({QRectF(QPointF(match.captured(1).toDouble(), match.captured(2).toDouble()),
+                                     QPointF(match.captured(3).toDouble(), match.captured(4).toDouble())),
+                              match.captured(5)});
+            }
+            for (QPDFAnnotationObjectHelper &annotation : page.getAnnotations("/Link")) {
+                QPDFObjectHandle object = annotation.getObjectHandle();
+                QPDFObjectHandle action = object.getKey("/A");
+                if (action.isDictionary() && action.getKey("/URI").isString())
+                    QVERIFY(!QString::fromStdString(action.getKey("/URI").getStringValue())
+                                 .startsWith(u'#'));
+                QPDFObjectHandle destination = object.getKey("/Dest");
+                if (!destination.isArray())
+                    continue;
+                ++inside;
+                const int target = pageNumber(destination.getArrayItem(0));
+                QVERIFY(target > 0);
+                const QPDFObjectHandle::Rectangle r = annotation.getRect();
+                const QRectF area(QPointF(r.llx, box.ury - r.ury), QPointF(r.urx, box.ury - r.lly));
+                QStringList text;
+                for (const auto &[wordRect, word] : std::as_const(words)) {
+                    if (area.contains(wordRect.center()))
+                        text << word;
+                }
+                const QRegularExpressionMatch number = mark.match(text.join(u' '));
+                if (number.hasMatch()) {
+                    ++checked;
+                    QCOMPARE(target, number.captured(1).toInt());
+                }
+            }
+        }
+        QVERIFY2(inside >= 400, qPrintable(QString::number(inside)));
+        QVERIFY2(checked >= 200, qPrintable(QString::number(checked)));
+        QCOMPARE(checked, inside);
     }
 
     void htmlIsSelfContainedAndEscaped_data()

@@ -44,10 +44,16 @@ QString run(const QString &program, const QStringList &arguments)
 // The text of the pages without their running header and footer (the title, "Page 1 of 9",
 // the date), which would otherwise stand in the middle of a paragraph that runs onto the next
 // page: only the A4 content area (24 mm from the top, 22 mm from the bottom) is read.
-QString pdfText(const QString &pdf)
+// The lines a page clips at its edges are in its content too, and come out without the
+// crop.
+QString pdfText(const QString &pdf, int page = 0)
 {
-    return run(u"pdftotext"_qs, {u"-x"_qs, u"0"_qs, u"-y"_qs, u"64"_qs, u"-W"_qs, u"595"_qs,
-                                 u"-H"_qs, u"720"_qs, pdf, u"-"_qs});
+    QStringList arguments{u"-x"_qs, u"0"_qs, u"-y"_qs, u"64"_qs, u"-W"_qs, u"595"_qs,
+                          u"-H"_qs, u"720"_qs, pdf, u"-"_qs};
+    if (page > 0)
+        arguments = QStringList{u"-f"_qs, QString::number(page), u"-l"_qs,
+                                QString::number(page)} + arguments;
+    return run(u"pdftotext"_qs, arguments);
 }
 
 // Text as it is compared: extraction yields presentation forms and drops joiners and direction
@@ -199,6 +205,11 @@ class TestExportCompleteness : public QObject
         return b;
     }
 
+    QString pdfFile(const QString &name, const QString &language) const
+    {
+        return m_dir.filePath(name + u'-' + language + u".pdf"_qs);
+    }
+
     // The briefing exported whole, as PDF and HTML, once per language.
     const Exported &exported(const QString &name, const QString &language)
     {
@@ -207,7 +218,7 @@ class TestExportCompleteness : public QObject
             ExportOptions options;
             options.language = language;
             const BriefingExporter exporter(briefing(name), options);
-            const QString pdf = m_dir.filePath(name + u'-' + language + u".pdf"_qs);
+            const QString pdf = pdfFile(name, language);
             Exported result;
             if (exporter.writePdf(pdf, nullptr))
                 result.pdfText = pdfText(pdf);
@@ -393,6 +404,167 @@ private Q_SLOTS:
             }
         }
         QVERIFY(links > 10);
+    }
+
+    void crossReferencesNameTheirPages_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("language");
+        for (const QString &name : {u"built-in"_qs, u"xi"_qs}) {
+            for (const QString &language : {u"en"_qs, u"az"_qs, u"fa"_qs})
+                QTest::addRow("%s %s", qPrintable(name), qPrintable(language)) << name << language;
+        }
+    }
+
+    // In the PDF each related entry, place and line is named with its page ("p. 7", «ص ۷»),
+    // and that page carries the entry's heading. The HTML copy links the same entries in the
+    // same order, so its links say which entry each page number is for.
+    void crossReferencesNameTheirPages()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, language);
+        QVERIFY(m_languages.setLanguage(language));
+        const BriefingPtr b = briefing(name);
+        const Exported &copy = exported(name, language);
+        QVERIFY(!copy.pdfText.isEmpty());
+        QStringList targets;
+        static const QRegularExpression link(u"href=\"#([^\"]+)\""_qs);
+        static const QRegularExpression navigation(u"^section-\\d+$"_qs);
+        for (const QRegularExpressionMatch &match : link.globalMatch(copy.html)) {
+            if (!navigation.match(match.captured(1)).hasMatch())
+                targets << match.captured(1);
+        }
+        QVERIFY(targets.size() > 50);
+
+        // The word before the number as the translation gives it ("p.", «ص»), not inside a
+        // word. pdftotext mirrors the brackets of a right-to-left line and moves them about
+        // («باکو )ص (۴۲»), so they are left out.
+        const QStringList around =
+            BriefingExporter::tr("(p. %1)", "a cross-reference: the page the entry is on")
+                .split(u"%1"_qs);
+        QCOMPARE(around.size(), 2);
+        const QString word = QString(around.first()).remove(u'(').remove(u')').trimmed();
+        QVERIFY(!word.isEmpty());
+        const QRegularExpression mark(u"(?<!\\p{L})"_qs + QRegularExpression::escape(word)
+                                      + u"\\s*(\\p{Nd}+)"_qs);
+        const QRegularExpression bracketed(u"(?<!\\p{L})"_qs + QRegularExpression::escape(word)
+                                           + u"\\s*[()]\\s*(\\p{Nd}+)"_qs);
+        const QRegularExpression alone(u"(?<!\\p{L})"_qs + QRegularExpression::escape(word)
+                                       + u"(?!\\p{L})"_qs);
+        static const QRegularExpression leadingNumber(u"^\\s*[()]\\s*(\\p{Nd}+)\\s"_qs);
+        static const QRegularExpression directionMarks(
+            u"[\\x{200e}\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]"_qs);
+
+        const int pages = run(u"pdfinfo"_qs, {pdfFile(name, language)})
+                              .section(u"Pages:"_qs, 1).split(u'\n').first().trimmed().toInt();
+        QVERIFY(pages > 10);
+        static const QRegularExpression digits(u"\\p{Nd}"_qs);
+        QStringList pageTexts{QString()}; // 1-based, comparable(), without digits
+        struct Mark
+        {
+            int page = 0;  // where it is printed
+            int names = 0; // the page it names
+            qsizetype at = 0; // where it ends in its page's comparable text
+        };
+        QList<Mark> marks;
+        for (int page = 1; page <= pages; ++page) {
+            // Persian letters are extracted in their presentation forms.
+            QString text = pdfText(pdfFile(name, language), page)
+                               .normalized(QString::NormalizationForm_KC);
+            text.remove(directionMarks);
+            pageTexts << comparable(text).remove(digits);
+            const auto add = [&](const QString &numeral, qsizetype end) {
+                int number = 0;
+                for (const QChar digit : numeral)
+                    number = number * 10 + digit.digitValue();
+                marks.append({page, number, comparable(text.left(end)).remove(digits).size()});
+            };
+            qsizetype lineStart = 0;
+            for (const QString &line : text.split(u'\n')) {
+                // In a right-to-left line the number may follow a bracket after the word
+                // («باکو )ص (۴۲»), or come out at the line's start with the word at its end
+                // («(۱۹ )ص۱۳۸۸ اردیبهشت۸ …», where the digits after the word are a date's).
+                bool found = false;
+                for (const QRegularExpressionMatch &match : bracketed.globalMatch(line)) {
+                    add(match.captured(1), lineStart + match.capturedEnd());
+                    found = true;
+                }
+                if (!found && alone.match(line).hasMatch()) {
+                    if (const QRegularExpressionMatch start = leadingNumber.match(line);
+                        start.hasMatch()) {
+                        add(start.captured(1), lineStart + line.size());
+                        found = true;
+                    }
+                }
+                if (!found) {
+                    for (const QRegularExpressionMatch &match : mark.globalMatch(line))
+                        add(match.captured(1), lineStart + match.capturedEnd());
+                }
+                lineStart += line.size() + 1;
+            }
+        }
+        QCOMPARE(marks.size(), targets.size());
+
+        // A title is looked for by the words of its start, letters only, close together in
+        // any order: a title that wraps in a table cell is extracted with the other columns
+        // between its lines, and pdftotext may turn a right-to-left title about («نه عضویت،
+        // هم‌افزایی: «کمربند و راه») or swap the parts of a number («۲۰۲۳–۲۰۲۰»).
+        const EntryFields fields(*b, language);
+        const auto titleWords = [&](const QString &id) {
+            QStringList start;
+            qsizetype letters = 0;
+            const QString title = b->text(fields.localizedTitle(id), language).text;
+            for (const QString &piece : title.split(QRegularExpression(u"[\\s\\p{P}\\p{S}]+"_qs))) {
+                const QString w = comparable(piece).remove(digits);
+                if (w.isEmpty())
+                    continue;
+                start << w;
+                if ((letters += w.size()) >= 24)
+                    break;
+            }
+            return start;
+        };
+        // How often the words stand together in `text`, each time around its longest word.
+        const auto count = [](const QString &text, const QStringList &start) {
+            const QString longest = *std::max_element(
+                start.cbegin(), start.cend(),
+                [](const QString &x, const QString &y) { return x.size() < y.size(); });
+            const qsizetype reach = start.join(QString()).size() + 40;
+            int found = 0;
+            for (qsizetype at = text.indexOf(longest); at >= 0;
+                 at = text.indexOf(longest, at + longest.size())) {
+                const QString near = text.mid(qMax<qsizetype>(0, at - reach), 2 * reach);
+                found += std::all_of(start.cbegin(), start.cend(),
+                                     [&near](const QString &w) { return near.contains(w); });
+            }
+            return found;
+        };
+        // The mentions of each entry's title that are cross-references, by page: the page
+        // that carries its heading has its title once more. A cross-reference whose first
+        // line ends the page before is not a mention on the page of its number.
+        QHash<std::pair<int, QString>, int> mentions;
+        for (qsizetype i = 0; i < marks.size(); ++i) {
+            const Mark &m = marks.at(i);
+            const qsizetype reach = 200;
+            const QString before =
+                pageTexts.at(m.page).mid(qMax<qsizetype>(0, m.at - reach), qMin(reach, m.at));
+            if (count(before, titleWords(targets.at(i))) > 0)
+                ++mentions[{m.page, targets.at(i)}];
+        }
+        QStringList wrong;
+        for (qsizetype i = 0; i < marks.size(); ++i) {
+            const QString &target = targets.at(i);
+            const int page = marks.at(i).names;
+            const QStringList start = titleWords(target);
+            QVERIFY2(!start.isEmpty(), qPrintable(target));
+            if (page < 1 || page > pages
+                || count(pageTexts.at(page), start) <= mentions.value({page, target})) {
+                wrong << u"page %1 names %2 on page %3"_qs.arg(marks.at(i).page)
+                             .arg(target).arg(page);
+            }
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 12).join(u'\n') + u"\n… "_qs
+                                             + QString::number(wrong.size())));
     }
 
     // What a reader of the PDF gets of version 2: each kind of entry says how far it is

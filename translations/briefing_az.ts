@@ -203,11 +203,6 @@
         <translation>Məkanlar və marşrutlar</translation>
     </message>
     <message>
-        <source>(see “%1”)</source>
-        <comment>a cross-reference to a section</comment>
-        <translation>(bax: «%1»)</translation>
-    </message>
-    <message>
         <source>No.</source>
         <comment>the number of an event in the table</comment>
         <translation>№</translation>
@@ -249,6 +244,11 @@
         <source>See %1</source>
         <comment>a cross-reference to a section</comment>
         <translation>Bax: %1</translation>
+    </message>
+    <message>
+        <source>(p. %1)</source>
+        <comment>a cross-reference: the page the entry is on</comment>
+        <translation>(səh. %1)</translation>
     </message>
 </context>
 <context>

@@ -202,11 +202,6 @@
         <translation>مکان‌ها و مسیرها</translation>
     </message>
     <message>
-        <source>(see “%1”)</source>
-        <comment>a cross-reference to a section</comment>
-        <translation>(نگاه کنید به «%1»)</translation>
-    </message>
-    <message>
         <source>No.</source>
         <comment>the number of an event in the table</comment>
         <translation>شماره</translation>
@@ -248,6 +243,11 @@
         <source>See %1</source>
         <comment>a cross-reference to a section</comment>
         <translation>نگاه کنید به %1</translation>
+    </message>
+    <message>
+        <source>(p. %1)</source>
+        <comment>a cross-reference: the page the entry is on</comment>
+        <translation>(ص %1)</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,8 @@ bool BriefingExporter::writePdf(const QString &fileName, QString *error) const
         metadata.language = m_options.language;
         metadata.creator = QCoreApplication::applicationName();
         const bool processed =
-            PdfPostProcessor::process(input, output, layout.outline(), metadata, failure);
+            PdfPostProcessor::process(input, output, layout.outline(), metadata, failure,
+                                      layout.destinations(), layout.links());
         std::fclose(input);
         return processed;
     }, error);

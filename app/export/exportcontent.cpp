@@ -430,19 +430,18 @@ QString ExportContent::reference(const EntryFields::Reference &reference) const
 {
     const QString section = sectionOf(reference.id);
     QString html = esc(titleText(reference.id));
-    // A link only to what this copy holds; paper names the section to turn to instead.
+    // A link only to what this copy holds; paper names the page to turn to instead.
     if (m_medium == Medium::Web && !section.isEmpty())
         html = QStringLiteral("<a href=\"#") + esc(reference.id) + QStringLiteral("\">") + html
             + QStringLiteral("</a>");
     if (!reference.label.isEmpty())
         html += QStringLiteral(" <span class=\"meta\">") + esc(reference.label)
             + QStringLiteral("</span>");
-    // An agenda item's label is its section already.
-    if (m_medium == Medium::Paper && !section.isEmpty() && section != reference.label)
-        html += QStringLiteral(" <span class=\"meta\">")
-            + esc(BriefingExporter::tr("(see “%1”)", "a cross-reference to a section")
-                      .arg(section))
-            + QStringLiteral("</span>");
+    // The page, known only once the pages are laid out, takes the placeholder's place
+    // (PagedLayout), and is a link to the entry.
+    if (m_medium == Medium::Paper && !section.isEmpty())
+        html += QStringLiteral(" <span class=\"meta\"><a name=\"")
+            + esc(PageReferencePrefix + reference.id) + QStringLiteral("\">*</a></span>");
     return html;
 }
 

@@ -67,6 +67,10 @@ public:
     bool rightToLeft() const;
     const QList<FigureSlot> &figures() const;
 
+    // On paper a cross-reference ends with the page its entry is on, which only the layout
+    // knows: the markup holds an anchor named by this prefix and the entry's id in its place.
+    static constexpr QLatin1String PageReferencePrefix{"pageref-"};
+
     // `figureMarkup` turns a figure slot into markup: an anchor the PDF layout replaces with
     // the figure object, or inline SVG in the HTML copy.
     QList<ExportSection> sections(const std::function<QString(int)> &figureMarkup);

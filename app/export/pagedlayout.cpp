@@ -4,6 +4,7 @@
 #include "export/briefingfigureobject.h"
 #include "export/exporthtml.h"
 #include "export/exportstyle.h"
+#include "export/pagereferenceobject.h"
 #include "models/entryhtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -44,6 +45,10 @@ PagedLayout::PagedLayout(const Briefing &briefing, const ExportOptions &options)
     // The language's own letters: the first one of its name for itself.
     const QString name = QLocale(options.language).nativeLanguageName();
     m_families = name.isEmpty() ? options.fontFamilies : familiesFor(name.at(0));
+    // "(p." never ends a line.
+    m_referenceLabel =
+        BriefingExporter::tr("(p. %1)", "a cross-reference: the page the entry is on")
+            .replace(u' ', QChar::Nbsp);
     build();
 }
 
@@ -73,6 +78,15 @@ QRectF PagedLayout::content() const
     return m_content;
 }
 
+QHash<QString, PdfPostProcessor::Destination> PagedLayout::destinations() const
+{
+    QHash<QString, PdfPostProcessor::Destination> destinations;
+    for (auto it = m_anchors.cbegin(); it != m_anchors.cend(); ++it)
+        destinations.insert(it.key(), {firstMainPage() + it->page,
+                                       (m_content.top() + it->top) * PointsPerUnit});
+    return destinations;
+}
+
 QList<PdfPostProcessor::OutlineItem> PagedLayout::outline() const
 {
     QList<PdfPostProcessor::OutlineItem> items;
@@ -88,6 +102,7 @@ bool PagedLayout::paint(QPainter *painter, const std::function<bool()> &newPage,
     const int total = pageCount();
     std::vector<std::unique_ptr<QTextDocument>> made(m_parts.size());
     m_overPageBreaks.clear();
+    m_links.clear();
     for (int page = 0; page < total; ++page) {
         if (m_options.cancelled && m_options.cancelled())
             return false;
@@ -95,6 +110,8 @@ bool PagedLayout::paint(QPainter *painter, const std::function<bool()> &newPage,
             return false;
         painter->save();
         painter->scale(scale, scale);
+        m_pageTransform = painter->transform();
+        m_paintedPage = page;
         if (page == 0)
             paintCover(painter);
         else
@@ -242,14 +259,50 @@ void PagedLayout::insertFigures(QTextDocument &document, BriefingFigureObject *f
     }
 }
 
+void PagedLayout::insertPageReferences(QTextDocument &document)
+{
+    // Each placeholder is one character, as its object is: the places found stay good.
+    QList<std::pair<int, QTextCharFormat>> found;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList names = fragment.charFormat().anchorNames();
+            if (names.isEmpty() || !names.first().startsWith(ExportContent::PageReferencePrefix)
+                || fragment.length() != 1)
+                continue;
+            // The object keeps the placeholder's font and colour.
+            QTextCharFormat format = fragment.charFormat();
+            format.clearProperty(QTextFormat::IsAnchor);
+            format.clearProperty(QTextFormat::AnchorName);
+            format.setObjectType(PageReferenceObject::Type);
+            format.setProperty(PageReferenceObject::Target,
+                               names.first().mid(ExportContent::PageReferencePrefix.size()));
+            found.append({fragment.position(), format});
+        }
+    }
+    for (const auto &[position, format] : qAsConst(found)) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+}
+
 void PagedLayout::setLineHeights(QTextDocument &document) const
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
         // Every block of text, not only the paragraphs: a list item or a table cell in Persian
         // would otherwise take the Arabic font's taller natural height. A figure keeps its own.
+        const auto figure = [&block] {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().objectType() == BriefingFigureObject::Type)
+                    return true;
+            }
+            return false;
+        };
         if (format.lineHeightType() == QTextBlockFormat::FixedHeight
-            || block.text().contains(QChar::ObjectReplacementCharacter))
+            || (block.text().contains(QChar::ObjectReplacementCharacter) && figure()))
             continue;
         const double percent = format.lineHeightType() == QTextBlockFormat::ProportionalHeight
             ? format.lineHeight()
@@ -386,11 +439,9 @@ void PagedLayout::keepLinesTogether(QTextDocument &document) const
     }
 }
 
-void PagedLayout::build()
+void PagedLayout::makeSections()
 {
-    m_exportContent = std::make_unique<ExportContent>(m_briefing, m_options);
-    ExportContent &content = *m_exportContent;
-    m_sections = content.sections([](int index) {
+    m_sections = m_exportContent->sections([](int index) {
         return QStringLiteral("<p align=\"center\" class=\"figure\"><a name=\"figure-%1\">*</a></p>")
             .arg(index);
     });
@@ -399,6 +450,13 @@ void PagedLayout::build()
         if (section.partCount > 0)
             section.body += section.part(0);
     }
+}
+
+void PagedLayout::build()
+{
+    m_exportContent = std::make_unique<ExportContent>(m_briefing, m_options);
+    ExportContent &content = *m_exportContent;
+    makeSections();
 
     m_cover = std::make_unique<QTextDocument>();
     prepare(*m_cover, m_content.width(), 0);
@@ -414,8 +472,74 @@ void PagedLayout::build()
     setRunFonts(*m_contents);
     m_contentsPages = m_contents->pageCount();
 
-    layoutSections(content.figures());
+    // Each section is laid out once; a cross-reference keeps room for a page number of
+    // m_referenceDigits digits (PageReferenceObject). Only where a page named has more digits
+    // than that are the sections that name pages laid out again, with room for more.
+    std::vector<LaidOutSection> laidOut(size_t(m_sections.size()));
+    QList<int> sections(m_sections.size());
+    std::iota(sections.begin(), sections.end(), 0);
+    for (int pass = 0; pass < 3; ++pass) {
+        layoutSections(sections, laidOut);
+        m_headings.clear();
+        m_pages = 0;
+        QList<int> firstPages;
+        for (const LaidOutSection &section : laidOut) {
+            m_headings.append({m_pages + section.heading.page, section.heading.top});
+            firstPages << m_pages;
+            m_pages += section.pages;
+        }
+        layoutContents();
+        m_anchors.clear();
+        for (size_t i = 0; i < laidOut.size(); ++i) {
+            for (auto it = laidOut[i].anchors.cbegin(); it != laidOut[i].anchors.cend(); ++it)
+                m_anchors.insert(it.key(), {firstPages.at(qsizetype(i)) + it->page, it->top});
+        }
+        int widest = 0;
+        sections.clear();
+        for (size_t i = 0; i < laidOut.size(); ++i) {
+            for (const QString &target : qAsConst(laidOut[i].targets))
+                widest = std::max(widest, referencePage(target));
+            if (!laidOut[i].targets.isEmpty())
+                sections << int(i);
+        }
+        const int digits = int(QString::number(widest).size());
+        if (digits <= m_referenceDigits)
+            break;
+        m_referenceDigits = digits;
+    }
+    int first = 0;
+    for (LaidOutSection &section : laidOut) {
+        for (Part &part : section.parts) {
+            part.firstPage += first;
+            m_parts.push_back(std::move(part));
+        }
+        first += section.pages;
+    }
+}
 
+void PagedLayout::linkPainted(QPainter *painter, const QRectF &area, const QString &id) const
+{
+    if (m_links.size() >= MaxLinks)
+        return;
+    // From the painter's coordinates to the page's, then to points.
+    const QRectF onPage = (painter->transform() * m_pageTransform.inverted()).mapRect(area);
+    m_links.append({m_paintedPage,
+                    QRectF(onPage.topLeft() * PointsPerUnit, onPage.size() * PointsPerUnit), id});
+}
+
+QList<PdfPostProcessor::Link> PagedLayout::links() const
+{
+    return m_links;
+}
+
+int PagedLayout::referencePage(const QString &id) const
+{
+    const auto anchor = m_anchors.constFind(id);
+    return anchor == m_anchors.cend() ? 0 : 1 + firstMainPage() + anchor->page;
+}
+
+void PagedLayout::layoutContents()
+{
     // The numbers take the placeholders' room, so the contents keep their length; should
     // a number ever wrap, the contents are laid out again (the sections are not).
     for (int pass = 0; pass < 3; ++pass) {
@@ -480,20 +604,43 @@ QList<int> PagedLayout::blocksOverPageBreaks(const QTextDocument &document) cons
     return numbers;
 }
 
-void PagedLayout::layoutSections(const QList<FigureSlot> &figureSlots)
+void PagedLayout::layoutSections(const QList<int> &sections, std::vector<LaidOutSection> &laidOut)
 {
-    std::vector<LaidOutSection> laidOut;
-    laidOut.reserve(size_t(m_sections.size()));
-    for (int index = 0; index < m_sections.size(); ++index)
-        laidOut.push_back(layoutSection(index, figureSlots));
+    const QList<FigureSlot> &figureSlots = m_exportContent->figures();
+    for (const int index : sections)
+        laidOut[size_t(index)] = layoutSection(index, figureSlots);
+}
 
-    for (LaidOutSection &section : laidOut) {
-        m_headings.append({m_pages + section.heading.page, section.heading.top});
-        for (Part &part : section.parts) {
-            part.firstPage += m_pages;
-            m_parts.push_back(std::move(part));
+void PagedLayout::collectAnchors(const QTextDocument &document, int firstPage,
+                                 LaidOutSection &section) const
+{
+    QHash<QString, HeadingPosition> &anchors = section.anchors;
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.objectType() == PageReferenceObject::Type) {
+                section.targets.insert(format.stringProperty(PageReferenceObject::Target));
+                continue;
+            }
+            const QStringList names = format.anchorNames();
+            if (names.isEmpty() || names.first().startsWith(QLatin1String("figure-"))
+                || anchors.contains(names.first()))
+                continue;
+            // A line can stand across the foot of a page; its text is where its middle is.
+            double top = layout->blockBoundingRect(block).top();
+            double middle = top;
+            const QTextLine line =
+                block.layout()->lineForTextPosition(fragment.position() - block.position());
+            if (line.isValid()) {
+                top += line.y();
+                middle = top + line.height() / 2;
+            }
+            const int page = pageOf(middle);
+            anchors.insert(names.first(),
+                           {firstPage + page, std::max(0.0, top - page * m_content.height())});
         }
-        m_pages += section.pages;
     }
 }
 
@@ -503,6 +650,16 @@ std::unique_ptr<QTextDocument> PagedLayout::layoutDocument(const QString &html, 
     auto document = std::make_unique<QTextDocument>();
     auto *figures = new BriefingFigureObject(document.get());
     document->documentLayout()->registerHandler(BriefingFigureObject::Type, figures);
+    const QLocale locale(m_options.language);
+    document->documentLayout()->registerHandler(
+        PageReferenceObject::Type,
+        new PageReferenceObject([this, locale](int page) { return m_referenceLabel.arg(locale.toString(page)); },
+                                [this](const QString &id) { return referencePage(id); },
+                                m_referenceDigits,
+                                [this](QPainter *painter, const QRectF &area, const QString &id) {
+                                    linkPainted(painter, area, id);
+                                },
+                                document.get()));
     prepare(*document, m_content.width(), m_content.height());
     {
         // One edit: the layout starts when the figures are in.
@@ -510,6 +667,7 @@ std::unique_ptr<QTextDocument> PagedLayout::layoutDocument(const QString &html, 
         edit.beginEditBlock();
         document->setHtml(html);
         insertFigures(*document, figures, figureSlots);
+        insertPageReferences(*document);
         setRunFonts(*document);
         setLineHeights(*document);
         keepShapedText(*document);
@@ -563,6 +721,8 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(int index,
     const ExportSection &section = m_sections.at(index);
     std::unique_ptr<QTextDocument> document =
         layoutDocument(sectionHtml(section), 0, figureSlots);
+    LaidOutSection result;
+    collectAnchors(*document, 0, result);
     const QAbstractTextDocumentLayout *layout = document->documentLayout();
     double top = 0;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -572,7 +732,6 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(int index,
         }
     }
     const int page = pageOf(top + 0.5);
-    LaidOutSection result;
     result.heading = {page, top - page * m_content.height()};
     Part first;
     first.section = index;
@@ -595,6 +754,7 @@ PagedLayout::LaidOutSection PagedLayout::layoutSection(int index,
         next.firstPage = previous.firstPage + previous.pages - 1;
         next.spacer = spacer;
         document = layoutPart(next);
+        collectAnchors(*document, next.firstPage, result);
         next.pages = document->pageCount();
         spacer = endOnLastPage(*document);
         document.reset();

@@ -7,10 +7,13 @@
 
 #include <QBuffer>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QRectF>
+#include <QSet>
+#include <QTransform>
 
 #include <atomic>
 #include <functional>
@@ -54,6 +57,12 @@ struct HeadingPosition
 // painted, and dropped once they are. So an export holds the layout of at most two parts at a
 // time, however many events there are. A section of one part is laid out once and kept, as
 // before.
+//
+// A cross-reference names the page its entry's heading is on, which only the layout tells. It
+// keeps the room of a number of m_referenceDigits digits, so the layout does not depend on the
+// numbers, and the pages of the entries are taken in the same pass that counts the pages for
+// the table of contents; the numbers are written when the pages are painted. Each entry's
+// place is kept for the PDF's links.
 class PagedLayout
 {
 public:
@@ -63,6 +72,13 @@ public:
     const QList<ExportSection> &sections() const;
     const QList<HeadingPosition> &headings() const;
     QRectF content() const;
+
+    // Where each entry's heading is (an anchor named by its id): what its cross-references
+    // link to. Physical page and top in points.
+    QHash<QString, PdfPostProcessor::Destination> destinations() const;
+
+    // The links the cross-references' numbers are, as the last paint() painted them.
+    QList<PdfPostProcessor::Link> links() const;
 
     // The outline items: physical page and top in points.
     QList<PdfPostProcessor::OutlineItem> outline() const;
@@ -101,6 +117,9 @@ private:
     // Called inside an edit block, so that the layout sees the finished document only.
     void insertFigures(QTextDocument &document, BriefingFigureObject *figures,
                        const QList<FigureSlot> &slots) const;
+    // Replaces each cross-reference's placeholder (an anchor of PageReferencePrefix) with a
+    // PageReferenceObject. Called inside the same edit block.
+    static void insertPageReferences(QTextDocument &document);
 
     // Persian and Latin text share one line pitch. A proportional line height (the style
     // sheet's 125%) scales the height of the font a line is set in, and Noto Sans Arabic's is
@@ -135,6 +154,8 @@ private:
     // in m_overPageBreaks while it is painted.
     QList<int> blocksOverPageBreaks(const QTextDocument &document) const;
     void build();
+    // The sections from the content, the first part of a long one with its body.
+    void makeSections();
 
     // A document of a section: its heading, body and first part (`part` -1), or one of its
     // later parts. `spacer` is the room the part before it took on the part's first page.
@@ -154,6 +175,9 @@ private:
         std::vector<Part> parts;
         HeadingPosition heading; // page relative to the section's first
         int pages = 0;
+        // Where each entry's anchor is, relative to the section's first page.
+        QHash<QString, HeadingPosition> anchors;
+        QSet<QString> targets; // the entries whose pages the section names
     };
 
     // Each section is laid out on its own, from the top of a page, and put in order after.
@@ -161,8 +185,22 @@ private:
     // the heap now and then (docs/hardening.md, "The PDF layout's thread"); Qt's text layout
     // is only reentrant, and a QTextDocument, its fonts and their caches reach further than
     // one thread's own objects.
-    void layoutSections(const QList<FigureSlot> &figureSlots);
+    void layoutSections(const QList<int> &sections, std::vector<LaidOutSection> &laidOut);
     LaidOutSection layoutSection(int section, const QList<FigureSlot> &figureSlots) const;
+    // Adds the page (from `firstPage`) of each entry anchor in `document` that the section
+    // does not hold yet, and the entries its cross-references name.
+    void collectAnchors(const QTextDocument &document, int firstPage,
+                        LaidOutSection &section) const;
+    // The physical page (1-based) of an entry's heading; 0 where the export does not hold it.
+    int referencePage(const QString &id) const;
+    // Keeps the link a cross-reference's number painted at `area` is, up to MaxLinks: qpdf
+    // holds each link of the PDF as an object of about 3.6 KiB while it adds the outline, so
+    // 2,000,000 cross-references (a 32 MiB briefing of events that each name four entries)
+    // would take 7 GB. Past that many, the numbers are printed and not linked.
+    void linkPainted(QPainter *painter, const QRectF &area, const QString &id) const;
+    static constexpr int MaxLinks = 20000;
+    // The table of contents with the sections' pages; sets m_contentsPages.
+    void layoutContents();
     std::unique_ptr<QTextDocument> layoutDocument(const QString &html, double spacer,
                                                   const QList<FigureSlot> &figureSlots) const;
     std::unique_ptr<QTextDocument> layoutPart(const Part &part) const;
@@ -189,6 +227,17 @@ private:
     std::unique_ptr<ExportContent> m_exportContent; // makes the later parts of long sections
     QList<ExportSection> m_sections;
     QList<HeadingPosition> m_headings;
+    QHash<QString, HeadingPosition> m_anchors; // of the entries, by id
+    QString m_referenceLabel; // "(p. %1)"
+    // The room a cross-reference keeps for its page: the numbers stand at the end of a list
+    // item, where the room they leave shows as nothing, and four digits cover 9,999 pages
+    // (100,000 events) without a second layout.
+    int m_referenceDigits = 4;
+    // While painting: the page, its painter transform at the page's top left corner, and the
+    // links painted so far.
+    mutable int m_paintedPage = 0;
+    mutable QTransform m_pageTransform;
+    mutable QList<PdfPostProcessor::Link> m_links;
     std::unique_ptr<QTextDocument> m_cover;
     std::unique_ptr<QTextDocument> m_contents;
     std::vector<Part> m_parts;

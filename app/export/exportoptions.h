@@ -51,7 +51,7 @@ struct ExportOptions
     // languages (the bundled Noto Sans and Noto Sans Arabic do), else glyphs go missing in the
     // PDF. Noto Sans Arabic maps every form it shapes back to its letter, so Persian text
     // copied or searched in the PDF comes out whole.
-    QStringList fontFamilies = {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic")};
+    QStringList fontFamilies = {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic Briefing")};
     TimelineFigures timelineFigure; // left out when empty
     Figure mapFigure;      // left out when empty
     // Asked between pages; true stops the export, which then leaves nothing behind.

@@ -62,7 +62,7 @@ QString ExportStyle::pageStyleSheet()
 QString ExportStyle::htmlStyleSheet(bool rightToLeft)
 {
     static const QString css = withPalette(QStringLiteral(
-        "body{font-family:'Noto Sans','Noto Sans Arabic',sans-serif;color:{text};"
+        "body{font-family:'Noto Sans','Noto Sans Arabic Briefing','Noto Sans Arabic',sans-serif;color:{text};"
         "max-width:52em;margin:2em auto;padding:0 1.5em;line-height:1.55;font-size:11pt}"
         "h1{color:{heading};font-size:1.6em;border-bottom:2px solid {heading};"
         "padding-bottom:.2em;margin-top:2em}"

